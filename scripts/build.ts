@@ -1,0 +1,58 @@
+// Builds the extension: bundles content script, background and popup with esbuild, builds the
+// related-documents index from the seed folder, and writes one unpacked extension per browser.
+//   tsx scripts/build.ts [--seeds DIR] [--out DIR]        (defaults: seeds/, dist/)
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildIndexFromPaths } from './lib/index-builder';
+import { browserManifest, type TargetBrowser } from './lib/manifest';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'dist' } },
+});
+const outRoot = resolve(root, values.out);
+const seeds = resolve(root, values.seeds);
+const targets: TargetBrowser[] = ['chrome', 'firefox'];
+
+const report = buildIndexFromPaths([seeds]);
+for (const problem of report.problems) console.warn(`index: skipped ${problem.file}: ${problem.reason}`);
+const indexJson = JSON.stringify(report.index);
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+const sourceManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+for (const target of targets) {
+  const out = join(outRoot, target);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: {
+      content: join(root, 'src/content/index.ts'),
+      background: join(root, 'src/background/index.ts'),
+      popup: join(root, 'src/popup/index.tsx'),
+    },
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    target: target === 'chrome' ? 'chrome105' : 'firefox140',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: true,
+    legalComments: 'linked',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  cpSync(join(root, 'src/popup/popup.html'), join(out, 'popup.html'));
+  cpSync(join(root, 'src/popup/popup.css'), join(out, 'popup.css'));
+  cpSync(join(root, 'src/content/content.css'), join(out, 'content.css'));
+  cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
+  cpSync(join(root, 'src/analysis/lexicons/LICENSE-reporting-verbs'), join(out, 'licenses/reporting-verbs-LICENSE.txt'));
+  writeFileSync(join(out, 'index.json'), indexJson);
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(browserManifest(sourceManifest, target, pkg.version), null, 2)}\n`);
+}
+console.log(
+  `built ${targets.map((t) => join(values.out, t)).join(' and ')}: index of ${report.index.docs.length} document(s) ` +
+    `from ${report.files} file(s) in ${values.seeds} (${(indexJson.length / 1024).toFixed(1)} KiB)`,
+);

@@ -1,0 +1,14 @@
+// Builds a DOM from saved HTML with jsdom (scripts disabled) and runs the content script's
+// extraction path on it.
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle, type Extraction } from '../../src/extraction/article';
+
+export function extractFromHtml(html: string, url = 'http://127.0.0.1/'): Extraction {
+  // Pages log CSS parse errors by the hundred; they are not ours to report.
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  try {
+    return extractArticle(dom.window.document);
+  } finally {
+    dom.window.close();
+  }
+}

@@ -1,0 +1,450 @@
+// Named entities (PER/ORG/LOC/MISC) from capitalisation, context rules and small gazetteers.
+import type { Entity, EntityType } from './types';
+import type { Sentence } from './sentences';
+import { tokenize, type Token } from './tokens';
+import { normKey } from './normalize';
+import { FUNCTION_WORDS, GIVEN_NAMES, LOWER_ORG_HEADS, NON_ENTITY_WORDS, ORGS, ORG_CUES, PLACES } from './lexicons/gazetteers';
+import { isReportingVerb } from './lexicons/reporting-verbs';
+
+export interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  /** Index into the entity list returned alongside. */
+  entity: number;
+}
+
+export interface EntityTable {
+  entities: Entity[];
+  /** Top-level mentions sorted by position. */
+  mentions: Mention[];
+  /** First position of each entity (same indexing as entities). */
+  firstPos: number[];
+  /** Whether each entity occurs in the title. */
+  inTitle: boolean[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  words: string[];
+  surface: string;
+  key: string;
+  hint: EntityType | null;
+  /** Token index of the first word. */
+  ti: number;
+  sentenceInitial: boolean;
+  inTitle: boolean;
+  titled: boolean;
+}
+
+const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'of', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'bin', 'ben', 'al', 'el', 'la', 'le', 'the', 'for', 'and', '&', 'et', 'y', "l'", 'sur', 'on', 'upon']);
+// Connectors that may appear between capitalised words only inside an organisation-like name.
+const WEAK_CONNECTORS = new Set(['for', 'and', '&', 'et', 'y', 'sur', 'on', 'upon', 'the', 'la', 'le', "l'"]);
+const TITLE_WORDS = new Set([
+  'sénateur', 'sénatrice', 'senator', 'sen', 'président', 'présidente', 'president', 'ministre', 'minister', 'député',
+  'députée', 'maire', 'mayor', 'gouverneur', 'governor', 'm', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me',
+  'prof', 'professeur', 'professor', 'docteur', 'doctor', 'juge', 'judge', 'avocat', 'avocate', 'lawyer', 'général',
+  'general', 'gen', 'colonel', 'capitaine', 'captain', 'inspecteur', 'inspector', 'chancelier', 'chancelière',
+  'chancellor', 'secrétaire', 'secretary', 'porte-parole', 'spokesman', 'spokeswoman', 'rep', 'representative',
+  'gov', 'procureur', 'procureure', 'prosecutor', 'directeur', 'directrice', 'director', 'ambassadeur', 'ambassador',
+  'pape', 'pope', 'roi', 'reine', 'king', 'queen', 'prince', 'princesse', 'sir', 'lord', 'dame', 'chef', 'chief',
+  'officer', 'agent', 'sergent', 'sergeant', 'lieutenant', 'commissaire', 'premier', 'prime', 'vice-président',
+  'vice-president', 'leader', 'dirigeant', 'candidat', 'candidate', 'patron', 'fondateur', 'founder', 'ceo', 'pdg',
+  'coach', 'entraîneur', 'ex-président', 'former', 'ancien', 'ancienne', 'activist', 'militant', 'militante',
+  'journaliste', 'journalist', 'écrivain', 'writer', 'author', 'auteur', 'actrice', 'actress', 'acteur', 'actor',
+  'chanteur', 'chanteuse', 'singer', 'réalisateur', 'réalisatrice', 'director', 'artiste', 'artist', 'sénateurs',
+]);
+const LOC_PREPS = new Set(['à', 'en', 'in', 'at', 'from', 'near', 'vers', 'près', 'outside', 'inside', 'across', 'throughout', 'into']);
+const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'commune', 'village', 'république', 'républiques', 'city', 'town', 'county', 'province', 'state', 'region', 'village', 'capitale', 'capital', 'oblast', 'quartier', 'localité', 'île', 'island', 'district']);
+const LOWER_DEMONYM_ADJ = /^(?:américaine?s?|français(?:e|es)?|russes?|britanniques?|européen(?:ne)?s?|allemande?s?|ukrainien(?:ne)?s?|chinoise?s?|national(?:e|es)?|nationaux|fédéral(?:e|es)?|fédéraux|international(?:e|es)?|internationaux|régional(?:e|es)?|régionaux|départemental(?:e|es)?|municipal(?:e|es)?)$/u;
+
+function isAcronym(w: string): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+}
+
+function isNameWord(t: Token): boolean {
+  return t.word && t.cap && !/^\p{N}/u.test(t.text);
+}
+
+/** Lowercase key without leading article. */
+function baseKey(surface: string): string {
+  return normKey(surface).replace(/^(?:le|la|les|l'|the)\s+/u, '').replace(/^l'/u, '');
+}
+
+function gazType(key: string): EntityType | null {
+  if (PLACES.has(key)) return 'LOC';
+  if (ORGS.has(key)) return 'ORG';
+  return null;
+}
+
+function lookupGaz(surface: string): EntityType | null {
+  const lower = surface.toLowerCase().replace(/[’‘]/g, "'");
+  return gazType(lower) ?? gazType(lower.replace(/^(?:le|la|les|l'|the)\s+/u, ''));
+}
+
+/** Extract entity candidates and group them into entities. */
+export function extractEntities(
+  text: string,
+  sentences: Sentence[],
+  titleEnd: number,
+  lang: 'fr' | 'en',
+): EntityTable {
+  const tokens = tokenize(text);
+  const sentStart = new Set<number>();
+  for (const s of sentences) sentStart.add(s.start);
+  const initialTok = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (sentStart.has(t.start)) {
+      // skip opening quotes/dashes to find the first word
+      let j = i;
+      while (j < tokens.length && !(tokens[j]?.word ?? true)) j++;
+      initialTok.add(j);
+      // after an elided article (L’Ukraine) the next word is also "initial-ish" but is a real name: keep as is.
+    }
+    // Words right after an opening quote or a colon also start a sentence.
+    if (t.word && i > 0) {
+      const p = tokens[i - 1];
+      if (p && !p.word && /^[“«"‘:—–(]$/u.test(p.text)) initialTok.add(i);
+    }
+  }
+
+  // Capitalised words seen in non-initial positions (evidence that a word is a name).
+  const midCap = new Set<string>();
+  const lowerSeen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !t.word) continue;
+    if (t.cap && !initialTok.has(i) && t.start >= titleEnd) midCap.add(t.lower);
+    if (!t.cap) lowerSeen.add(t.lower);
+  }
+
+  const cands: Candidate[] = [];
+  const consumed = new Set<number>();
+
+  // 1. Lowercase-headed organisation names ("ministère russe de la Défense").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !t.word || t.cap || !LOWER_ORG_HEADS.has(t.lower)) continue;
+    let j = i + 1;
+    let sawConnector = false;
+    let steps = 0;
+    while (j < tokens.length && steps < 6) {
+      const u = tokens[j];
+      if (!u || !u.word) break;
+      if (u.cap) break;
+      if (CONNECTORS.has(u.lower)) sawConnector = true;
+      else if (u.lower.length > 14 || FUNCTION_WORDS.has(u.lower)) {
+        if (!['la', 'le', "l'"].includes(u.lower)) break;
+      } else sawConnector = sawConnector && false;
+      j++;
+      steps++;
+    }
+    const prev = tokens[j - 1];
+    const capTok = tokens[j];
+    if (!capTok || !isNameWord(capTok) || !prev || !CONNECTORS.has(prev.lower)) continue;
+    if (!sawConnector) continue;
+    let k = j;
+    while (k + 1 < tokens.length && tokens[k + 1] && isNameWord(tokens[k + 1] as Token) && (tokens[k + 1] as Token).start - (tokens[k] as Token).end <= 1) k++;
+    // a capitalised word that is a place makes "préfecture de Paris" fine; a following lowercase demonym adjective belongs to the name
+    let endTok = k;
+    const adj = tokens[k + 1];
+    if (adj && adj.word && !adj.cap && LOWER_DEMONYM_ADJ.test(adj.lower)) endTok = k + 1;
+    const first = t;
+    const last = tokens[endTok] as Token;
+    const surface = text.slice(first.start, last.end);
+    if (surface.includes('\n')) continue;
+    cands.push({
+      start: first.start, end: last.end, words: tokens.slice(i, endTok + 1).filter((x) => x.word).map((x) => x.text),
+      surface, key: baseKey(surface), hint: 'ORG', ti: i, sentenceInitial: false, inTitle: first.start < titleEnd, titled: false,
+    });
+    for (let x = i; x <= endTok; x++) consumed.add(x);
+    i = endTok;
+  }
+
+  // 2. Capitalised sequences.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || consumed.has(i) || !isNameWord(t)) continue;
+    let j = i;
+    const seq: number[] = [i];
+    for (;;) {
+      const nx = tokens[j + 1];
+      if (!nx || consumed.has(j + 1)) break;
+      const cur = tokens[j] as Token;
+      if (text.slice(cur.end, nx.start).includes('\n')) break;
+      if (isNameWord(nx)) {
+        seq.push(j + 1);
+        j++;
+        continue;
+      }
+      // connector(s) followed by a capitalised word
+      if (nx.word && CONNECTORS.has(nx.lower)) {
+        let k = j + 1;
+        const conn: number[] = [];
+        while (k < tokens.length && conn.length < 2 && tokens[k]?.word && CONNECTORS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).cap) {
+          conn.push(k);
+          k++;
+        }
+        const after = tokens[k];
+        if (after && isNameWord(after) && !consumed.has(k) && !text.slice((tokens[k - 1] as Token).end, after.start).includes('\n')) {
+          // weak connectors ("et", "and") only inside organisation-like names
+          const weak = conn.some((c) => WEAK_CONNECTORS.has((tokens[c] as Token).lower) && !['la', 'le', "l'", 'the'].includes((tokens[c] as Token).lower));
+          const headWords = seq.map((x) => (tokens[x] as Token).lower);
+          const orgLike = headWords.some((w) => ORG_CUES.has(w));
+          if (weak && !orgLike) break;
+          if (['la', 'le', "l'", 'the'].includes((tokens[conn[0] ?? -1] as Token | undefined)?.lower ?? '')) break;
+          // avoid chaining two places or "Kiev et Washington"
+          const headType = lookupGaz(headWords.join(' '));
+          if (headType === 'LOC' && !orgLike) break;
+          seq.push(...conn, k);
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    // strip leading function/title words
+    let a = 0;
+    let titled = false;
+    const fullSurface = text.slice(t.start, (tokens[seq[seq.length - 1] as number] as Token).end);
+    const fullGaz = lookupGaz(fullSurface);
+    if (!fullGaz) {
+      while (a < seq.length) {
+        const w = tokens[seq[a] as number] as Token;
+        const lw = w.lower.replace(/\.$/, '');
+        if (CONNECTORS.has(lw) && a > 0) {
+          a++;
+          continue;
+        }
+        if (FUNCTION_WORDS.has(lw) || NON_ENTITY_WORDS.has(lw) || TITLE_WORDS.has(lw)) {
+          if (TITLE_WORDS.has(lw)) titled = true;
+          a++;
+          continue;
+        }
+        break;
+      }
+    }
+    // strip trailing connectors / non-entity words
+    let b = seq.length - 1;
+    while (b >= a) {
+      const w = tokens[seq[b] as number] as Token;
+      if (CONNECTORS.has(w.lower) || (NON_ENTITY_WORDS.has(w.lower) && b > a && !ORG_CUES.has(w.lower))) b--;
+      else break;
+    }
+    if (b < a) {
+      i = j;
+      continue;
+    }
+    const firstTi = seq[a] as number;
+    const first = tokens[firstTi] as Token;
+    const last = tokens[seq[b] as number] as Token;
+    const surface = text.slice(first.start, last.end);
+    const words = seq.slice(a, b + 1).map((x) => (tokens[x] as Token).text);
+    const prevTok = tokens[firstTi - 1];
+    if (prevTok && TITLE_WORDS.has(prevTok.lower.replace(/\.$/, ''))) titled = true;
+    cands.push({
+      start: first.start,
+      end: last.end,
+      words,
+      surface,
+      key: baseKey(surface),
+      hint: null,
+      ti: firstTi,
+      sentenceInitial: initialTok.has(firstTi) || (a > 0 && initialTok.has(seq[0] as number) && false),
+      inTitle: first.start < titleEnd,
+      titled,
+    });
+    i = j;
+  }
+
+  // 3. Filter candidates.
+  const kept: Candidate[] = [];
+  const bodyKeys = new Set<string>();
+  for (const c of cands) if (!c.inTitle) bodyKeys.add(c.key);
+  for (const c of cands) {
+    if (!c.key || c.key.length < 2) continue;
+    const single = c.words.length === 1;
+    const w0 = (c.words[0] ?? '').toLowerCase().replace(/[’‘]/g, "'");
+    const gaz = lookupGaz(c.surface);
+    if (single && !gaz && (FUNCTION_WORDS.has(w0) || NON_ENTITY_WORDS.has(w0) || TITLE_WORDS.has(w0.replace(/\.$/, '')))) continue;
+    if (/^\p{N}/u.test(c.surface)) continue;
+    if (c.inTitle && !gaz && !bodyKeys.has(c.key)) {
+      // Title Case headlines: keep only names confirmed by the body (or known)
+      const anyBody = c.words.some((w) => midCap.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
+      if (!anyBody || !single) {
+        if (!bodyKeys.has(c.key)) continue;
+      }
+    }
+    if (c.sentenceInitial && single && !gaz) {
+      if (!midCap.has(w0) && !GIVEN_NAMES.has(w0)) continue;
+      if (lowerSeen.has(w0)) continue;
+    }
+    if (c.sentenceInitial && !single && !gaz) {
+      // "Samedi le New York …" cases are handled by stripping; a sentence-initial sequence whose
+      // first word is a plain word seen in lowercase elsewhere loses that word.
+      if (lowerSeen.has(w0) && !GIVEN_NAMES.has(w0)) {
+        const rest = c.words.slice(1);
+        if (rest.length === 0) continue;
+        const t0 = tokenize(c.surface);
+        const second = t0.find((x, idx) => idx > 0 && x.word && x.cap);
+        if (!second) continue;
+        c.start += second.start;
+        c.surface = text.slice(c.start, c.end);
+        c.words = rest.filter((w) => !CONNECTORS.has(w.toLowerCase()) || true);
+        c.key = baseKey(c.surface);
+      }
+    }
+    if (single && lowerSeen.has(w0) && !gaz && !isAcronym(c.words[0] ?? '') && !midCapStrong(w0, tokens)) continue;
+    kept.push(c);
+  }
+
+  return group(kept, tokens, text, lang, titleEnd);
+}
+
+/** A word capitalised mid-sentence at least twice is a name even if also seen in lowercase. */
+function midCapStrong(w: string, tokens: Token[]): boolean {
+  let n = 0;
+  for (const t of tokens) if (t.cap && t.lower === w) n++;
+  return n >= 3;
+}
+
+function contextType(c: Candidate, tokens: Token[], lang: 'fr' | 'en'): EntityType | null {
+  const p1 = tokens[c.ti - 1];
+  const p2 = tokens[c.ti - 2];
+  if (c.titled) return 'PER';
+  if (p1 && LOC_PREPS.has(p1.lower)) return 'LOC';
+  if (p1 && ["d'", 'de', 'du', 'of'].includes(p1.lower) && p2 && LOC_HEADS.has(p2.lower)) return 'LOC';
+  // followed by a reporting verb (optionally after an auxiliary) → person/organisation speaker
+  let k = c.ti;
+  while (k < tokens.length && (tokens[k] as Token).end <= c.end) k++;
+  const n1 = tokens[k];
+  const n2 = tokens[k + 1];
+  if (n1 && (isReportingVerb(n1.lower, lang) || (['a', 'has', 'had', 'avait'].includes(n1.lower) && n2 && isReportingVerb(n2.lower, lang)))) {
+    return c.words.length >= 2 ? 'PER' : null;
+  }
+  return null;
+}
+
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | 'en', titleEnd: number): EntityTable {
+  interface Group {
+    key: string;
+    text: string;
+    words: string[];
+    forms: Map<string, number>;
+    votes: Map<EntityType, number>;
+    mentions: Candidate[];
+    first: number;
+    inTitle: boolean;
+  }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const typeOf = (c: Candidate): EntityType | null => {
+    if (c.hint) return c.hint;
+    const gz = lookupGaz(c.surface);
+    if (gz) return gz;
+    const lw = c.words.map((w) => w.toLowerCase());
+    if (lw.some((w) => ORG_CUES.has(w))) return 'ORG';
+    if (c.words.length === 1 && isAcronym(c.words[0] ?? '')) return 'ORG';
+    const ctx = contextType(c, tokens, lang);
+    if (ctx) return ctx;
+    if (c.words.length >= 2 && GIVEN_NAMES.has(lw[0] ?? '')) return 'PER';
+    if (c.words.length >= 2 && c.words.length <= 4 && c.words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || w.length <= 3)) return 'PER';
+    return null;
+  };
+  const sorted = [...cands].sort((x, y) => y.words.length - x.words.length || x.start - y.start);
+  const newGroup = (c: Candidate): Group => {
+    const g: Group = { key: c.key, text: c.surface, words: c.words, forms: new Map(), votes: new Map(), mentions: [], first: c.start, inTitle: false };
+    groups.push(g);
+    byKey.set(c.key, g);
+    return g;
+  };
+  const add = (g: Group, c: Candidate): void => {
+    g.mentions.push(c);
+    g.forms.set(c.surface, (g.forms.get(c.surface) ?? 0) + 1);
+    const ty = typeOf(c);
+    if (ty) g.votes.set(ty, (g.votes.get(ty) ?? 0) + (c.hint || lookupGaz(c.surface) ? 5 : 1));
+    g.first = Math.min(g.first, c.start);
+    if (c.start < titleEnd) g.inTitle = true;
+  };
+  const multi = sorted.filter((c) => c.words.length > 1);
+  const single = sorted.filter((c) => c.words.length === 1);
+  for (const c of multi) add(byKey.get(c.key) ?? newGroup(c), c);
+  const isPer = (g: Group): boolean => groupType(g) === 'PER';
+  const groupType = (g: Group): EntityType => {
+    let best: EntityType = 'MISC';
+    let n = 0;
+    for (const [k, v] of g.votes) if (v > n) { best = k; n = v; }
+    return best;
+  };
+  for (const c of single.sort((x, y) => x.start - y.start)) {
+    const existing = byKey.get(c.key);
+    if (existing) { add(existing, c); continue; }
+    const w = c.key;
+    const gaz = lookupGaz(c.surface);
+    let target: Group | null = null;
+    if (!gaz) {
+      // surname or given name of a person; contiguous part of an organisation name; acronym
+      let bestDist = Infinity;
+      for (const g of groups) {
+        if (g.words.length < 2) continue;
+        const keys = g.words.map((x) => normKey(x));
+        const perLike = isPer(g) || GIVEN_NAMES.has(keys[0] ?? '');
+        const match =
+          (perLike && keys.includes(w)) ||
+          (!perLike && groupType(g) === 'ORG' && keys.includes(w) && !GIVEN_NAMES.has(w) && keys.length <= 6) ||
+          (isAcronym(c.words[0] ?? '') && initials(g.words) === (c.words[0] ?? '').replace(/\./g, '').replace(/s$/, ''));
+        if (!match) continue;
+        const d = Math.abs(c.start - g.first);
+        const pref = perLike ? 0 : 1e7;
+        if (d + pref < bestDist) { bestDist = d + pref; target = g; }
+      }
+    }
+    if (target) {
+      add(target, c);
+      byKey.set(c.key, target);
+    } else add(newGroup(c), c);
+  }
+  // acronyms that were grouped before a longer name appeared: merge acronym groups into longer ones
+  for (const g of groups) {
+    if (g.words.length !== 1 || !isAcronym(g.words[0] ?? '') || g.mentions.length === 0) continue;
+    const acr = (g.words[0] ?? '').replace(/\./g, '');
+    const host = groups.find((h) => h !== g && h.words.length >= 2 && initials(h.words) === acr && h.mentions.length > 0);
+    if (host) {
+      for (const m of g.mentions) add(host, m);
+      g.mentions = [];
+    }
+  }
+  const live = groups.filter((g) => g.mentions.length > 0);
+  const entities: Entity[] = [];
+  const firstPos: number[] = [];
+  const inTitle: boolean[] = [];
+  const mentions: Mention[] = [];
+  live.forEach((g, idx) => {
+    // fullest form: the longest surface (by words) among the forms
+    let textForm = g.text;
+    for (const f of g.forms.keys()) if (f.length > textForm.length && normKey(f).split(' ').length >= normKey(textForm).split(' ').length) textForm = f;
+    const aliasSet = new Map<string, string>();
+    for (const f of g.forms.keys()) {
+      const k = normKey(f);
+      if (k !== normKey(textForm) && !aliasSet.has(k)) aliasSet.set(k, f);
+    }
+    entities.push({ text: textForm, type: groupType(g), mentions: g.mentions.length, aliases: [...aliasSet.values()] });
+    firstPos.push(g.first);
+    inTitle.push(g.inTitle);
+    for (const m of g.mentions) mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: idx });
+  });
+  mentions.sort((x, y) => x.start - y.start);
+  void text;
+  return { entities, mentions, firstPos, inTitle };
+}

@@ -1,0 +1,38 @@
+// Direct-quote spans (“ ” « » " ‘ ’), length-capped, never crossing a paragraph break.
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark. */
+  close: number;
+  inner: string;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '‘': '’' };
+const MAX_QUOTE = 3000;
+
+/** Find quotation spans in text (linear scan). */
+export function findQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i] ?? '';
+    const closer = PAIRS[ch];
+    if (closer === undefined) { i++; continue; }
+    if ((ch === '"' || ch === '‘') && /[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) { i++; continue; }
+    let j = i + 1;
+    let found = -1;
+    const limit = Math.min(n, i + MAX_QUOTE);
+    while (j < limit) {
+      const c = text[j];
+      if (c === '\n' && text[j + 1] === '\n') break;
+      if (c === closer && !(closer === '’' && /\p{L}/u.test(text[j + 1] ?? ' '))) { found = j; break; }
+      j++;
+    }
+    if (found < 0) { i++; continue; }
+    const inner = text.slice(i + 1, found).replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, '');
+    if (inner.length > 0 && /\p{L}/u.test(inner)) out.push({ open: i, close: found + 1, inner });
+    i = found + 1;
+  }
+  return out;
+}

@@ -1,0 +1,228 @@
+// Helpers that read the extension's state from one of its own pages (which has the extension APIs)
+// and read the popup's DOM. Functions passed to page.evaluate run in the browser: they may use only
+// their arguments and browser globals.
+import type { Page } from 'puppeteer-core';
+import type { ExtensionSession } from './browsers';
+
+export const WAIT = { timeout: 30_000, polling: 200 } as const;
+export const HIGHLIGHT_NAME = 'context-lens-quote';
+
+/** The part of the WebExtension API the tests use, as seen from an extension page. */
+export interface ExtensionApi {
+  tabs: { query(queryInfo: Record<string, unknown>): Promise<Array<{ id?: number; url?: string }>> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+export type TabStatus = 'pending' | 'article' | 'no-article';
+
+/** Rethrows a failed wait with what was being waited for. */
+async function waitingFor<T>(what: string, wait: Promise<T>): Promise<T> {
+  try {
+    return await wait;
+  } catch (error) {
+    throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/** Ids of all open tabs. */
+export async function tabIds(extensionPage: Page): Promise<number[]> {
+  return extensionPage.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = g.browser ?? g.chrome;
+    if (!api) throw new Error('no extension API in this page');
+    return (await api.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  });
+}
+
+/**
+ * Id of the one tab opened since `before` was taken. Without the "tabs" permission Chromium hides
+ * tab URLs from the extension, so the tab is found as the new one; where the URL is visible
+ * (Firefox grants it through the content-script host match) it must be `url`.
+ */
+export async function findNewTabId(extensionPage: Page, before: readonly number[], url: string): Promise<number> {
+  const handle = await waitingFor(`the new tab for ${url}`, extensionPage.waitForFunction(
+    async (known: number[], wanted: string) => {
+      const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = g.browser ?? g.chrome;
+      if (!api) return false;
+      const fresh = (await api.tabs.query({})).filter((t) => t.id !== undefined && !known.includes(t.id));
+      if (fresh.length !== 1) return false;
+      const [tab] = fresh;
+      return tab && tab.id !== undefined && (tab.url === undefined || tab.url === wanted) ? tab.id : false;
+    },
+    WAIT,
+    [...before],
+    url,
+  ));
+  const id = await handle.jsonValue();
+  if (typeof id !== 'number') throw new Error(`no tab id for ${url}`);
+  return id;
+}
+
+/** Waits until the background has a settled state ('article' | 'no-article') for the tab. */
+export async function waitForTabStatus(extensionPage: Page, tabId: number): Promise<TabStatus> {
+  const what = `a settled get-tab-state answer for tab ${tabId} (did the content script report?)`;
+  const handle = await waitingFor(what, extensionPage.waitForFunction(
+    async (id: number) => {
+      const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = g.browser ?? g.chrome;
+      if (!api) return false;
+      const message = { type: 'get-tab-state', tabId: id };
+      const state = (await api.runtime.sendMessage(message)) as { status?: string } | undefined;
+      return state && state.status && state.status !== 'pending' ? state.status : false;
+    },
+    WAIT,
+    tabId,
+  ));
+  return (await handle.jsonValue()) as TabStatus;
+}
+
+export async function badgeText(extensionPage: Page, tabId: number): Promise<string> {
+  return extensionPage.evaluate(async (id: number) => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = g.browser ?? g.chrome;
+    if (!api) throw new Error('no extension API in this page');
+    return api.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+/** Waits for a non-empty badge (it is set right after the report, possibly a moment later). */
+export async function waitForBadge(extensionPage: Page, tabId: number): Promise<string> {
+  const handle = await waitingFor(`a non-empty badge on tab ${tabId}`, extensionPage.waitForFunction(
+    async (id: number) => {
+      const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = g.browser ?? g.chrome;
+      if (!api) return false;
+      const text = await api.action.getBadgeText({ tabId: id });
+      return text !== '' ? text : false;
+    },
+    WAIT,
+    tabId,
+  ));
+  return String(await handle.jsonValue());
+}
+
+/** Size of the page's quote highlight, 0 when it is not registered. */
+export async function highlightSize(articlePage: Page): Promise<number> {
+  return articlePage.evaluate((name: string) => {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return -1;
+    return CSS.highlights.get(name)?.size ?? 0;
+  }, HIGHLIGHT_NAME);
+}
+
+export async function waitForHighlights(articlePage: Page, present: boolean): Promise<void> {
+  const what = `highlight "${HIGHLIGHT_NAME}" ${present ? 'non-empty' : 'empty or removed'} on the page`;
+  await waitingFor(what, articlePage.waitForFunction(
+    (name: string, wanted: boolean) => {
+      const size = CSS.highlights.get(name)?.size ?? 0;
+      return wanted ? size > 0 : size === 0;
+    },
+    WAIT,
+    HIGHLIGHT_NAME,
+    present,
+  ));
+}
+
+export type PopupState = 'loading' | 'article' | 'no-article' | 'error';
+
+/** Opens popup.html for a tab and waits until it has left the loading state. */
+export async function openPopup(
+  session: ExtensionSession,
+  tabId: number,
+  label: string,
+): Promise<{ page: Page; state: PopupState }> {
+  const page = await session.newPage(label);
+  await session.gotoExtensionPage(page, `popup.html?tabId=${tabId}`);
+  const handle = await waitingFor(`popup.html?tabId=${tabId} leaving data-state="loading"`, page.waitForFunction(
+    () => {
+      const state = document.querySelector('main#app')?.getAttribute('data-state');
+      return state && state !== 'loading' ? state : false;
+    },
+    WAIT,
+  ));
+  return { page, state: (await handle.jsonValue()) as PopupState };
+}
+
+export interface PopupRelated {
+  id: string;
+  text: string;
+  why: string;
+}
+export interface PopupEntity {
+  type: string;
+  name: string;
+}
+export interface PopupClaim {
+  kind: string;
+  quote: string | null;
+  text: string;
+  speaker: string;
+  rationale: string | null;
+}
+export interface PopupArticle {
+  sections: Array<{ name: string; heading: string }>;
+  related: PopupRelated[];
+  entities: PopupEntity[];
+  claims: PopupClaim[];
+  highlightsToggle: { present: boolean; checked: boolean };
+}
+
+export async function readPopupArticle(popup: Page): Promise<PopupArticle> {
+  // No named helper functions inside the evaluated function: some TS transforms (esbuild's
+  // keepNames, used by tsx) wrap them in a __name() call that does not exist in the page.
+  const raw = await popup.evaluate(() => {
+    const app = document.querySelector('main#app');
+    const toggle = document.querySelector<HTMLInputElement>('input[data-toggle="highlights"]');
+    return {
+      sections: [...(app?.querySelectorAll('section[data-section]') ?? [])].map((s) => ({
+        name: s.getAttribute('data-section') ?? '',
+        heading: s.querySelector('h2')?.textContent ?? '',
+      })),
+      related: [...document.querySelectorAll('li[data-related-id]')].map((li) => ({
+        id: li.getAttribute('data-related-id') ?? '',
+        text: li.textContent ?? '',
+        why: li.querySelector('.why')?.textContent ?? '',
+      })),
+      entities: [...document.querySelectorAll('li[data-entity-type]')].map((li) => ({
+        type: li.getAttribute('data-entity-type') ?? '',
+        name: li.querySelector('.entity-name')?.textContent ?? '',
+      })),
+      claims: [...document.querySelectorAll('li[data-claim-kind]')].map((li) => ({
+        kind: li.getAttribute('data-claim-kind') ?? '',
+        quote: li.querySelector('.claim-quote')?.textContent ?? null,
+        text: li.querySelector('.claim-text')?.textContent ?? '',
+        speaker: li.querySelector('.claim-speaker')?.textContent ?? '',
+        rationale: li.querySelector('.claim-rationale')?.textContent ?? null,
+      })),
+      highlightsToggle: { present: toggle !== null, checked: toggle?.checked ?? false },
+    };
+  });
+  const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const cleanOrNull = (text: string | null): string | null => (text === null ? null : clean(text));
+  return {
+    sections: raw.sections.map((s) => ({ name: s.name, heading: clean(s.heading) })),
+    related: raw.related.map((r) => ({ id: r.id, text: clean(r.text), why: clean(r.why) })),
+    entities: raw.entities.map((e) => ({ type: e.type, name: clean(e.name) })),
+    claims: raw.claims.map((c) => ({
+      kind: c.kind,
+      quote: cleanOrNull(c.quote),
+      text: clean(c.text),
+      speaker: clean(c.speaker),
+      rationale: cleanOrNull(c.rationale),
+    })),
+    highlightsToggle: raw.highlightsToggle,
+  };
+}
+
+export async function setHighlightsToggle(popup: Page, checked: boolean): Promise<void> {
+  const selector = 'input[data-toggle="highlights"]';
+  const current = await popup.$eval(selector, (el) => (el as HTMLInputElement).checked);
+  if (current !== checked) await popup.click(selector);
+  await popup.waitForFunction(
+    (sel: string, wanted: boolean) => document.querySelector<HTMLInputElement>(sel)?.checked === wanted,
+    WAIT,
+    selector,
+    checked,
+  );
+}
