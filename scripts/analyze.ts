@@ -2,13 +2,11 @@
 // one JSON object (the contract of ../shared/eval/README.md). Logs go to stderr.
 //   tsx scripts/analyze.ts [--json] [--index FILE] FILE      (FILE: .txt seed or plain, .md, .html)
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/analysis';
-import type { Analysis } from '../src/analysis/types';
 import { RelatedIndex } from '../src/index/query';
-import type { IndexFile, RelatedDoc } from '../src/index/types';
-import { readSourceFile } from './lib/documents';
+import type { IndexFile } from '../src/index/types';
+import { analyzeFile } from './lib/analyze-file';
 import { buildIndexFromPaths } from './lib/index-builder';
 import { formatReport } from './lib/report';
 
@@ -30,13 +28,9 @@ function loadIndex(): IndexFile {
 }
 
 try {
-  const [document] = [...readSourceFile(resolve(file))];
-  if (!document) throw new Error('no document in file');
-  const analysis: Analysis = analyze({ title: document.title, text: document.text, langHint: document.lang });
-  const id = basename(file, extname(file));
-  const related: RelatedDoc[] = new RelatedIndex(loadIndex()).query({ analysis, id, ...(document.url ? { url: document.url } : {}) });
-  if (values.json) process.stdout.write(`${JSON.stringify({ id, date: document.date, ...analysis, related })}\n`);
-  else process.stdout.write(formatReport(analysis, related));
+  const result = analyzeFile(resolve(file), new RelatedIndex(loadIndex()));
+  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else process.stdout.write(formatReport(result, result.related));
 } catch (error) {
   console.error(`analyze: ${file}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

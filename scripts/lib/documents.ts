@@ -16,12 +16,15 @@ export interface LoadProblem {
 const SUPPORTED = ['.txt', '.md', '.html', '.htm', '.jsonl', '.jsonl.gz'];
 
 /** Every supported file under the given paths (folders are walked recursively, in name order). */
+/** A folder's own documentation (README.md, LICENSE, PROVENANCE.md…) is not one of its documents. */
+const FOLDER_NOTES = /^(readme|licen[cs]e|provenance|notice|notes|copying)(\.[a-z]+)?$/i;
+
 export function listSourceFiles(paths: string[]): string[] {
   const files: string[] = [];
   const visit = (path: string): void => {
     const stat = statSync(path);
     if (stat.isDirectory()) {
-      for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) visit(join(path, name));
+      for (const name of readdirSync(path).sort()) if (!name.startsWith('.') && !FOLDER_NOTES.test(name)) visit(join(path, name));
     } else if (SUPPORTED.some((ext) => path.toLowerCase().endsWith(ext))) {
       files.push(path);
     }

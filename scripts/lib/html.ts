@@ -9,6 +9,16 @@ export function extractFromHtml(html: string, url = 'http://127.0.0.1/'): Extrac
   try {
     return extractArticle(dom.window.document);
   } finally {
+    closeQuietly(dom);
+  }
+}
+
+/** jsdom detaches nodes recursively on close and overflows the stack on very deep trees; the
+ * garbage collector reclaims the window anyway, so a failed close is not an error. */
+function closeQuietly(dom: JSDOM): void {
+  try {
     dom.window.close();
+  } catch {
+    /* see above */
   }
 }

@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
 };
 
 export interface StaticServer {
@@ -42,6 +43,10 @@ export async function serveStatic(rootDir: string, port = 0): Promise<StaticServ
   return {
     server,
     origin: `http://127.0.0.1:${bound}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections(); // browsers keep connections alive; close must not wait for them
+        server.close(() => done());
+      }),
   };
 }

@@ -32,7 +32,7 @@ export function parseMarkdown(id: string, content: string): SourceDocument {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/^[ \t]*[-*+][ \t]+/gm, '')
     .replace(/[*_`]{1,3}([^*_`\n]+)[*_`]{1,3}/g, '$1');
   return parsePlainText(id, plain);
 }

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from './lib/static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
 import { DIST_DIR, EXTENSION_FILES, PAGES_DIR, REPO_ROOT, SEEDS_DIR } from './lib/paths';
 
 declare module 'vitest' {
@@ -35,7 +35,7 @@ function buildExtension(): void {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   buildExtension();
-  const server = await startStaticServer(PAGES_DIR);
+  const server = await serveStatic(PAGES_DIR);
   project.provide('fixturesOrigin', server.origin);
   return async () => {
     await server.close();

@@ -1,0 +1,23 @@
+// One document file → the analysis contract object (../shared/eval/README.md §1), exactly as the
+// CLI prints it. Shared by `npm run analyze` and the in-process predictions of `npm run eval`.
+import { basename, extname } from 'node:path';
+import { analyze } from '../../src/analysis';
+import type { Analysis } from '../../src/analysis/types';
+import { RelatedIndex } from '../../src/index/query';
+import type { RelatedDoc } from '../../src/index/types';
+import { readSourceFile } from './documents';
+
+export interface FileAnalysis extends Analysis {
+  id: string;
+  date: string | null;
+  related: RelatedDoc[];
+}
+
+export function analyzeFile(path: string, index: RelatedIndex | null): FileAnalysis {
+  const [document] = [...readSourceFile(path)];
+  if (!document) throw new Error('no document in file');
+  const analysis = analyze({ title: document.title, text: document.text, langHint: document.lang });
+  const id = basename(path, extname(path));
+  const related = index ? index.query({ analysis, id, ...(document.url ? { url: document.url } : {}) }) : [];
+  return { id, date: document.date, ...analysis, related };
+}
