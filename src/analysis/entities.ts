@@ -59,6 +59,9 @@ const LOC_PREPS = new Set(['à', 'en', 'in', 'at', 'from', 'near', 'vers', 'prè
 const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'commune', 'village', 'république', 'républiques', 'city', 'town', 'county', 'province', 'state', 'region', 'village', 'capitale', 'capital', 'oblast', 'quartier', 'localité', 'île', 'island', 'district']);
 const LOWER_DEMONYM_ADJ = /^(?:américaine?s?|français(?:e|es)?|russes?|britanniques?|européen(?:ne)?s?|allemande?s?|ukrainien(?:ne)?s?|chinoise?s?|national(?:e|es)?|nationaux|fédéral(?:e|es)?|fédéraux|international(?:e|es)?|internationaux|régional(?:e|es)?|régionaux|départemental(?:e|es)?|municipal(?:e|es)?)$/u;
 
+/** Lowercase words that may sit inside an organisation name ("ministère russe de la Défense", "haute autorité"). */
+const ADJECTIVE_LIKE = /(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|el|elle|els|elles|if|ive|ifs|ives|é|ée|és|ées|eur|eure|ieure|aire|aires|ant|ante|ent|ente|nal|haute?|supérieure?|suprême|général|générale|d'état)$/u;
+
 function isAcronym(w: string): boolean {
   return /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
 }
@@ -79,6 +82,8 @@ function gazType(key: string): EntityType | null {
 }
 
 function lookupGaz(surface: string): EntityType | null {
+  // Short gazetteer keys are acronyms ("UN", "AP", "WHO"): "Un", "who" are ordinary words.
+  if (/^\p{L}{1,3}$/u.test(surface) && surface !== surface.toUpperCase() && surface.toLowerCase() !== 'onu') return null;
   const lower = surface.toLowerCase().replace(/[’‘]/g, "'");
   return gazType(lower) ?? gazType(lower.replace(/^(?:le|la|les|l'|the)\s+/u, ''));
 }
@@ -138,7 +143,7 @@ export function extractEntities(
       if (CONNECTORS.has(u.lower)) sawConnector = true;
       else if (u.lower.length > 14 || FUNCTION_WORDS.has(u.lower)) {
         if (!['la', 'le', "l'"].includes(u.lower)) break;
-      } else sawConnector = sawConnector && false;
+      } else if (!ADJECTIVE_LIKE.test(u.lower)) break; // "commission pourra saisir le Conseil" is a clause, not a name
       j++;
       steps++;
     }
@@ -206,6 +211,9 @@ export function extractEntities(
       }
       break;
     }
+    // French institution names continue in lowercase: "Assemblée nationale", "Cour de cassation",
+    // "Commission nationale de contrôle des techniques de renseignement".
+    if (lang === 'fr') j = extendInstitution(tokens, seq, j, text);
     // strip leading function/title words
     let a = 0;
     let titled = false;
@@ -302,6 +310,36 @@ export function extractEntities(
   }
 
   return group(kept, tokens, text, lang, titleEnd);
+}
+
+const DAY_OR_MONTH = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
+
+/** Extends a capitalised sequence headed by an institution word over its lowercase tail; returns the new last token index. */
+function extendInstitution(tokens: Token[], seq: number[], j: number, text: string): number {
+  const head = seq.map((x) => (tokens[x] as Token).lower).find((w) => !FUNCTION_WORDS.has(w));
+  if (!head || !ORG_CUES.has(head)) return j;
+  let k = j + 1;
+  let end = j;
+  let hops = 0;
+  while (k < tokens.length && k - j <= 8) {
+    const u = tokens[k] as Token;
+    if (!u.word || text.slice((tokens[k - 1] as Token).end, u.start).trim() !== '') break;
+    if (!u.cap && ADJECTIVE_LIKE.test(u.lower) && !FUNCTION_WORDS.has(u.lower) && !DAY_OR_MONTH.test(u.lower)) {
+      end = k;
+      k++;
+      continue;
+    }
+    const v = tokens[k + 1];
+    if (['de', 'du', 'des', "d'"].includes(u.lower) && v && v.word && hops < 3 && !FUNCTION_WORDS.has(v.lower) && !DAY_OR_MONTH.test(v.lower) && !/(?:er|ir)$/u.test(v.lower) && text.slice(u.end, v.start).trim() === '') {
+      hops++;
+      end = k + 1;
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  for (let x = j + 1; x <= end; x++) seq.push(x);
+  return end;
 }
 
 /** A word capitalised mid-sentence at least twice is a name even if also seen in lowercase. */
