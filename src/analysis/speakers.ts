@@ -23,7 +23,7 @@ const ADVERBS = new Set([
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'ils', 'elles', 'they', 'we', 'nous', 'je', 'i', 'on']);
 const PREPOSITIONS = new Set([
   'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'sur', 'avec', 'chez', 'contre', 'vers', 'entre', 'dans', 'en', 'sans', 'sous',
-  'of', 'from', 'in', 'at', 'by', 'for', 'with', 'to', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'than', 'like',
+  'of', 'from', 'in', 'at', 'by', 'for', 'with', 'to', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'than', 'like', 'comme', 'as',
 ]);
 /** Role nouns that refer back to a person already named ("le sénateur a ajouté", "the minister said"). */
 const ROLE_NOUNS = new Set([
@@ -120,7 +120,11 @@ export class SpeakerFinder {
     const near = gap.slice(-3).map((t) => t.lower);
     const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
     const named = candidates.filter((m) => this.type(m) !== 'LOC');
-    const pick = named[named.length - 1] ?? candidates[candidates.length - 1];
+    // "Warner, qui est le chef de la commission…, a déclaré": a subject followed by an apposition
+    // that closes with a comma before the cue is the speaker, not the names inside the apposition.
+    const first = named[0] ?? candidates[0];
+    const apposition = first && /^\s*,/u.test(this.text.slice(first.end, first.end + 3)) && /,\s*(?:\S+\s+){0,2}$/u.test(this.text.slice(first.end, pos));
+    const pick = apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
     // A pronoun or role noun between the last name and the cue refers back to a person.
     const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
     const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
@@ -164,8 +168,10 @@ export class SpeakerFinder {
 
   /** A mention introduced by a preposition ("de X", "to X") is a complement, not a subject. */
   private governed(m: Mention, floor: number): boolean {
-    const before = tokenize(this.text, Math.max(floor, m.start - 20), m.start).filter((t) => t.word);
-    const prev = before[before.length - 1];
+    const before = tokenize(this.text, Math.max(floor, m.start - 30), m.start).filter((t) => t.word);
+    let i = before.length - 1;
+    while (i >= 0 && DETERMINERS.has((before[i] as Token).lower)) i--; // "de la commission"
+    const prev = before[i];
     return !!prev && PREPOSITIONS.has(prev.lower);
   }
 
