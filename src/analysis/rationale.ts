@@ -19,11 +19,22 @@ interface CueRule {
 }
 
 const A = "['’]";
-const cue = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(${alternatives})(?![\\p{L}\\p{M}])\\s*`, 'giu');
+// An elided cue ("afin d’") is glued to the next word; any other cue ends at a word boundary.
+const cue = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(${alternatives})(?:(?<=['’])|(?![\\p{L}\\p{M}]))\\s*`, 'giu');
 
 // "pour" + infinitive is a purpose unless it measures a degree ("trop … pour", "assez … pour") or
 // gives a past cause ("pour avoir critiqué").
-const FR_INFINITIVE = /^(?:ne pas\s+|ne plus\s+)?(?:(?:se|s['’]|me|m['’]|te|nous|vous|lui|leur|les|la|le|l['’]|y|en)\s*){0,2}[\p{Ll}]+(?:er|ir|re|oir|dre)\b/u;
+const FR_INFINITIVE = /^(?:ne pas\s+|ne plus\s+)?(?:(?:se|s['’]|me|m['’]|te|nous|vous|lui|leur|les|la|le|l['’]|y|en)\s*){0,2}([\p{Ll}]+(?:er|ir|re|oir|dre))(?![\p{L}\p{M}])/u;
+/** Words with an infinitive's ending that are nouns or adjectives ("pour la première fois", "pour le pouvoir"). */
+const FR_NOT_INFINITIVES = /(?:ère|ière|ier|oir|ir)$/u;
+const FR_VERBS_IN_IR_OIR = new Set(['voir', 'avoir', 'savoir', 'pouvoir', 'devoir', 'recevoir', 'obtenir', 'tenir', 'venir', 'revenir', 'devenir', 'maintenir', 'soutenir', 'prévenir', 'agir', 'réagir', 'finir', 'choisir', 'réussir', 'saisir', 'garantir', 'fournir', 'bâtir', 'établir', 'accueillir', 'offrir', 'ouvrir', 'couvrir', 'découvrir', 'servir', 'sortir', 'partir', 'mourir', 'courir', 'fuir', 'punir', 'réunir', 'unir', 'définir', 'remplir', 'investir', 'avertir', 'convertir', 'affaiblir', 'renforcir', 'élargir', 'réfléchir', 'franchir', 'enrichir', 'nourrir', 'guérir', 'acquérir', 'conquérir', 'requérir', 'prévoir', 'pourvoir', 'concevoir', 'percevoir', 'décevoir', 'émouvoir', 'promouvoir', 'vouloir', 'valoir', 'falloir', 'asseoir', 'surseoir', 'sentir', 'mentir', 'ressentir', 'consentir', 'dormir', 'bénir', 'applaudir', 'aboutir', 'abolir', 'accomplir', 'adoucir', 'alourdir', 'amortir', 'anéantir', 'assainir', 'assouplir', 'assortir', 'durcir', 'éclaircir', 'embellir', 'grandir', 'grossir', 'maigrir', 'mûrir', 'obéir', 'désobéir', 'pâlir', 'ralentir', 'rajeunir', 'refroidir', 'resurgir', 'rétablir', 'rougir', 'salir', 'subir', 'surgir', 'trahir', 'vieillir']);
+
+function isFrenchInfinitive(complement: string): boolean {
+  const m = FR_INFINITIVE.exec(complement);
+  const verb = m?.[1];
+  if (!verb) return false;
+  return !FR_NOT_INFINITIVES.test(verb) || FR_VERBS_IN_IR_OIR.has(verb);
+}
 const DEGREE_BEFORE = /(?:trop|assez|suffisamment|insuffisamment)\s+(?:\S+\s+){0,3}$/iu;
 
 // English "to" + base verb as a purpose: not after verbs and adjectives that take an infinitive
@@ -61,7 +72,7 @@ const FR_RULES: CueRule[] = [
   { re: cue(`invoquant|arguant qu${A}|arguant que|au motif qu${A}|au motif que|sous prétexte qu${A}|sous prétexte que|dans le but d${A}|dans le but de|dans un souci d${A}|dans un souci de|afin qu${A}|afin que|afin d${A}|afin de|en raison d${A}|en raison des|en raison du|en raison de|à cause d${A}|à cause des|à cause du|à cause de|du fait d${A}|du fait des|du fait du|du fait de|faute d${A}|faute de|de peur qu${A}|de peur que|de crainte qu${A}|de crainte que|étant donné qu${A}|étant donné que|parce qu${A}|parce que|puisqu${A}|puisque`), strong: true },
   // "car" as a conjunction follows a comma or starts a clause; elsewhere it may be the noun (a coach).
   { re: cue('car'), strong: true, accept: (before) => /[,;]\s*$|^\s*$/u.test(before) },
-  { re: cue('pour'), strong: true, minWords: 1, accept: (before, complement) => FR_INFINITIVE.test(complement) && !DEGREE_BEFORE.test(before) && !/^(?:avoir|être)\s/iu.test(complement) },
+  { re: cue('pour'), strong: true, minWords: 1, accept: (before, complement) => isFrenchInfinitive(complement) && !DEGREE_BEFORE.test(before) && !/^(?:avoir|être)\s/iu.test(complement) },
 ];
 
 const EN_RULES: CueRule[] = [
