@@ -39,6 +39,8 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word);
 }
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 'cette', 'the', 'a', 'an', 'one', 'this', 'that', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many', 'some', 'certains', 'another']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
+const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
 /** End of a clause; a period after an initial or a title ("C. Eugene", "Mr. Smith") is not one. */
 const CLAUSE_END = /(?<=[\p{Ll}\p{N}]{2}|[\p{Lu}]{2})[.!?]|[;:()\n]|[,–—]\s/u;
@@ -130,7 +132,7 @@ export class SpeakerFinder {
     const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
     if (anaphor) return lastSpeaker ?? this.lastPerson(from);
     if (pick) return this.name(pick);
-    return this.description(gap);
+    return this.subjectPhrase(from, pos) ?? this.description(gap);
   }
 
   /** The source named after an inverted cue or "selon": first mention before the clause ends, or a description. */
@@ -152,6 +154,23 @@ export class SpeakerFinder {
       if (m.end <= pos && this.type(m) === 'PER') return this.name(m);
     }
     return null;
+  }
+
+  /**
+   * An unnamed subject right before the cue: "Deficit hawks have warned that", "most experts say",
+   * "les opposants au texte craignent que". Only a short phrase with a noun; pronouns are handled apart.
+   */
+  private subjectPhrase(from: number, pos: number): string | null {
+    const segment = this.text.slice(from, pos);
+    const boundary = Math.max(...[...segment.matchAll(/[,;:“”«»"()–—]|\b(?:que|qu['’]|that|which|who|qui)\b/giu)].map((m) => (m.index ?? 0) + m[0].length), 0);
+    let words = tokenize(this.text, from + boundary, pos).filter((t) => t.word);
+    while (words.length > 0 && CLAUSE_OPENERS.has((words[0] as Token).lower)) words = words.slice(1);
+    while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);
+    if (words.length === 0 || words.length > 6) return null;
+    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower) || /^\d/u.test(w.text))) return null;
+    const content = words.filter((w) => !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
+    if (content.length === 0 || content.every((w) => ADVERBS.has(w.lower))) return null;
+    return this.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
   }
 
   /** An unnamed source described by a noun phrase ("un porte-parole du ministère", "officials"). */
