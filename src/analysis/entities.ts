@@ -55,6 +55,7 @@ const TITLE_WORDS = new Set([
   'journaliste', 'journalist', 'écrivain', 'writer', 'author', 'auteur', 'actrice', 'actress', 'acteur', 'actor',
   'chanteur', 'chanteuse', 'singer', 'réalisateur', 'réalisatrice', 'director', 'artiste', 'artist', 'sénateurs',
 ]);
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
 const LOC_PREPS = new Set(['à', 'en', 'in', 'at', 'from', 'near', 'vers', 'près', 'outside', 'inside', 'across', 'throughout', 'into']);
 const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'commune', 'village', 'république', 'républiques', 'city', 'town', 'county', 'province', 'state', 'region', 'village', 'capitale', 'capital', 'oblast', 'quartier', 'localité', 'île', 'island', 'district']);
 const LOWER_DEMONYM_ADJ = /^(?:américaine?s?|français(?:e|es)?|russes?|britanniques?|européen(?:ne)?s?|allemande?s?|ukrainien(?:ne)?s?|chinoise?s?|national(?:e|es)?|nationaux|fédéral(?:e|es)?|fédéraux|international(?:e|es)?|internationaux|régional(?:e|es)?|régionaux|départemental(?:e|es)?|municipal(?:e|es)?)$/u;
@@ -219,7 +220,19 @@ export function extractEntities(
     let titled = false;
     const fullSurface = text.slice(t.start, (tokens[seq[seq.length - 1] as number] as Token).end);
     const fullGaz = lookupGaz(fullSurface);
-    if (!fullGaz) {
+    if (fullGaz) {
+      // "Les États-Unis": the article is not part of the name even when the name is known.
+      while (a < seq.length - 1 && ARTICLES.has((tokens[seq[a] as number] as Token).lower)) a++;
+    } else {
+      // "Treasury Secretary Janet Yellen": the person starts after the last title word.
+      for (let x = seq.length - 2; x > 0; x--) {
+        const lw = (tokens[seq[x] as number] as Token).lower.replace(/\.$/, '');
+        if (TITLE_WORDS.has(lw) && !ORG_CUES.has(lw) && isNameWord(tokens[seq[x + 1] as number] as Token)) {
+          a = x + 1;
+          titled = true;
+          break;
+        }
+      }
       while (a < seq.length) {
         const w = tokens[seq[a] as number] as Token;
         const lw = w.lower.replace(/\.$/, '');
@@ -270,6 +283,10 @@ export function extractEntities(
 
   // 3. Filter candidates.
   const kept: Candidate[] = [];
+  // A Title Case headline capitalises ordinary words; a sentence-case one ("Kiev a fait de grands
+  // gains, selon Mark Warner") capitalises names only, like the body.
+  const titleWords = tokens.filter((x) => x.word && x.end <= titleEnd && x.text.length > 3);
+  const titleCase = titleWords.length > 0 && titleWords.filter((x) => x.cap).length / titleWords.length >= 0.5;
   const bodyKeys = new Set<string>();
   for (const c of cands) if (!c.inTitle) bodyKeys.add(c.key);
   for (const c of cands) {
@@ -279,7 +296,7 @@ export function extractEntities(
     const gaz = lookupGaz(c.surface);
     if (single && !gaz && (FUNCTION_WORDS.has(w0) || NON_ENTITY_WORDS.has(w0) || TITLE_WORDS.has(w0.replace(/\.$/, '')))) continue;
     if (/^\p{N}/u.test(c.surface)) continue;
-    if (c.inTitle && !gaz && !bodyKeys.has(c.key)) {
+    if (c.inTitle && titleCase && !gaz && !bodyKeys.has(c.key) && !GIVEN_NAMES.has(w0)) {
       // Title Case headlines: keep only names confirmed by the body (or known)
       const anyBody = c.words.some((w) => midCap.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
       if (!anyBody || !single) {

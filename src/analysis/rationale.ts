@@ -43,8 +43,8 @@ const EN_COMPLEMENT_TAKERS = new Set(
   ('want wants wanted wanting need needs needed try tries tried trying decide decides decided plan plans planned planning going ' +
     'able unable likely unlikely expected expect expects allowed allow forced asked ask told tell urged urge agreed agree refused refuse ' +
     'failed fail began begin begins started start starts continue continued continues hope hoped hopes seem seems seemed appear appears ' +
-    'appeared used ought has have had having order due according close next compared thanks up ready willing prepared about chance right ' +
-    'way time set tend tends tended vowed vow promised promise threatened threaten sought seek seeks managed manage chose choose choosing ' +
+    'appeared ought has have had having order due according close next compared thanks up ready willing prepared about chance right ' +
+    'way time tend tends tended vowed vow promised promise threatened threaten sought seek seeks managed manage chose choose choosing ' +
     'wish wished like likes liked love loved prefer preferred hate afraid eager keen happy sure certain bound supposed meant difficult hard ' +
     'easy impossible possible important necessary enough too invited encouraged persuaded ordered required permitted enabled helped help ' +
     'helps came come went go goes moved move voted vote pledged pledge intend intends intended aim aims aimed attempt attempts attempted ' +

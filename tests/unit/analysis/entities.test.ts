@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const names = (text: string, title = '') => run(text, title).entities.map((e) => `${e.text}/${e.type}`);
+
+describe('entities', () => {
+  it('keeps French institution names whole and types them ORG', () => {
+    const e = names("Le texte a été adopté par l'Assemblée nationale. La Cour de cassation et le Conseil constitutionnel seront saisis.");
+    expect(e).toEqual(expect.arrayContaining(['Assemblée nationale/ORG', 'Cour de cassation/ORG', 'Conseil constitutionnel/ORG']));
+  });
+
+  it('does not take a clause for an organisation name', () => {
+    const e = names("L'avis ne sera pas contraignant, mais cette commission pourra saisir le Conseil d’Etat si elle estime que la loi n’est pas respectée.");
+    expect(e.some((x) => x.includes('pourra'))).toBe(false);
+  });
+
+  it('does not take sentence-initial function words or the article "Un" for entities', () => {
+    const e = names('Un nouveau fichier\n\nUn député a voté contre. Une loi a été adoptée par le Sénat.');
+    expect(e.some((x) => /^(Un|Une)\//u.test(x))).toBe(false);
+    expect(e).toContain('Sénat/ORG');
+  });
+
+  it('links a surname to the full name (alias) and types it PER', () => {
+    const a = run('Le sénateur Mark Warner a parlé dimanche. Warner dirige la commission du renseignement.');
+    expect(a.entities.find((x) => x.text === 'Mark Warner')).toMatchObject({ type: 'PER', mentions: 2, aliases: ['Warner'] });
+  });
+
+  it('types countries and cities as places, in both languages', () => {
+    expect(names('Les États-Unis et la France ont envoyé des armes à Kiev.')).toEqual(expect.arrayContaining(['États-Unis/LOC', 'France/LOC', 'Kiev/LOC']));
+    expect(names('The United States and Germany sent weapons to Kyiv on Monday.')).toEqual(expect.arrayContaining(['United States/LOC', 'Germany/LOC', 'Kyiv/LOC']));
+  });
+});
