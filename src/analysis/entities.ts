@@ -55,6 +55,20 @@ const TITLE_WORDS = new Set([
   'journaliste', 'journalist', 'écrivain', 'writer', 'author', 'auteur', 'actrice', 'actress', 'acteur', 'actor',
   'chanteur', 'chanteuse', 'singer', 'réalisateur', 'réalisatrice', 'director', 'artiste', 'artist', 'sénateurs',
 ]);
+/** Last (or first) words that make a name a place: "Black Sea", "Attu Island", "Mer Noire", "Lac Léman". */
+const PLACE_HEADS = new Set([
+  'sea', 'seas', 'ocean', 'island', 'islands', 'isles', 'beach', 'bay', 'gulf', 'strait', 'straits', 'lake', 'river', 'valley', 'mountains',
+  'mountain', 'mount', 'peninsula', 'passage', 'locks', 'canal', 'coast', 'desert', 'pacific', 'atlantic', 'village', 'county', 'province',
+  'district', 'oblast', 'region', 'park', 'square', 'street', 'avenue', 'mer', 'océan', 'île', 'îles', 'golfe', 'lac', 'fleuve', 'rivière',
+  'mont', 'monts', 'vallée', 'côte', 'baie', 'détroit', 'désert', 'région', 'département', 'place', 'rue', 'boulevard', 'pays',
+]);
+/** Place names by shape: French departments and towns ("Seine-et-Marne", "Châlons-sur-Saône"), Slavic towns. */
+const PLACE_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+-(?:et|sur|en|lès|les|le|la)-\p{Lu}|^\p{Lu}[\p{Ll}\p{M}]+(?:sk|grad|burg|bourg|ville|stan|abad|pol|opol)$/u;
+/** Last words of named events, wars and periods ("World War Two", "Great Depression"). */
+const EVENT_HEADS = new Set(['war', 'depression', 'cup', 'games', 'olympics', 'championship', 'summit', 'treaty', 'accords', 'act', 'two', 'one', 'guerre', 'coupe', 'sommet', 'traité', 'jeux', 'festival', 'prize', 'prix']);
+/** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
+const ORG_TAILS = new Set(['research', 'project', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);
+const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'pr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
 const LOC_PREPS = new Set(['à', 'en', 'in', 'at', 'from', 'near', 'vers', 'près', 'outside', 'inside', 'across', 'throughout', 'into']);
 const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'commune', 'village', 'république', 'républiques', 'city', 'town', 'county', 'province', 'state', 'region', 'village', 'capitale', 'capital', 'oblast', 'quartier', 'localité', 'île', 'island', 'district']);
@@ -264,8 +278,10 @@ export function extractEntities(
     const last = tokens[seq[b] as number] as Token;
     const surface = text.slice(first.start, last.end);
     const words = seq.slice(a, b + 1).map((x) => (tokens[x] as Token).text);
-    const prevTok = tokens[firstTi - 1];
-    if (prevTok && TITLE_WORDS.has(prevTok.lower.replace(/\.$/, ''))) titled = true;
+    // "Mr. Trump", "M. Hollande": the title may be followed by its abbreviation dot.
+    const dotted = tokens[firstTi - 1]?.text === '.';
+    const prevTok = tokens[firstTi - (dotted ? 2 : 1)];
+    if (prevTok && (TITLE_WORDS.has(prevTok.lower) || (dotted && HONORIFIC_ABBREVIATIONS.has(prevTok.lower)))) titled = true;
     cands.push({
       start: first.start,
       end: last.end,
@@ -409,11 +425,15 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     const gz = lookupGaz(c.surface);
     if (gz) return gz;
     const lw = c.words.map((w) => w.toLowerCase());
-    if (lw.some((w) => ORG_CUES.has(w))) return 'ORG';
+    const last = lw[lw.length - 1] ?? '';
+    if (c.words.length >= 2 && c.words.length <= 4 && GIVEN_NAMES.has(lw[0] ?? '') && !PLACE_HEADS.has(last)) return 'PER';
+    if (PLACE_HEADS.has(last) || PLACE_HEADS.has(lw[0] ?? '') || PLACE_SHAPE.test(c.surface)) return 'LOC';
+    if (EVENT_HEADS.has(last)) return 'MISC';
+    if (lw.some((w) => ORG_CUES.has(w)) || ORG_TAILS.has(last)) return 'ORG';
     if (c.words.length === 1 && isAcronym(c.words[0] ?? '')) return 'ORG';
+    if (c.titled) return 'PER';
     const ctx = contextType(c, tokens, lang);
     if (ctx) return ctx;
-    if (c.words.length >= 2 && GIVEN_NAMES.has(lw[0] ?? '')) return 'PER';
     if (c.words.length >= 2 && c.words.length <= 4 && c.words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || w.length <= 3)) return 'PER';
     return null;
   };
