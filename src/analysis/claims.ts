@@ -188,10 +188,14 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
     if (COMPLEMENTISER[lang].test(after)) {
       return { speaker: finder.subjectBefore(s.start, cue.start, lastSpeaker), cue: cue.text };
     }
-    if (lang === 'en' && /^(said|says|told|warned|argued|added|insisted|claimed|stated|noted|acknowledged|believes?|thinks?)$/u.test(cue.text.split(/\s+/).pop() ?? '')) {
-      const speaker = finder.subjectBefore(s.start, cue.start, lastSpeaker);
-      if (speaker && /^\s*(?:\p{Ll}+\s+)?(?:the|a|an|he|she|they|it|we|his|her|their|there|this|\p{Lu})/u.test(after)) return { speaker, cue: cue.text };
+    // Parenthetical or inverted cue: "The combination, say economists, marks …", "…, say the researchers."
+    if (/[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start))) {
+      const speaker = finder.nameAfter(cue.end, s.end);
+      if (speaker) return { speaker, cue: cue.text };
     }
+    // Any other reporting verb with a subject: "X has urged …", "Airlines fear …", "Trump has called for …".
+    const speaker = finder.subjectBefore(s.start, cue.start, lastSpeaker);
+    if (speaker) return { speaker, cue: cue.text };
   }
   return null;
 }
