@@ -135,9 +135,14 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
     if (speaker) return { speaker, cue: pour[1] ?? null };
   }
   if (/:\s*$/u.test(before)) {
-    const names = finder.mentionsIn(clauseStart, q.open);
-    const speaker = finder.name(names[names.length - 1]);
+    const speaker = finder.headName(clauseStart, q.open);
     if (speaker) return { speaker, cue: null };
+  }
+  // "Mark Warner called it “the worst piece of legislation”": naming verbs the lexicon leaves out.
+  const naming = /\b(called|dubbed|described|termed|branded|labelled|labeled|qualifié|qualifiée|qualifiés|qualifie|traité|traitée|surnommé|surnommée)\s+(?:[\p{L}’'-]+\s+){0,3}(?:as\s+|de\s+|d['’]\s*)?$/iu.exec(before);
+  if (naming && naming[1]) {
+    const speaker = finder.subjectBefore(sentStart, clauseStart + naming.index, lastSpeaker);
+    if (speaker) return { speaker, cue: naming[1] };
   }
   return null;
 }

@@ -87,7 +87,9 @@ export class SpeakerFinder {
     for (let i = 0; i < tokens.length && out.length < max; i++) {
       const t = tokens[i] as Token;
       const bare = t.lower.replace(INVERTED_PRONOUN, '');
-      if (!isReportingVerb(bare, this.lang)) continue;
+      // After a quote, French subject inversion ("implore-t-elle", "souffle-t-il") marks a reporting verb.
+      const inverted = this.lang === 'fr' && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower);
+      if (!inverted && !isReportingVerb(bare, this.lang)) continue;
       let first = t;
       const prev = tokens[i - 1];
       const prev2 = tokens[i - 2];
@@ -133,6 +135,12 @@ export class SpeakerFinder {
     if (anaphor) return lastSpeaker ?? this.lastPerson(from);
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
+  }
+
+  /** The person or body a clause is about: its first name not governed by a preposition ("X, …, en Irak :"). */
+  headName(from: number, to: number): string | null {
+    const candidates = this.mentionsIn(from, to).filter((m) => !this.governed(m, from));
+    return this.name(candidates.find((m) => this.type(m) !== 'LOC') ?? candidates[candidates.length - 1]);
   }
 
   /** The source named after an inverted cue or "selon": first mention before the clause ends, or a description. */
