@@ -39,6 +39,8 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word);
 }
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 'cette', 'the', 'a', 'an', 'one', 'this', 'that', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many', 'some', 'certains', 'another']);
+/** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
+const AGENT_PLURAL = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|ants|ents|logues)$|^(?:officials|sources|police|authorities|autorités|experts|élus|diplomates|médecins|doctors|residents|habitants|witnesses|témoins)$/u;
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
@@ -184,6 +186,10 @@ export class SpeakerFinder {
   /** An unnamed source described by a noun phrase ("un porte-parole du ministère", "officials"). */
   private description(words: Token[], leading = false): string | null {
     const list = leading ? words : words.slice(-6);
+    // "say economists", "selon des analystes": a bare plural agent noun is a source too.
+    if (leading && list.length > 0 && list.length <= 3 && AGENT_PLURAL.test((list[list.length - 1] as Token).lower)) {
+      return this.text.slice((list[0] as Token).start, (list[list.length - 1] as Token).end);
+    }
     const at = list.findIndex((t) => DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower));
     if (at < 0) return null;
     const phrase = list.slice(at);

@@ -30,3 +30,17 @@ describe('entities', () => {
     expect(names('The United States and Germany sent weapons to Kyiv on Monday.')).toEqual(expect.arrayContaining(['United States/LOC', 'Germany/LOC', 'Kyiv/LOC']));
   });
 });
+
+describe('entity types from bundled gazetteers and name shapes', () => {
+  it('knows countries and cities from the data packages, in French and English', () => {
+    expect(names('Les délégués venaient de Lagos, de Ouagadougou et du Burkina Faso.')).toEqual(expect.arrayContaining(['Lagos/LOC', 'Ouagadougou/LOC', 'Burkina Faso/LOC']));
+  });
+
+  it('types by head word: seas and islands are places, wars are events', () => {
+    expect(names('Ships crossed the Black Sea near Attu Island after World War Two ended.')).toEqual(expect.arrayContaining(['Black Sea/LOC', 'Attu Island/LOC', 'World War Two/MISC']));
+  });
+
+  it('treats the EU as an organisation and a titled surname as a person', () => {
+    expect(names('The EU said on Monday that it would act. Mr. Trump disagreed with the plan.')).toEqual(expect.arrayContaining(['EU/ORG', 'Trump/PER']));
+  });
+});

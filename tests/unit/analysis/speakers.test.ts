@@ -78,3 +78,25 @@ describe('reported speech', () => {
     expect(claimWith(a, 'factory will close')).toMatchObject({ kind: 'indirect', speaker: 'Congressional Budget Office' });
   });
 });
+
+describe('more speaker cues', () => {
+  it('fr: any verb with subject inversion after a quote is a reporting cue', () => {
+    const a = run('Djamila Boutoutaou a écrit à ses avocats.\n\n« Pitié, aidez-moi à rentrer en France », implore-t-elle.');
+    expect(claimWith(a, 'aidez-moi à rentrer')).toMatchObject({ speaker: 'Djamila Boutoutaou', cue: 'implore-t-elle' });
+  });
+
+  it('fr: a title "X, …, en Irak : « … »" gives X, not the place', () => {
+    const a = run('Son avocat demande son retour.', 'Djamila Boutoutaou, condamnée en Irak : « Aidez-moi à rentrer en France ! »');
+    expect(claimWith(a, 'Aidez-moi')?.speaker).toBe('Djamila Boutoutaou');
+  });
+
+  it('en: naming verbs introduce a quote ("called it “…”")', () => {
+    const a = run('Senator Mark Warner called it “the worst piece of legislation we have passed since I arrived in the Senate.”');
+    expect(claimWith(a, 'worst piece of legislation')).toMatchObject({ speaker: 'Mark Warner', cue: 'called' });
+  });
+
+  it('en: a parenthetical cue names the source after it', () => {
+    const a = run('The combination, say economists, marks a journey into uncharted financial territory.');
+    expect(claimWith(a, 'uncharted')).toMatchObject({ kind: 'indirect', speaker: 'economists' });
+  });
+});
