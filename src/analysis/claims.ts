@@ -80,7 +80,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     }
     if (attribution.speaker) last = { speaker: attribution.speaker, para, end: q.close };
     const inner = q.inner.slice(0, 2000);
-    const r = findRationale(inner, lang);
+    // The reason may be in the quote or in the reporting clause around it ("…», a-t-il dit, invoquant …").
+    const r = findRationale(inner, lang) ?? findRationale(text.slice(q.close, afterLimit), lang) ?? findRationale(text.slice(clauseStart, q.open), lang);
     const claim: Claim = {
       kind: 'direct',
       quote: inner,
