@@ -44,3 +44,25 @@ describe('entity types from bundled gazetteers and name shapes', () => {
     expect(names('The EU said on Monday that it would act. Mr. Trump disagreed with the plan.')).toEqual(expect.arrayContaining(['EU/ORG', 'Trump/PER']));
   });
 });
+
+describe('entity boundaries', () => {
+  it('splits English possessives and keeps the owner', () => {
+    expect(names('Experts regard New Zealand’s Northland as a haven for whales.')).toEqual(expect.arrayContaining(['New Zealand/LOC', 'Northland/LOC']));
+  });
+
+  it('keeps middle initials and stops a person before "of" + place', () => {
+    const e = names('William G. Gale spoke after Senator Mitch McConnell of Kentucky left the floor.');
+    expect(e).toEqual(expect.arrayContaining(['William G. Gale/PER', 'Mitch McConnell/PER', 'Kentucky/LOC']));
+  });
+
+  it('separates a party or place glued before a person', () => {
+    const e = names('Le député LR Damien Abad a voté contre, comme le ministre de Lettonie Edgars Rinkēvičs.');
+    expect(e).toEqual(expect.arrayContaining(['Damien Abad/PER', 'Edgars Rinkēvičs/PER']));
+    expect(e.some((x) => x.startsWith('LR Damien'))).toBe(false);
+  });
+
+  it('drops "-based" and "-owned" modifiers', () => {
+    const e = names('The Seattle-based International Pacific Halibut Commission sets the limits for the fishery every year, and it has said that the stock is stable.');
+    expect(e).toContain('International Pacific Halibut Commission/ORG');
+  });
+});
