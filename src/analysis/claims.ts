@@ -85,7 +85,10 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     }
     const inner = q.inner.slice(0, 2000);
     // The reason may be in the quote or in the reporting clause around it ("…», a-t-il dit, invoquant …").
-    const r = findRationale(inner, lang) ?? findRationale(text.slice(q.close, afterLimit), lang) ?? findRationale(text.slice(clauseStart, q.open), lang);
+    // Searching from inside the quote to the end of the sentence keeps a reason that runs past the
+    // closing mark whole; a sentence's reason is given to its first quote only.
+    const reasonTaken = sameSentence && previous?.claim?.rationale;
+    const r = reasonTaken ? null : (findRationale(text.slice(q.open + 1, afterLimit), lang) ?? findRationale(text.slice(clauseStart, q.open), lang));
     const claim: Claim = {
       kind: 'direct',
       quote: inner,
