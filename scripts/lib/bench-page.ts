@@ -136,10 +136,10 @@ async function runPage(runs: number): Promise<PageMeasurement> {
   return {
     ...base,
     isArticle: true,
-    lang: result?.lang,
+    lang: (result ?? cold.analysis)?.lang,
     words: countWords(`${extraction.title} ${extraction.text}`),
-    claims: result?.claims.length ?? 0,
-    entities: result?.entities.length ?? 0,
+    claims: (result ?? cold.analysis)?.claims.length ?? 0,
+    entities: (result ?? cold.analysis)?.entities.length ?? 0,
     cold: cold.sections,
     readabilityMs,
     analysisMs,
