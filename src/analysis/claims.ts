@@ -64,7 +64,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
       trailingCue(finder, text, q, afterLimit, lastSpeaker) ??
       selon(finder, clauseStart, q, afterLimit) ??
       leadingCue(finder, text, clauseStart, sentStart, q, lastSpeaker) ??
-      (sameSentence && previous?.claim?.speaker ? { speaker: previous.claim.speaker, cue: previous.claim.cue } : null);
+      (sameSentence && previous?.claim?.speaker ? { speaker: previous.claim.speaker, cue: previous.claim.cue } : null) ??
+      embeddedInClause(finder, clauseStart, q, lastSpeaker);
 
     let attribution: Attribution = found ?? { speaker: null, cue: null };
     const words = wordCount(q.inner);
@@ -80,7 +81,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     }
     if (attribution.speaker) last = { speaker: attribution.speaker, para, end: q.close };
     const inner = q.inner.slice(0, 2000);
-    const r = findRationale(inner, lang);
+    // The reason may be in the quote or in the reporting clause around it ("…», a-t-il dit, invoquant …").
+    const r = findRationale(inner, lang) ?? findRationale(text.slice(q.close, afterLimit), lang) ?? findRationale(text.slice(clauseStart, q.open), lang);
     const claim: Claim = {
       kind: 'direct',
       quote: inner,
@@ -125,7 +127,9 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
   const cues: Cue[] = finder.cuesIn(clauseStart, q.open);
   const cue = cues[cues.length - 1];
   if (cue) {
-    const speaker = cue.pronoun ? (lastSpeaker ?? finder.lastPerson(q.open)) : (finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, q.open));
+    const speaker = cue.pronoun
+      ? (lastSpeaker ?? finder.lastPerson(q.open))
+      : (participleSubject(finder, sentStart, cue) ?? finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, q.open));
     return { speaker, cue: cue.text };
   }
   const before = text.slice(clauseStart, q.open);
@@ -145,6 +149,18 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
     if (speaker) return { speaker, cue: naming[1] };
   }
   return null;
+}
+
+/** "X a dénoncé la mesure, jugeant …", "X left, arguing that …": a participle's subject heads the sentence. */
+function participleSubject(finder: SpeakerFinder, sentStart: number, cue: Cue): string | null {
+  if (!/(?:ant|ing)$/u.test(cue.text)) return null;
+  return finder.headName(sentStart, cue.start);
+}
+
+/** A quote inside a clause with no reporting verb takes the clause's person subject, cue-less. */
+function embeddedInClause(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, lastSpeaker: string | null): Attribution | null {
+  const speaker = finder.personSubject(clauseStart, q.open, lastSpeaker);
+  return speaker ? { speaker, cue: null } : null;
 }
 
 /** Reported speech and actions with a stated reason, sentence by sentence (body only). */
@@ -191,7 +207,7 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
       return { speaker, cue: cue.text };
     }
     if (COMPLEMENTISER[lang].test(after)) {
-      return { speaker: finder.subjectBefore(s.start, cue.start, lastSpeaker), cue: cue.text };
+      return { speaker: participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker), cue: cue.text };
     }
     // Parenthetical or inverted cue: "The combination, say economists, marks …", "…, say the researchers."
     if (/[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start))) {
@@ -199,7 +215,7 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
       if (speaker) return { speaker, cue: cue.text };
     }
     // Any other reporting verb with a subject: "X has urged …", "Airlines fear …", "Trump has called for …".
-    const speaker = finder.subjectBefore(s.start, cue.start, lastSpeaker);
+    const speaker = participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker);
     if (speaker) return { speaker, cue: cue.text };
   }
   return null;

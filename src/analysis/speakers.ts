@@ -32,6 +32,7 @@ const ROLE_NOUNS = new Set([
   'senator', 'president', 'minister', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'leader', 'chief', 'judge',
   'lawyer', 'prosecutor', 'governor', 'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'director', 'secretary',
   'ambassador', 'researcher', 'author', 'professor', 'scientist', 'doctor', 'executive', 'commissioner', 'candidate',
+  'garde', 'chancelier', 'chancelière', 'premier', 'première', 'secrétaire', 'commissaire', 'préfet', 'préfète', 'procureure',
 ]);
 /** Titles that may stand between a quote and its cue ("“…,” Mr. Frankel said"). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'me', 'prof', 'pr', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'dame', 'lady']);
@@ -137,6 +138,20 @@ export class SpeakerFinder {
     if (anaphor) return lastSpeaker ?? this.lastPerson(from);
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
+  }
+
+  /**
+   * A person who is the subject of the clause holding a quote with no reporting verb
+   * ("La garde des Sceaux a quand même « décidé de lancer une inspection »"): a named person, or a
+   * role noun standing for the last person quoted. Organisations and places are not guessed here.
+   */
+  personSubject(from: number, pos: number, lastSpeaker: string | null): string | null {
+    const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
+    const person = candidates.find((m) => this.type(m) === 'PER');
+    if (person) return this.name(person);
+    const words = tokenize(this.text, from, pos).filter((t) => t.word).slice(0, 4).map((t) => t.lower);
+    if (words.some((w) => ROLE_NOUNS.has(w)) || /^(?:il|elle|he|she)$/u.test(words[0] ?? '')) return lastSpeaker ?? this.lastPerson(from);
+    return null;
   }
 
   /** The person or body a clause is about: its first name not governed by a preposition ("X, …, en Irak :"). */

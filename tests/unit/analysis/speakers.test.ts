@@ -100,3 +100,15 @@ describe('more speaker cues', () => {
     expect(claimWith(a, 'uncharted')).toMatchObject({ kind: 'indirect', speaker: 'economists' });
   });
 });
+
+describe('quotes inside a clause without a reporting verb', () => {
+  it('fr: a role noun subject stands for the person quoted before', () => {
+    const a = run('« Les forces de sécurité sont mobilisées », a déclaré Nicole Belloubet.\n\nLa garde des Sceaux a quand même « décidé de lancer une inspection » sur la prison.');
+    expect(claimWith(a, 'décidé de lancer une inspection')?.speaker).toBe('Nicole Belloubet');
+  });
+
+  it('en: a participle cue takes the subject of the sentence', () => {
+    const a = run('Laurent Berger criticised the decree on Monday, calling it “a betrayal of the public word” in a statement.');
+    expect(claimWith(a, 'betrayal of the public word')?.speaker).toBe('Laurent Berger');
+  });
+});
