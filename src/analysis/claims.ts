@@ -71,7 +71,7 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     const words = wordCount(q.inner);
     if (!found) {
       const standsAlone = !/\p{L}/u.test(text.slice(clauseStart, q.open));
-      const carried = last && para - last.para <= 1 ? last.speaker : finder.lastPerson(q.open, Math.max(titleEnd, q.open - 600));
+      const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null) : null;
       if (words > SCARE_QUOTE_WORDS && standsAlone && carried && q.open >= titleEnd) {
         attribution = { speaker: carried, cue: null };
       } else if (words <= SCARE_QUOTE_WORDS) {
@@ -79,7 +79,10 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
         return;
       }
     }
-    if (attribution.speaker) last = { speaker: attribution.speaker, para, end: q.close };
+    if (attribution.speaker) {
+      last = { speaker: attribution.speaker, para, end: q.close };
+      finder.noteSpeaker(attribution.speaker, q.close);
+    }
     const inner = q.inner.slice(0, 2000);
     // The reason may be in the quote or in the reporting clause around it ("…», a-t-il dit, invoquant …").
     const r = findRationale(inner, lang) ?? findRationale(text.slice(q.close, afterLimit), lang) ?? findRationale(text.slice(clauseStart, q.open), lang);
@@ -113,7 +116,7 @@ function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: n
   const pronoun = cue.pronoun || gapWords.some((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower));
   const named = names[names.length - 1];
   if (named) return { speaker: finder.name(named), cue: cue.text };
-  if (pronoun) return { speaker: lastSpeaker ?? finder.lastPerson(q.open), cue: cue.text };
+  if (pronoun) return { speaker: finder.antecedent(q.open, lastSpeaker), cue: cue.text };
   return { speaker: finder.nameAfter(cue.end, Math.max(limit, cue.end)), cue: cue.text };
 }
 
@@ -128,7 +131,7 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
   const cue = cues[cues.length - 1];
   if (cue) {
     const speaker = cue.pronoun
-      ? (lastSpeaker ?? finder.lastPerson(q.open))
+      ? finder.antecedent(q.open, lastSpeaker)
       : (participleSubject(finder, sentStart, cue) ?? finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, q.open));
     return { speaker, cue: cue.text };
   }
@@ -182,7 +185,10 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     const rationale = r && !usedRationales.has(r.rationale) ? r : null;
     if (rationale) usedRationales.add(rationale.rationale);
     if (found) {
-      if (found.speaker) lastSpeaker = found.speaker;
+      if (found.speaker) {
+        lastSpeaker = found.speaker;
+        finder.noteSpeaker(found.speaker, s.end);
+      }
       out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null });
     } else if (rationale?.strong) {
       const agent = finder.subjectBefore(s.start, s.start + rationale.index, lastSpeaker);
@@ -203,7 +209,10 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
     // Trailing cue: "…, a déclaré X." / "…, he said." / "…, a-t-il ajouté."
     const trailing = /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(after) && /[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start).replace(/\s*(?:\p{L}+\s*){0,3}$/u, ''));
     if (trailing) {
-      const speaker = cue.pronoun ? (lastSpeaker ?? finder.lastPerson(cue.start)) : (finder.subjectBefore(cue.start - 40 > s.start ? cue.start - 40 : s.start, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, s.end));
+      // The subject of a trailing cue sits after the comma that closes the reported content.
+      const head = sentence.slice(0, cue.start - s.start);
+      const comma = Math.max(head.lastIndexOf(','), head.lastIndexOf('–'), head.lastIndexOf('—'));
+      const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(s.start + comma + 1, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, s.end));
       return { speaker, cue: cue.text };
     }
     if (COMPLEMENTISER[lang].test(after)) {

@@ -135,7 +135,7 @@ export class SpeakerFinder {
     // A pronoun or role noun between the last name and the cue refers back to a person.
     const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
     const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
-    if (anaphor) return lastSpeaker ?? this.lastPerson(from);
+    if (anaphor) return this.antecedent(pos, lastSpeaker);
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
   }
@@ -150,7 +150,7 @@ export class SpeakerFinder {
     const person = candidates.find((m) => this.type(m) === 'PER');
     if (person) return this.name(person);
     const words = tokenize(this.text, from, pos).filter((t) => t.word).slice(0, 4).map((t) => t.lower);
-    if (words.some((w) => ROLE_NOUNS.has(w)) || /^(?:il|elle|he|she)$/u.test(words[0] ?? '')) return lastSpeaker ?? this.lastPerson(from);
+    if (words.some((w) => ROLE_NOUNS.has(w)) || /^(?:il|elle|he|she)$/u.test(words[0] ?? '')) return this.antecedent(pos, lastSpeaker);
     return null;
   }
 
@@ -168,6 +168,35 @@ export class SpeakerFinder {
     // Allow a few words (titles, determiners) before the name: "a déclaré le sénateur Mark Warner".
     if (first && words.length <= 4) return this.name(first);
     return this.description(words.slice(0, 10), true);
+  }
+
+  private spoken: { name: string; pos: number } | null = null;
+
+  /** Remembers who was last given as a speaker, and where, for pronoun resolution. */
+  noteSpeaker(name: string | null, pos: number): void {
+    if (name) this.spoken = { name, pos };
+  }
+
+  /**
+   * Who "he", "elle", "the senator" refers to at `pos`: a person introduced as a sentence subject
+   * after the last quoted speaker ("Senator James Lankford … played down that threat. “…,” he said."),
+   * else the last speaker, else the last person named.
+   */
+  antecedent(pos: number, lastSpeaker: string | null): string | null {
+    const floor = this.spoken && this.spoken.name === lastSpeaker ? this.spoken.pos : Math.max(0, pos - 1500);
+    return this.lastSubjectPerson(floor, pos) ?? lastSpeaker ?? this.lastPerson(pos);
+  }
+
+  private lastSubjectPerson(floor: number, pos: number): string | null {
+    const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER');
+    for (let i = persons.length - 1; i >= 0; i--) {
+      const m = persons[i] as Mention;
+      const lead = this.text.slice(Math.max(floor, m.start - 80), m.start);
+      const boundary = Math.max(...[...lead.matchAll(/[.!?»”"\n]\s*/gu)].map((b) => (b.index ?? 0) + b[0].length), 0);
+      const before = tokenize(lead.slice(boundary)).filter((t) => t.word);
+      if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower))) return this.name(m);
+    }
+    return null;
   }
 
   /** Last person named before `pos` (and after `floor`). */

@@ -112,3 +112,15 @@ describe('quotes inside a clause without a reporting verb', () => {
     expect(claimWith(a, 'betrayal of the public word')?.speaker).toBe('Laurent Berger');
   });
 });
+
+describe('pronoun resolution', () => {
+  it('en: "he said" refers to a person introduced as subject after the last quote', () => {
+    const a = run('“It is the transcendent issue of our era,” said Mitch McConnell last year.\n\nSenator James Lankford, an Oklahoma Republican, played down that threat on the Senate floor.\n\n“I think it’s an appropriate risk to let Americans keep more of their money,” he said.');
+    expect(claimWith(a, 'appropriate risk')?.speaker).toBe('James Lankford');
+  });
+
+  it('fr: "a-t-elle ajouté" keeps the last speaker when nobody new was introduced', () => {
+    const a = run('« La sécurité était assurée », a affirmé Nicole Belloubet mardi.\n\n« Les personnels n’ont commis aucune erreur », a-t-elle ajouté.');
+    expect(claimWith(a, 'aucune erreur')?.speaker).toBe('Nicole Belloubet');
+  });
+});
