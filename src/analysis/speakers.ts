@@ -43,7 +43,7 @@ const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 
 /** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
 const AGENT_PLURAL = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|ants|ents|logues)$|^(?:officials|sources|police|authorities|autorités|experts|élus|diplomates|médecins|doctors|residents|habitants|witnesses|témoins)$/u;
 const PHRASE_BREAKS = new Set(['à', 'lors', 'après', 'avant', 'pendant', 'depuis', 'during', 'after', 'before', 'since', 'est', 'sont', 'était', 'été', 'sera', 'fut', 'a', 'ont', 'avait', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'doit', 'peut', 'pourrait', 'devrait', 'va', 'vont']);
-const PASSIVE_BEFORE = /\b(?:été|was|were|been|being|is|are)\s+$/iu;
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|was|were|been|being|is|are)\s+$/iu;
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
