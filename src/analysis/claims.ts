@@ -68,7 +68,9 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
       embeddedInClause(finder, clauseStart, q, lastSpeaker);
 
     let attribution: Attribution = found ?? { speaker: null, cue: null };
-    const words = wordCount(q.inner);
+    // A whole quoted sentence ("“There’s collective amnesia.”") is a statement however short.
+    const sentenceLike = /^\p{Lu}/u.test(q.inner) && /[.!?…]$/u.test(q.inner);
+    const words = sentenceLike ? Math.max(wordCount(q.inner), SCARE_QUOTE_WORDS + 1) : wordCount(q.inner);
     if (!found) {
       const standsAlone = !/\p{L}/u.test(text.slice(clauseStart, q.open));
       const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null) : null;
