@@ -123,8 +123,10 @@ function reveal(target: RevealTarget): boolean {
     const claim = analysis.claims[target.index];
     if (!claim) return false;
     claimIndex = target.index;
-    range = marks.quotes.find((q) => q.claimIndex === target.index)?.range ?? marks.page.find(claim.text, 1)[0];
-    if (!range && claim.quote) range = marks.page.find(claim.quote, 1)[0];
+    range =
+      marks.quotes.find((q) => q.claimIndex === target.index)?.range ??
+      (claim.quote ? marks.page.find(claim.quote, 1)[0] : undefined) ??
+      marks.page.find(claim.text, 1)[0];
   } else {
     const entity = analysis.entities.find((e) => e.text === target.name);
     for (const name of entity ? [entity.text, ...entity.aliases] : [target.name]) {

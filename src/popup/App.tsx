@@ -16,11 +16,11 @@ type View = { state: 'loading' } | { state: 'error'; message: string } | { state
 export function App() {
   const [view, setView] = useState<View>({ state: 'loading' });
 
-  const load = async (): Promise<void> => {
+  const load = async (waitWhile?: Array<TabState['status']>): Promise<void> => {
     try {
       const tabId = await targetTabId();
       if (tabId === null) return setView({ state: 'error', message: t('noTab') });
-      setView({ state: 'ready', tabId, tab: await fetchTabState(tabId) });
+      setView({ state: 'ready', tabId, tab: await fetchTabState(tabId, waitWhile) });
     } catch (error) {
       setView({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -55,8 +55,7 @@ export function App() {
     const enable = async (): Promise<void> => {
       await saveSiteSettings(tab.url, { ...(await loadSiteSettings(tab.url)), enabled: true });
       setView({ state: 'loading' });
-      await new Promise((resolve) => setTimeout(resolve, 300)); // the content script re-analyses first
-      await load();
+      await load(['pending', 'disabled']); // until the content script has analysed the page
     };
     return (
       <Frame state="disabled">

@@ -2,20 +2,41 @@
 // in beforeAll and closed in afterAll; every request that leaves 127.0.0.1 fails the file.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch, type BrowserName, type ExtensionSession } from './browsers';
 import { ALL_SEED_IDS, ARTICLE_PAGES, NOT_AN_ARTICLE_PAGE, type ArticleExpectation } from './expectations';
 import {
   badgeText,
   findNewTabId,
   highlightSize,
+  highlightSizes,
+  messageTab,
   openPopup,
   readPopupArticle,
   setHighlightsToggle,
+  setStorageLocal,
+  storageLocal,
   tabIds,
   waitForBadge,
+  waitForHighlight,
   waitForHighlights,
   waitForTabStatus,
+  WAIT,
 } from './extension';
+import { cardState, pointInQuote, quotesOnPage, runAxe, seriousOrCritical, waitForCard, waitForFlash } from './page-probes';
+import { REPO_ROOT } from './paths';
+
+/** Where README screenshots go when CONTEXT_LENS_SCREENSHOTS names a folder (npm run screenshots:e2e). */
+const SCREENSHOT_DIR = process.env.CONTEXT_LENS_SCREENSHOTS ? join(REPO_ROOT, process.env.CONTEXT_LENS_SCREENSHOTS) : null;
+
+async function screenshot(page: Page, file: string, fullPage: boolean): Promise<void> {
+  if (!SCREENSHOT_DIR) return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage });
+}
+
+const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
 import { describeRequests, hostOf } from './network-watch';
 
 /** Hosts the self-check requests on purpose (.invalid never resolves); ignored afterwards. */
@@ -127,6 +148,227 @@ export function defineBrowserSuite(name: BrowserName): void {
       await expectNoOutsideRequests();
     });
 
+    it('bbc-1: highlights per category, speaker colours as in the popup, remembered per site, shortcut toggles all', async () => {
+      const { session: s, control: c } = current();
+      const { tab, tabId } = await openFixture('bbc-1');
+      let popup: Page | undefined;
+      try {
+        expect(await waitForTabStatus(c, tabId)).toBe('article');
+        await waitForHighlights(tab, true);
+        const sizes = await highlightSizes(tab);
+        expect(sizes['context-lens-speaker'], 'speaker names highlighted').toBeGreaterThan(0);
+        expect(sizes['context-lens-entity'], 'key entities highlighted').toBeGreaterThan(0);
+
+        // Each quote on the page has the colour of its speaker's group in the popup.
+        popup = (await openPopup(s, tabId, 'popup:bbc-1:categories')).page;
+        const groups = await popup.$$eval('.speaker-group', (els) =>
+          els.map((el) => ({ slot: el.getAttribute('data-speaker-slot') ?? '', quotes: [...el.querySelectorAll('.claim-quote')].map((q) => q.textContent ?? '') })),
+        );
+        const onPage = await quotesOnPage(tab);
+        expect(onPage.length).toBeGreaterThan(0);
+        for (const quote of onPage) {
+          const group = groups.find((g) => g.quotes.some((q) => clean(q) === clean(quote.text)));
+          expect(group?.slot, `popup group of "${quote.text}"`).toBe(quote.slot);
+        }
+
+        // One category off: only that highlight goes, and the choice is saved for the site.
+        await popup.click('input[data-toggle="speakers"]');
+        await waitForHighlight(tab, 'context-lens-speaker', 'none');
+        expect(await highlightSize(tab)).toBeGreaterThan(0);
+        const site = `site:${new URL(fixtures).hostname}`;
+        const saved = (await storageLocal(c))[site] as { categories?: Record<string, boolean> } | undefined;
+        expect(saved?.categories).toEqual({ quotes: true, speakers: false, entities: true });
+        await popup.close();
+        popup = undefined;
+
+        // Remembered: a fresh load of the site draws quotes but not speakers, and the popup says so.
+        await tab.reload({ waitUntil: 'load', timeout: 30_000 });
+        await waitForHighlights(tab, true);
+        expect((await highlightSizes(tab))['context-lens-speaker'] ?? 0).toBe(0);
+        popup = (await openPopup(s, tabId, 'popup:bbc-1:remembered')).page;
+        await popup.waitForSelector('input[data-toggle="speakers"]', WAIT);
+        expect(await popup.$eval('input[data-toggle="speakers"]', (el) => (el as HTMLInputElement).checked)).toBe(false);
+        await popup.close();
+        popup = undefined;
+
+        // The shortcut's message hides everything, then brings back what the categories allow.
+        const off = (await messageTab(c, tabId, { type: 'toggle-highlights' })) as { enabled: boolean };
+        expect(off.enabled).toBe(false);
+        await waitForHighlights(tab, false);
+        expect(Object.values(await highlightSizes(tab)).reduce((a, b) => a + b, 0)).toBe(0);
+        expect(((await storageLocal(c))[site] as { highlights?: boolean }).highlights).toBe(false);
+        const on = (await messageTab(c, tabId, { type: 'toggle-highlights' })) as { enabled: boolean; entities: number };
+        expect(on.enabled).toBe(true);
+        expect(on.entities).toBeGreaterThan(0);
+        await waitForHighlights(tab, true);
+      } finally {
+        await popup?.close();
+        await tab.close();
+        await setStorageLocal(c, 'clear');
+      }
+      await expectNoOutsideRequests();
+    });
+
+    it('bbc-1: hovering a quote shows its card in a closed shadow root; the popup scrolls to claims and entities', async () => {
+      const { session: s, control: c } = current();
+      const { tab, tabId } = await openFixture('bbc-1');
+      let popup: Page | undefined;
+      try {
+        expect(await waitForTabStatus(c, tabId)).toBe('article');
+        await waitForHighlights(tab, true);
+        popup = (await openPopup(s, tabId, 'popup:bbc-1:card')).page;
+        const view = await readPopupArticle(popup);
+        const [quote] = await quotesOnPage(tab);
+        const claim = view.claims.find((x) => x.quote !== null && clean(x.quote) === clean(quote!.text));
+        expect(claim, `claim of the quote "${quote!.text}"`).toBeDefined();
+
+        // Hover: hit-tested from the pointer position, the card shows speaker and rationale.
+        await tab.bringToFront();
+        const point = await pointInQuote(tab, clean(quote!.text));
+        await tab.mouse.move(point.x, point.y);
+        const text = await waitForCard(tab, true);
+        expect(text).toContain(claim!.speaker === 'Unattributed' ? 'Unattributed' : claim!.speaker);
+        expect(text).toContain(claim!.rationale === 'no rationale stated' ? 'no rationale stated' : claim!.rationale!.split(' ').slice(-1)[0]);
+        const state = await cardState(tab);
+        expect(state).toMatchObject({ hosts: 1, open: false });
+        await tab.mouse.move(2, 2);
+        await waitForCard(tab, false);
+
+        // Popup → page: a claim far down the article is scrolled into view, flashed, and its card shown.
+        await tab.evaluate(() => window.scrollTo(0, 0));
+        await popup.bringToFront();
+        const items = await popup.$$('li[data-claim-kind] button.reveal');
+        expect(items.length).toBeGreaterThan(0);
+        const lastItem = items[items.length - 1]!;
+        const target = await lastItem.evaluate((el) => ({
+          quote: el.querySelector('.claim-quote')?.textContent ?? null,
+          text: el.querySelector('.claim-text')?.textContent ?? '',
+          speaker: el.closest('.speaker-group')?.querySelector('.claim-speaker')?.textContent ?? '',
+        }));
+        await lastItem.click();
+        const flashed = await waitForFlash(tab);
+        expect(flashed.inView, `flashed "${flashed.text}" in view`).toBe(true);
+        expect([clean(target.quote ?? ''), clean(target.text)]).toContain(clean(flashed.text));
+        expect(await waitForCard(tab, true)).toContain(target.speaker);
+
+        // Keyboard: Enter on an entity reveals it too.
+        await popup.focus('li[data-entity-type] button.reveal');
+        const entity = await popup.$eval('li[data-entity-type] .entity-name', (el) => el.textContent ?? '');
+        await popup.keyboard.press('Enter');
+        const flashedEntity = await waitForFlash(tab);
+        expect(flashedEntity.inView).toBe(true);
+        expect(entity).toContain(clean(flashedEntity.text).split(' ').slice(-1)[0]);
+      } finally {
+        await popup?.close();
+        await tab.close();
+      }
+      await expectNoOutsideRequests();
+    });
+
+    it('bbc-1-live: re-analysed when the article changes after load; highlights replaced, never piled up', async () => {
+      const { control: c } = current();
+      const { tab, tabId } = await openFixture('bbc-1-live');
+      try {
+        expect(await waitForTabStatus(c, tabId)).toBe('article');
+        // live.js appends a paragraph with a new quote 1.2 s after load.
+        const newQuote = /keep pressing Congress on background checks/;
+        await c.waitForFunction(
+          async (id: number, pattern: string) => {
+            const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+            const state = (await g.browser?.runtime.sendMessage({ type: 'get-tab-state', tabId: id })) as
+              | { analysis?: { claims: Array<{ quote: string | null }> } }
+              | undefined;
+            return state?.analysis?.claims.some((claim) => claim.quote !== null && new RegExp(pattern).test(claim.quote)) ?? false;
+          },
+          WAIT,
+          tabId,
+          newQuote.source,
+        );
+        await tab.waitForFunction(
+          (pattern: string) => {
+            for (const [name, highlight] of CSS.highlights) {
+              if (!name.startsWith('context-lens-quote-')) continue;
+              for (const range of highlight) if (new RegExp(pattern).test(String(range))) return true;
+            }
+            return false;
+          },
+          WAIT,
+          newQuote.source,
+        );
+        const claims = await c.evaluate(async (id: number) => {
+          const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+          const state = (await g.browser?.runtime.sendMessage({ type: 'get-tab-state', tabId: id })) as { analysis: { claims: unknown[] } };
+          return state.analysis.claims.length;
+        }, tabId);
+        await c.waitForFunction(
+          async (id: number, n: number) => {
+            const g = globalThis as unknown as { browser?: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
+            return (await g.browser?.action.getBadgeText({ tabId: id })) === String(n);
+          },
+          WAIT,
+          tabId,
+          claims,
+        );
+
+        // Another change that leaves the article text as it is: the marks are found again and the
+        // highlights replaced (new Highlight objects), with exactly the same sizes.
+        const before = await highlightSizes(tab);
+        await tab.evaluate(() => {
+          (window as unknown as { clBefore: unknown }).clBefore = CSS.highlights.get('context-lens-speaker');
+          document.body.appendChild(document.createComment('more comments loaded'));
+        });
+        await tab.waitForFunction(
+          () => CSS.highlights.get('context-lens-speaker') !== (window as unknown as { clBefore: unknown }).clBefore,
+          WAIT,
+        );
+        expect(await highlightSizes(tab)).toEqual(before);
+      } finally {
+        await tab.close();
+      }
+      await expectNoOutsideRequests();
+    });
+
+    it('options page: per-site switch stops the analysis of the site; the popup turns it back on; axe-clean', async () => {
+      const { session: s, control: c } = current();
+      const host = new URL(fixtures).hostname;
+      const on = { enabled: true, highlights: true, categories: { quotes: true, speakers: true, entities: true } };
+      await setStorageLocal(c, { [`site:${host}`]: on });
+      const options = await s.newPage('options');
+      let article: { tab: Page; tabId: number } | undefined;
+      let popup: Page | undefined;
+      try {
+        await s.gotoExtensionPage(options, 'options.html');
+        await options.waitForSelector(`li[data-site="${host}"] input[data-option="${host}:enabled"]`, WAIT);
+        expect(await options.$eval('[data-statement="local"]', (el) => el.textContent ?? '')).toMatch(/nothing leaves the device/i);
+        expect(seriousOrCritical(await runAxe(options)), 'axe on the options page').toEqual([]);
+        await options.click(`input[data-option="${host}:enabled"]`);
+        await c.waitForFunction(
+          async (key: string) => {
+            const g = globalThis as unknown as { browser?: { storage: { local: { get(k: string): Promise<Record<string, { enabled?: boolean }>> } } } };
+            return (await g.browser?.storage.local.get(key))?.[key]?.enabled === false;
+          },
+          WAIT,
+          `site:${host}`,
+        );
+
+        article = await openFixture('lemonde-1');
+        expect(await waitForTabStatus(c, article.tabId)).toBe('disabled');
+        expect(await highlightSize(article.tab)).toBeLessThanOrEqual(0);
+        const opened = await openPopup(s, article.tabId, 'popup:disabled');
+        popup = opened.page;
+        expect(opened.state).toBe('disabled');
+        await popup.click('button[data-action="enable-site"]');
+        await popup.waitForFunction(() => document.querySelector('main#app')?.getAttribute('data-state') === 'article', WAIT);
+        await waitForHighlights(article.tab, true);
+      } finally {
+        await popup?.close();
+        await article?.tab.close();
+        await options.close();
+        await setStorageLocal(c, 'clear');
+      }
+      await expectNoOutsideRequests();
+    });
+
     it('no request left 127.0.0.1 during the whole file', async () => {
       const { session: s } = current();
       const all = await s.network.all();
@@ -152,6 +394,8 @@ export function defineBrowserSuite(name: BrowserName): void {
         const view = await readPopupArticle(popup);
 
         expect(view.sections.map((x) => x.name).sort()).toEqual(['claims', 'entities', 'related']);
+        expect(seriousOrCritical(await runAxe(popup)), `axe-core on the popup of ${expected.page}`).toEqual([]);
+        await screenshot(popup, `${name}-en-popup-${expected.page}.png`, true);
         for (const section of view.sections) expect(section.heading, `<h2> of ${section.name}`).not.toBe('');
 
         // What the analysis found: soft assertions, so one run reports every miss at once and the
@@ -211,9 +455,16 @@ export function defineBrowserSuite(name: BrowserName): void {
         await setHighlightsToggle(popup, true);
         await waitForHighlights(tab, true);
         expect(await highlightSize(tab)).toBeGreaterThan(0);
+        if (SCREENSHOT_DIR) {
+          const [first] = await quotesOnPage(tab);
+          if (first) await pointInQuote(tab, clean(first.text));
+          await tab.bringToFront();
+          await screenshot(tab, `${name}-en-page-${expected.page}.png`, false);
+        }
       } finally {
         await popup?.close();
         await tab.close();
+        await setStorageLocal(c, 'clear');
       }
       await expectNoOutsideRequests();
     }
