@@ -469,4 +469,74 @@ export function defineBrowserSuite(name: BrowserName): void {
       await expectNoOutsideRequests();
     }
   });
+
+  describe(`${name} in French: UI strings from _locales/fr`, () => {
+    const fixtures = inject('fixturesOrigin');
+    let session: ExtensionSession | undefined;
+    let control: Page | undefined;
+
+    beforeAll(async () => {
+      session = await launch(name, { locale: 'fr' });
+      control = await session.newPage('control-fr');
+      await session.gotoExtensionPage(control, 'popup.html');
+    });
+
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    it('lemonde-1 and mozilla-2: the popup speaks French, stays axe-clean, and the card too', async () => {
+      const s = session!;
+      const c = control!;
+      expect(await c.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage())).toMatch(/^fr/);
+      for (const page of ['lemonde-1', 'mozilla-2']) {
+        const before = await tabIds(c);
+        const tab = await s.newPage(`fr:${page}`);
+        let popup: Page | undefined;
+        try {
+          const url = `${fixtures}/${page}/`;
+          await tab.goto(url, { waitUntil: 'load', timeout: 30_000 });
+          const tabId = await findNewTabId(c, before, url);
+          const status = await waitForTabStatus(c, tabId);
+          const opened = await openPopup(s, tabId, `popup-fr:${page}`);
+          popup = opened.page;
+          expect(await popup.evaluate(() => document.documentElement.lang)).toBe('fr');
+          if (page === 'mozilla-2') {
+            expect(status).toBe('no-article');
+            expect(await popup.$eval('p[data-message="no-article"]', (el) => el.textContent ?? '')).toMatch(/Aucun article/);
+            continue;
+          }
+          expect(status).toBe('article');
+          const headings = await popup.$$eval('section[data-section] h2', (els) => els.map((el) => el.textContent ?? ''));
+          expect(headings.map((h) => h.replace(/\s*\(\d+\)$/, ''))).toEqual(['Documents liés', 'Entités clés', 'Déclarations']);
+          expect(await popup.$eval('input[data-toggle="highlights"]', (el) => el.parentElement?.textContent ?? '')).toMatch(/Surligner/);
+          const rationales = await popup.$$eval('.claim-rationale.none', (els) => els.map((el) => el.textContent ?? ''));
+          for (const text of rationales) expect(text).toBe('aucune justification donnée');
+          expect(seriousOrCritical(await runAxe(popup)), 'axe-core on the French popup').toEqual([]);
+          await screenshot(popup, `${name}-fr-popup-${page}.png`, true);
+
+          await waitForHighlights(tab, true);
+          await tab.bringToFront();
+          const [quote] = await quotesOnPage(tab);
+          const point = await pointInQuote(tab, clean(quote!.text));
+          await tab.mouse.move(point.x, point.y);
+          const card = await waitForCard(tab, true);
+          // The card says what the popup says about this quote's rationale ("aucune justification donnée" or the reason).
+          const rationale = await popup.$$eval('li[data-claim-kind]', (items, wanted) => {
+            const norm = (x: string): string => x.replace(/\s+/g, ' ').trim();
+            const item = items.find((li) => norm(li.querySelector('.claim-quote')?.textContent ?? '') === wanted);
+            return item?.querySelector('.claim-rationale')?.textContent ?? null;
+          }, clean(quote!.text));
+          expect(rationale, `popup claim of "${quote!.text}"`).not.toBeNull();
+          expect(clean(card)).toContain(clean(rationale!));
+          await screenshot(tab, `${name}-fr-page-${page}.png`, false);
+        } finally {
+          await popup?.close();
+          await tab.close();
+        }
+      }
+      const outside = (await s.network.outside()).filter((r) => !r.url.includes('.invalid'));
+      expect(outside, describeRequests(outside)).toEqual([]);
+    });
+  });
 }
