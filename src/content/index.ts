@@ -29,11 +29,28 @@ const card = new HoverCard({
   close: t('close'),
 });
 
-/** Extracts and analyses the article; null when the article text has not changed since last time. */
-function analysePage(): PageReport | null {
+/** Lets the page run between the steps of a refresh, so no single task holds the main thread long. */
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs one step and, in the test build, records it as a performance measure ("context-lens:<step>")
+ * that `npm run bench:page` reads. The shipped extension leaves nothing in the page's timeline.
+ */
+function step<T>(name: string, run: () => T): T {
+  if (!__CONTEXT_LENS_TEST__) return run();
+  const start = performance.now();
+  try {
+    return run();
+  } finally {
+    performance.measure(`context-lens:${name}`, { start, end: performance.now() });
+  }
+}
+
+/** Extracts and analyses the article (two tasks); null when the article text has not changed since last time. */
+async function analysePage(): Promise<PageReport | null> {
   const url = location.href;
   try {
-    const extraction = extractArticle(document);
+    const extraction = step('extract', () => extractArticle(document));
     if (!extraction.isArticle) {
       if (analysedText === '') return null;
       analysis = null;
@@ -41,7 +58,8 @@ function analysePage(): PageReport | null {
       return { status: 'no-article', url, reason: extraction.reason };
     }
     if (extraction.text === analysedText) return null;
-    analysis = analyze({ title: extraction.title, text: extraction.text, langHint: extraction.lang });
+    await yieldToPage();
+    analysis = step('analyze', () => analyze({ title: extraction.title, text: extraction.text, langHint: extraction.lang }));
     analysedText = extraction.text;
     return { status: 'article', url, analysis };
   } catch (error) {
@@ -54,19 +72,38 @@ function analysePage(): PageReport | null {
 }
 
 function repaint(): void {
-  drawn = paint(marks, settings);
+  drawn = step('paint', () => paint(marks, settings));
 }
 
+let refreshing = false;
+let refreshAgain = false;
+
 /** Reads the page again: re-analyses if the article changed, and re-finds the marks in any case (no drift). */
-function refresh(): void {
-  const report = analysePage();
-  marks = analysis && document.body ? findMarks(document.body, analysis) : null;
-  card.hide();
-  repaint();
-  if (report) {
-    void sendToBackground({ type: 'page-report', report })
-      .then((answer) => (related = answer.related ?? []))
-      .catch(() => undefined);
+async function refresh(): Promise<void> {
+  if (refreshing) {
+    refreshAgain = true; // a change arrived meanwhile: one more pass once this one is done
+    return;
+  }
+  refreshing = true;
+  try {
+    const report = await analysePage();
+    await yieldToPage();
+    if (!settings.enabled) return; // turned off for the site meanwhile
+    marks = analysis && document.body ? step('find-marks', () => findMarks(document.body, analysis!)) : null;
+    card.hide();
+    repaint();
+    if (__CONTEXT_LENS_TEST__ && drawn.quotes + drawn.speakers + drawn.entities > 0) performance.mark('context-lens:highlights-shown');
+    if (report) {
+      void sendToBackground({ type: 'page-report', report })
+        .then((answer) => (related = answer.related ?? []))
+        .catch(() => undefined);
+    }
+  } finally {
+    refreshing = false;
+  }
+  if (refreshAgain) {
+    refreshAgain = false;
+    await refresh();
   }
 }
 
@@ -174,8 +211,9 @@ browser.runtime.onMessage.addListener((message: unknown) => {
 });
 
 function start(): void {
-  refresh();
-  watch ??= document.body ? watchMutations(document.body, refresh) : null;
+  if (__CONTEXT_LENS_TEST__) performance.mark('context-lens:start');
+  void refresh();
+  watch ??= document.body ? watchMutations(document.body, () => void refresh()) : null;
 }
 
 function stop(): void {

@@ -95,6 +95,10 @@ function Frame({ state, children }: { state: string; children: ComponentChildren
     if (!root) return;
     root.dataset.state = state;
     root.setAttribute('aria-busy', String(state === 'loading'));
+    // Read by npm run bench:page (popup time to first render of the tab's state).
+    if (state !== 'loading' && performance.getEntriesByName('context-lens:popup-rendered').length === 0) {
+      performance.mark('context-lens:popup-rendered');
+    }
   }, [state]);
   return <>{children}</>;
 }

@@ -30,9 +30,11 @@ import { REPO_ROOT } from './paths';
 /** Where README screenshots go when CONTEXT_LENS_SCREENSHOTS names a folder (npm run screenshots:e2e). */
 const SCREENSHOT_DIR = process.env.CONTEXT_LENS_SCREENSHOTS ? join(REPO_ROOT, process.env.CONTEXT_LENS_SCREENSHOTS) : null;
 
+/** Saves a screenshot (only when asked for); popups (fullPage) at the width of a real popup. */
 async function screenshot(page: Page, file: string, fullPage: boolean): Promise<void> {
   if (!SCREENSHOT_DIR) return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.setViewport(fullPage ? { width: 420, height: 640 } : { width: 1100, height: 760 });
   await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage });
 }
 
