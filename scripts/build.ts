@@ -59,6 +59,7 @@ for (const target of targets) {
   cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
   cpSync(join(root, 'src/analysis/lexicons/LICENSE-reporting-verbs'), join(out, 'licenses/reporting-verbs-LICENSE.txt'));
+  cpSync(join(root, 'src/analysis/lexicons/LICENSE-gazetteers'), join(out, 'licenses/gazetteers-LICENSE.txt'));
   writeFileSync(join(out, 'index.json'), indexJson);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(browserManifest(sourceManifest, target, pkg.version), null, 2)}\n`);
 }

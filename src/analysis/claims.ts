@@ -64,13 +64,14 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
       trailingCue(finder, text, q, afterLimit, lastSpeaker) ??
       selon(finder, clauseStart, q, afterLimit) ??
       leadingCue(finder, text, clauseStart, sentStart, q, lastSpeaker) ??
-      (sameSentence && previous?.claim?.speaker ? { speaker: previous.claim.speaker, cue: previous.claim.cue } : null);
+      (sameSentence && previous?.claim?.speaker ? { speaker: previous.claim.speaker, cue: previous.claim.cue } : null) ??
+      embeddedInClause(finder, clauseStart, q, lastSpeaker);
 
     let attribution: Attribution = found ?? { speaker: null, cue: null };
     const words = wordCount(q.inner);
     if (!found) {
       const standsAlone = !/\p{L}/u.test(text.slice(clauseStart, q.open));
-      const carried = last && para - last.para <= 1 ? last.speaker : finder.lastPerson(q.open, Math.max(titleEnd, q.open - 600));
+      const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null) : null;
       if (words > SCARE_QUOTE_WORDS && standsAlone && carried && q.open >= titleEnd) {
         attribution = { speaker: carried, cue: null };
       } else if (words <= SCARE_QUOTE_WORDS) {
@@ -78,9 +79,13 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
         return;
       }
     }
-    if (attribution.speaker) last = { speaker: attribution.speaker, para, end: q.close };
+    if (attribution.speaker) {
+      last = { speaker: attribution.speaker, para, end: q.close };
+      finder.noteSpeaker(attribution.speaker, q.close);
+    }
     const inner = q.inner.slice(0, 2000);
-    const r = findRationale(inner, lang);
+    // The reason may be in the quote or in the reporting clause around it ("…», a-t-il dit, invoquant …").
+    const r = findRationale(inner, lang) ?? findRationale(text.slice(q.close, afterLimit), lang) ?? findRationale(text.slice(clauseStart, q.open), lang);
     const claim: Claim = {
       kind: 'direct',
       quote: inner,
@@ -111,7 +116,7 @@ function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: n
   const pronoun = cue.pronoun || gapWords.some((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower));
   const named = names[names.length - 1];
   if (named) return { speaker: finder.name(named), cue: cue.text };
-  if (pronoun) return { speaker: lastSpeaker ?? finder.lastPerson(q.open), cue: cue.text };
+  if (pronoun) return { speaker: finder.antecedent(q.open, lastSpeaker), cue: cue.text };
   return { speaker: finder.nameAfter(cue.end, Math.max(limit, cue.end)), cue: cue.text };
 }
 
@@ -125,7 +130,9 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
   const cues: Cue[] = finder.cuesIn(clauseStart, q.open);
   const cue = cues[cues.length - 1];
   if (cue) {
-    const speaker = cue.pronoun ? (lastSpeaker ?? finder.lastPerson(q.open)) : (finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, q.open));
+    const speaker = cue.pronoun
+      ? finder.antecedent(q.open, lastSpeaker)
+      : (participleSubject(finder, sentStart, cue) ?? finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, q.open));
     return { speaker, cue: cue.text };
   }
   const before = text.slice(clauseStart, q.open);
@@ -135,11 +142,28 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
     if (speaker) return { speaker, cue: pour[1] ?? null };
   }
   if (/:\s*$/u.test(before)) {
-    const names = finder.mentionsIn(clauseStart, q.open);
-    const speaker = finder.name(names[names.length - 1]);
+    const speaker = finder.headName(clauseStart, q.open);
     if (speaker) return { speaker, cue: null };
   }
+  // "Mark Warner called it “the worst piece of legislation”": naming verbs the lexicon leaves out.
+  const naming = /\b(called|dubbed|described|termed|branded|labelled|labeled|qualifié|qualifiée|qualifiés|qualifie|traité|traitée|surnommé|surnommée)\s+(?:[\p{L}’'-]+\s+){0,3}(?:as\s+|de\s+|d['’]\s*)?$/iu.exec(before);
+  if (naming && naming[1]) {
+    const speaker = finder.subjectBefore(sentStart, clauseStart + naming.index, lastSpeaker);
+    if (speaker) return { speaker, cue: naming[1] };
+  }
   return null;
+}
+
+/** "X a dénoncé la mesure, jugeant …", "X left, arguing that …": a participle's subject heads the sentence. */
+function participleSubject(finder: SpeakerFinder, sentStart: number, cue: Cue): string | null {
+  if (!/(?:ant|ing)$/u.test(cue.text)) return null;
+  return finder.headName(sentStart, cue.start);
+}
+
+/** A quote inside a clause with no reporting verb takes the clause's person subject, cue-less. */
+function embeddedInClause(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, lastSpeaker: string | null): Attribution | null {
+  const speaker = finder.personSubject(clauseStart, q.open, lastSpeaker);
+  return speaker ? { speaker, cue: null } : null;
 }
 
 /** Reported speech and actions with a stated reason, sentence by sentence (body only). */
@@ -161,7 +185,10 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     const rationale = r && !usedRationales.has(r.rationale) ? r : null;
     if (rationale) usedRationales.add(rationale.rationale);
     if (found) {
-      if (found.speaker) lastSpeaker = found.speaker;
+      if (found.speaker) {
+        lastSpeaker = found.speaker;
+        finder.noteSpeaker(found.speaker, s.end);
+      }
       out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null });
     } else if (rationale?.strong) {
       const agent = finder.subjectBefore(s.start, s.start + rationale.index, lastSpeaker);
@@ -182,16 +209,23 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
     // Trailing cue: "…, a déclaré X." / "…, he said." / "…, a-t-il ajouté."
     const trailing = /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(after) && /[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start).replace(/\s*(?:\p{L}+\s*){0,3}$/u, ''));
     if (trailing) {
-      const speaker = cue.pronoun ? (lastSpeaker ?? finder.lastPerson(cue.start)) : (finder.subjectBefore(cue.start - 40 > s.start ? cue.start - 40 : s.start, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, s.end));
+      // The subject of a trailing cue sits after the comma that closes the reported content.
+      const head = sentence.slice(0, cue.start - s.start);
+      const comma = Math.max(head.lastIndexOf(','), head.lastIndexOf('–'), head.lastIndexOf('—'));
+      const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(s.start + comma + 1, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, s.end));
       return { speaker, cue: cue.text };
     }
     if (COMPLEMENTISER[lang].test(after)) {
-      return { speaker: finder.subjectBefore(s.start, cue.start, lastSpeaker), cue: cue.text };
+      return { speaker: participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker), cue: cue.text };
     }
-    if (lang === 'en' && /^(said|says|told|warned|argued|added|insisted|claimed|stated|noted|acknowledged|believes?|thinks?)$/u.test(cue.text.split(/\s+/).pop() ?? '')) {
-      const speaker = finder.subjectBefore(s.start, cue.start, lastSpeaker);
-      if (speaker && /^\s*(?:\p{Ll}+\s+)?(?:the|a|an|he|she|they|it|we|his|her|their|there|this|\p{Lu})/u.test(after)) return { speaker, cue: cue.text };
+    // Parenthetical or inverted cue: "The combination, say economists, marks …", "…, say the researchers."
+    if (/[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start))) {
+      const speaker = finder.nameAfter(cue.end, s.end);
+      if (speaker) return { speaker, cue: cue.text };
     }
+    // Any other reporting verb with a subject: "X has urged …", "Airlines fear …", "Trump has called for …".
+    const speaker = participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker);
+    if (speaker) return { speaker, cue: cue.text };
   }
   return null;
 }

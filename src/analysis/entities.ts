@@ -196,8 +196,17 @@ export function extractEntities(
       const cur = tokens[j] as Token;
       if (text.slice(cur.end, nx.start).includes('\n')) break;
       if (isNameWord(nx)) {
+        // "Seattle-based X", "Amazon-owned QFC": a compound adjective is not part of the name.
+        if (/-(?:based|owned|led|backed|born|made)$/iu.test(cur.text)) break;
         seq.push(j + 1);
         j++;
+        continue;
+      }
+      // A middle initial: "William G. Gale", "Marsha P. Johnson".
+      const afterDot = tokens[j + 2];
+      if (nx.text === '.' && /^\p{Lu}$/u.test(cur.text) && seq.length > 1 && afterDot && isNameWord(afterDot) && nx.end === afterDot.start - 1) {
+        seq.push(j + 1, j + 2);
+        j += 2;
         continue;
       }
       // connector(s) followed by a capitalised word
@@ -219,6 +228,8 @@ export function extractEntities(
           // avoid chaining two places or "Kiev et Washington"
           const headType = lookupGaz(headWords.join(' '));
           if (headType === 'LOC' && !orgLike) break;
+          // "Mitch McConnell of Kentucky": a person is not named after a place.
+          if (headWords.some((w) => GIVEN_NAMES.has(w)) && !orgLike && lookupGaz(after.text) === 'LOC') break;
           seq.push(...conn, k);
           j = k;
           continue;
@@ -273,6 +284,23 @@ export function extractEntities(
       i = j;
       continue;
     }
+    // "LR Damien Abad", "Lettonie Edgars Rinkēvičs": a party or a place glued before a person's name.
+    for (let x = a + 1; x < b; x++) {
+      const word = (tokens[seq[x] as number] as Token).lower;
+      const prefixWords = seq.slice(a, x).map((t) => (tokens[t] as Token).text);
+      const prefix = text.slice((tokens[seq[a] as number] as Token).start, (tokens[seq[x - 1] as number] as Token).end);
+      const restWords = seq.slice(x, b + 1).map((t) => (tokens[t] as Token).lower);
+      const placeThenPerson = lookupGaz(prefix) === 'LOC' && restWords.length >= 2 && !restWords.some((w) => ORG_CUES.has(w) || ORG_TAILS.has(w) || CONNECTORS.has(w));
+      if (!GIVEN_NAMES.has(word) && !placeThenPerson) continue;
+      if (placeThenPerson || prefixWords.every((w) => isAcronym(w)) || lookupGaz(prefix) || prefixWords.some((w) => ORG_CUES.has(w.toLowerCase()))) {
+        const pFirst = tokens[seq[a] as number] as Token;
+        const pLast = tokens[seq[x - 1] as number] as Token;
+        cands.push({ start: pFirst.start, end: pLast.end, words: prefixWords, surface: prefix, key: baseKey(prefix), hint: null, ti: seq[a] as number, sentenceInitial: initialTok.has(seq[a] as number), inTitle: pFirst.start < titleEnd, titled: false });
+        a = x;
+        titled = true;
+      }
+      break;
+    }
     const firstTi = seq[a] as number;
     const first = tokens[firstTi] as Token;
     const last = tokens[seq[b] as number] as Token;
@@ -311,7 +339,7 @@ export function extractEntities(
     const w0 = (c.words[0] ?? '').toLowerCase().replace(/[’‘]/g, "'");
     const gaz = lookupGaz(c.surface);
     if (single && !gaz && (FUNCTION_WORDS.has(w0) || NON_ENTITY_WORDS.has(w0) || TITLE_WORDS.has(w0.replace(/\.$/, '')))) continue;
-    if (/^\p{N}/u.test(c.surface)) continue;
+    if (/^\p{N}/u.test(c.surface) || /-(?:based|owned|led|backed|born|made)$/iu.test(c.surface)) continue;
     if (c.inTitle && titleCase && !gaz && !bodyKeys.has(c.key) && !GIVEN_NAMES.has(w0)) {
       // Title Case headlines: keep only names confirmed by the body (or known)
       const anyBody = c.words.some((w) => midCap.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));

@@ -13,7 +13,7 @@ interface CueRule {
   re: RegExp;
   strong: boolean;
   /** Extra guard on the text before the cue and the complement: false rejects the match. */
-  accept?: (before: string, complement: string) => boolean;
+  accept?: (before: string, complement: string, after: string) => boolean;
   /** An infinitive may be a whole purpose on its own ("to assist"). */
   minWords?: number;
 }
@@ -29,10 +29,16 @@ const FR_INFINITIVE = /^(?:ne pas\s+|ne plus\s+)?(?:(?:se|s['’]|me|m['’]|te|
 const FR_NOT_INFINITIVES = /(?:ère|ière|ier|oir|ir)$/u;
 const FR_VERBS_IN_IR_OIR = new Set(['voir', 'avoir', 'savoir', 'pouvoir', 'devoir', 'recevoir', 'obtenir', 'tenir', 'venir', 'revenir', 'devenir', 'maintenir', 'soutenir', 'prévenir', 'agir', 'réagir', 'finir', 'choisir', 'réussir', 'saisir', 'garantir', 'fournir', 'bâtir', 'établir', 'accueillir', 'offrir', 'ouvrir', 'couvrir', 'découvrir', 'servir', 'sortir', 'partir', 'mourir', 'courir', 'fuir', 'punir', 'réunir', 'unir', 'définir', 'remplir', 'investir', 'avertir', 'convertir', 'affaiblir', 'renforcir', 'élargir', 'réfléchir', 'franchir', 'enrichir', 'nourrir', 'guérir', 'acquérir', 'conquérir', 'requérir', 'prévoir', 'pourvoir', 'concevoir', 'percevoir', 'décevoir', 'émouvoir', 'promouvoir', 'vouloir', 'valoir', 'falloir', 'asseoir', 'surseoir', 'sentir', 'mentir', 'ressentir', 'consentir', 'dormir', 'bénir', 'applaudir', 'aboutir', 'abolir', 'accomplir', 'adoucir', 'alourdir', 'amortir', 'anéantir', 'assainir', 'assouplir', 'assortir', 'durcir', 'éclaircir', 'embellir', 'grandir', 'grossir', 'maigrir', 'mûrir', 'obéir', 'désobéir', 'pâlir', 'ralentir', 'rajeunir', 'refroidir', 'resurgir', 'rétablir', 'rougir', 'salir', 'subir', 'surgir', 'trahir', 'vieillir']);
 
+/** Frequent infinitives in -re, to tell "pour la prendre" from "pour la ministre". */
+const FR_VERBS_IN_RE = new Set(['faire', 'refaire', 'dire', 'prendre', 'reprendre', 'mettre', 'remettre', 'rendre', 'vendre', 'défendre', 'attendre', 'entendre', 'comprendre', 'apprendre', 'suivre', 'poursuivre', 'vivre', 'survivre', 'écrire', 'décrire', 'inscrire', 'lire', 'croire', 'boire', 'conduire', 'construire', 'reconstruire', 'détruire', 'produire', 'réduire', 'traduire', 'introduire', 'permettre', 'promettre', 'soumettre', 'transmettre', 'battre', 'combattre', 'débattre', 'abattre', 'atteindre', 'éteindre', 'peindre', 'plaindre', 'craindre', 'joindre', 'rejoindre', 'résoudre', 'perdre', 'répondre', 'descendre', 'vaincre', 'convaincre', 'connaître', 'reconnaître', 'paraître', 'disparaître', 'apparaître', 'plaire', 'taire', 'exclure', 'inclure', 'conclure', 'rompre', 'interrompre', 'interdire', 'élire', 'réélire', 'extraire', 'soustraire', 'distraire', 'dépendre', 'suspendre', 'étendre', 'tendre', 'fendre', 'répandre', 'confondre', 'fondre', 'tordre', 'mordre', 'coudre', 'moudre', 'naître', 'croître', 'accroître']);
+
 function isFrenchInfinitive(complement: string): boolean {
   const m = FR_INFINITIVE.exec(complement);
   const verb = m?.[1];
   if (!verb) return false;
+  // After an article-like clitic ("pour la …") a noun is likelier than a verb: require a known verb.
+  const clitic = /^(?:ne pas\s+|ne plus\s+)?(?:la|le|les|l['’])\s*/iu.test(complement);
+  if (clitic && verb.endsWith('re')) return FR_VERBS_IN_RE.has(verb);
   return !FR_NOT_INFINITIVES.test(verb) || FR_VERBS_IN_IR_OIR.has(verb);
 }
 const DEGREE_BEFORE = /(?:trop|assez|suffisamment|insuffisamment)\s+(?:\S+\s+){0,3}$/iu;
@@ -72,7 +78,16 @@ const FR_RULES: CueRule[] = [
   { re: cue(`invoquant|arguant qu${A}|arguant que|au motif qu${A}|au motif que|sous prétexte qu${A}|sous prétexte que|dans le but d${A}|dans le but de|dans un souci d${A}|dans un souci de|afin qu${A}|afin que|afin d${A}|afin de|en raison d${A}|en raison des|en raison du|en raison de|à cause d${A}|à cause des|à cause du|à cause de|du fait d${A}|du fait des|du fait du|du fait de|faute d${A}|faute de|de peur qu${A}|de peur que|de crainte qu${A}|de crainte que|étant donné qu${A}|étant donné que|parce qu${A}|parce que|puisqu${A}|puisque`), strong: true },
   // "car" as a conjunction follows a comma or starts a clause; elsewhere it may be the noun (a coach).
   { re: cue('car'), strong: true, accept: (before) => /[,;]\s*$|^\s*$/u.test(before) },
-  { re: cue('pour'), strong: true, minWords: 1, accept: (before, complement) => isFrenchInfinitive(complement) && !DEGREE_BEFORE.test(before) && !/^(?:avoir|être)\s/iu.test(complement) },
+  { re: cue(`pour qu${A}|pour que`), strong: true },
+  {
+    re: cue('pour'),
+    strong: true,
+    minWords: 1,
+    // A sentence that starts with "Pour …" states a purpose only when a main clause follows
+    // ("Pour repérer ces personnes, la loi permettra …"); alone it is a heading.
+    accept: (before, complement, after) =>
+      isFrenchInfinitive(complement) && !DEGREE_BEFORE.test(before) && !/^(?:avoir|être)\s/iu.test(complement) && (!/^\s*$|[.!?]\s*$/u.test(before) || after === ','),
+  },
 ];
 
 const EN_RULES: CueRule[] = [
@@ -114,7 +129,8 @@ export function findRationale(text: string, lang: 'fr' | 'en', strongOnly = fals
       const stop = STOP.exec(rest);
       const complement = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s”»"“«]+$/u, '').trim();
       if (complement.split(/\s+/u).length < (rule.minWords ?? MIN_WORDS)) continue;
-      if (rule.accept && !rule.accept(text.slice(Math.max(0, m.index - 60), m.index), complement)) continue;
+      const after = stop ? (stop[0] ?? '') : '';
+      if (rule.accept && !rule.accept(text.slice(Math.max(0, m.index - 60), m.index), complement, after)) continue;
       best = { rationale: complement, cue: (m[1] ?? '').trim(), index: m.index, strong: rule.strong };
       break;
     }

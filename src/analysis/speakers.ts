@@ -32,6 +32,7 @@ const ROLE_NOUNS = new Set([
   'senator', 'president', 'minister', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'leader', 'chief', 'judge',
   'lawyer', 'prosecutor', 'governor', 'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'director', 'secretary',
   'ambassador', 'researcher', 'author', 'professor', 'scientist', 'doctor', 'executive', 'commissioner', 'candidate',
+  'garde', 'chancelier', 'chancelière', 'premier', 'première', 'secrétaire', 'commissaire', 'préfet', 'préfète', 'procureure',
 ]);
 /** Titles that may stand between a quote and its cue ("“…,” Mr. Frankel said"). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'me', 'prof', 'pr', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'dame', 'lady']);
@@ -39,6 +40,8 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word);
 }
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 'cette', 'the', 'a', 'an', 'one', 'this', 'that', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many', 'some', 'certains', 'another']);
+/** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
+const AGENT_PLURAL = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|ants|ents|logues)$|^(?:officials|sources|police|authorities|autorités|experts|élus|diplomates|médecins|doctors|residents|habitants|witnesses|témoins)$/u;
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
@@ -87,7 +90,9 @@ export class SpeakerFinder {
     for (let i = 0; i < tokens.length && out.length < max; i++) {
       const t = tokens[i] as Token;
       const bare = t.lower.replace(INVERTED_PRONOUN, '');
-      if (!isReportingVerb(bare, this.lang)) continue;
+      // After a quote, French subject inversion ("implore-t-elle", "souffle-t-il") marks a reporting verb.
+      const inverted = this.lang === 'fr' && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower);
+      if (!inverted && !isReportingVerb(bare, this.lang)) continue;
       let first = t;
       const prev = tokens[i - 1];
       const prev2 = tokens[i - 2];
@@ -130,9 +135,29 @@ export class SpeakerFinder {
     // A pronoun or role noun between the last name and the cue refers back to a person.
     const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
     const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
-    if (anaphor) return lastSpeaker ?? this.lastPerson(from);
+    if (anaphor) return this.antecedent(pos, lastSpeaker);
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
+  }
+
+  /**
+   * A person who is the subject of the clause holding a quote with no reporting verb
+   * ("La garde des Sceaux a quand même « décidé de lancer une inspection »"): a named person, or a
+   * role noun standing for the last person quoted. Organisations and places are not guessed here.
+   */
+  personSubject(from: number, pos: number, lastSpeaker: string | null): string | null {
+    const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
+    const person = candidates.find((m) => this.type(m) === 'PER');
+    if (person) return this.name(person);
+    const words = tokenize(this.text, from, pos).filter((t) => t.word).slice(0, 4).map((t) => t.lower);
+    if (words.some((w) => ROLE_NOUNS.has(w)) || /^(?:il|elle|he|she)$/u.test(words[0] ?? '')) return this.antecedent(pos, lastSpeaker);
+    return null;
+  }
+
+  /** The person or body a clause is about: its first name not governed by a preposition ("X, …, en Irak :"). */
+  headName(from: number, to: number): string | null {
+    const candidates = this.mentionsIn(from, to).filter((m) => !this.governed(m, from));
+    return this.name(candidates.find((m) => this.type(m) !== 'LOC') ?? candidates[candidates.length - 1]);
   }
 
   /** The source named after an inverted cue or "selon": first mention before the clause ends, or a description. */
@@ -143,6 +168,35 @@ export class SpeakerFinder {
     // Allow a few words (titles, determiners) before the name: "a déclaré le sénateur Mark Warner".
     if (first && words.length <= 4) return this.name(first);
     return this.description(words.slice(0, 10), true);
+  }
+
+  private spoken: { name: string; pos: number } | null = null;
+
+  /** Remembers who was last given as a speaker, and where, for pronoun resolution. */
+  noteSpeaker(name: string | null, pos: number): void {
+    if (name) this.spoken = { name, pos };
+  }
+
+  /**
+   * Who "he", "elle", "the senator" refers to at `pos`: a person introduced as a sentence subject
+   * after the last quoted speaker ("Senator James Lankford … played down that threat. “…,” he said."),
+   * else the last speaker, else the last person named.
+   */
+  antecedent(pos: number, lastSpeaker: string | null): string | null {
+    const floor = this.spoken && this.spoken.name === lastSpeaker ? this.spoken.pos : Math.max(0, pos - 1500);
+    return this.lastSubjectPerson(floor, pos) ?? lastSpeaker ?? this.lastPerson(pos);
+  }
+
+  private lastSubjectPerson(floor: number, pos: number): string | null {
+    const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER');
+    for (let i = persons.length - 1; i >= 0; i--) {
+      const m = persons[i] as Mention;
+      const lead = this.text.slice(Math.max(floor, m.start - 80), m.start);
+      const boundary = Math.max(...[...lead.matchAll(/[.!?»”"\n]\s*/gu)].map((b) => (b.index ?? 0) + b[0].length), 0);
+      const before = tokenize(lead.slice(boundary)).filter((t) => t.word);
+      if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower))) return this.name(m);
+    }
+    return null;
   }
 
   /** Last person named before `pos` (and after `floor`). */
@@ -176,6 +230,10 @@ export class SpeakerFinder {
   /** An unnamed source described by a noun phrase ("un porte-parole du ministère", "officials"). */
   private description(words: Token[], leading = false): string | null {
     const list = leading ? words : words.slice(-6);
+    // "say economists", "selon des analystes": a bare plural agent noun is a source too.
+    if (leading && list.length > 0 && list.length <= 3 && AGENT_PLURAL.test((list[list.length - 1] as Token).lower)) {
+      return this.text.slice((list[0] as Token).start, (list[list.length - 1] as Token).end);
+    }
     const at = list.findIndex((t) => DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower));
     if (at < 0) return null;
     const phrase = list.slice(at);

@@ -2,6 +2,7 @@
 // per-tab state the popup reads, sets the toolbar badge (number of claims), and turns the
 // keyboard shortcut into a message to the active tab.
 import browser from 'webextension-polyfill';
+import { analyze } from '../analysis';
 import { isMessage, type Message, type PageReport, type TabState } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
 import type { RelatedDoc } from '../index/types';
@@ -39,6 +40,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       const { report } = message as Message<'page-report'>;
       return onPageReport(tabId, report).then((related) => ({ ok: true as const, related }));
     }
+    case 'analyze-article':
+      // The analysis runs here, not in the page: the page's main thread stays free for the reader.
+      return Promise.resolve().then(() => analyze((message as Message<'analyze-article'>).input));
     case 'get-tab-state':
       return loadTabState((message as Message<'get-tab-state'>).tabId);
     default:

@@ -5,7 +5,7 @@ import type { Analysis } from '../analysis/types';
 import type { HighlightCounts } from '../shared/messages';
 import type { SiteSettings } from '../shared/site-settings';
 import { PALETTE_SIZE, UNATTRIBUTED_SLOT, slotOf, speakerSlots, type SpeakerSlot } from '../shared/speakers';
-import { PageText } from './text-ranges';
+import { PageText, type Pause } from './text-ranges';
 
 export const HIGHLIGHT_PREFIX = 'context-lens-';
 export const SPEAKER_HIGHLIGHT = 'context-lens-speaker';
@@ -37,25 +37,33 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function findMarks(root: HTMLElement, analysis: Analysis): PageMarks {
-  const page = new PageText(root);
+/** Finds the marks in slices: `pause` lets the page run between them (see PageText.build). */
+export async function findMarks(root: HTMLElement, analysis: Analysis, pause: Pause = () => null): Promise<PageMarks> {
+  const page = await PageText.build(root, pause);
+  const find = async (needle: string): Promise<Range[]> => {
+    const wait = pause();
+    if (wait) await wait;
+    return page.find(needle);
+  };
   const slots = speakerSlots(analysis.claims);
   const seenQuotes = new Set<string>();
   const quotes: QuoteMark[] = [];
-  analysis.claims.forEach((claim, claimIndex) => {
-    if (!claim.quote || seenQuotes.has(claim.quote)) return;
+  for (const [claimIndex, claim] of analysis.claims.entries()) {
+    if (!claim.quote || seenQuotes.has(claim.quote)) continue;
     seenQuotes.add(claim.quote);
     const slot = slotOf(slots, claim.speaker);
-    for (const range of page.find(claim.quote)) quotes.push({ range, claimIndex, slot });
-  });
+    for (const range of await find(claim.quote)) quotes.push({ range, claimIndex, slot });
+  }
   const speakerNames = new Set(slots.keys());
-  const speakers = [...speakerNames].filter((name) => name.length >= MIN_NAME_LENGTH).flatMap((name) => page.find(name));
-  const entities = analysis.entities
+  const speakers: Range[] = [];
+  for (const name of speakerNames) if (name.length >= MIN_NAME_LENGTH) speakers.push(...(await find(name)));
+  const entityNames = analysis.entities
     .filter((entity) => !speakerNames.has(entity.text))
     .slice(0, KEY_ENTITIES)
     .flatMap((entity) => [entity.text, ...entity.aliases])
-    .filter((name) => name.length >= MIN_NAME_LENGTH && !speakerNames.has(name))
-    .flatMap((name) => page.find(name));
+    .filter((name) => name.length >= MIN_NAME_LENGTH && !speakerNames.has(name));
+  const entities: Range[] = [];
+  for (const name of entityNames) entities.push(...(await find(name)));
   return { quotes, speakers, entities, page };
 }
 

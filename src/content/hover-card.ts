@@ -91,6 +91,7 @@ export class HoverCard {
     close.addEventListener('click', () => this.hide());
     card.append(close);
 
+    card.setAttribute('aria-label', content.speaker || this.labels.unattributed);
     card.hidden = false;
     const width = Math.min(320, window.innerWidth - 16);
     const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));

@@ -1,6 +1,6 @@
 // Every message exchanged between content script, background and popup, in one place.
 // Each request type maps to its response type, so senders and handlers stay in sync.
-import type { Analysis } from '../analysis/types';
+import type { Analysis, ArticleInput } from '../analysis/types';
 import type { RelatedDoc } from '../index/types';
 
 /** What the content script found on a page. */
@@ -32,6 +32,8 @@ export type RevealTarget = { kind: 'claim'; index: number } | { kind: 'entity'; 
 export interface MessageMap {
   /** content → background: the page has been analysed. */
   'page-report': { request: { report: PageReport }; response: { ok: true; related: RelatedDoc[] } };
+  /** content → background: analyse an extracted article off the page's main thread. */
+  'analyze-article': { request: { input: ArticleInput }; response: Analysis };
   /** popup → background: state of a tab. */
   'get-tab-state': { request: { tabId: number }; response: TabState };
   /** popup → content: show or hide all inline highlights (saved for the site). */

@@ -17,6 +17,13 @@ describe('stated rationale (fr)', () => {
     expect(fr('Les protocoles ont été signés pour la première fois en 2014.')).toBeNull();
     expect(fr('Il était trop fatigué pour continuer la course.')).toBeNull();
     expect(fr('Il a été condamné pour avoir menti aux enquêteurs.')).toBeNull();
+    expect(fr('Pour la ministre, cette innovation va dénaturer le renseignement.')).toBeNull();
+  });
+
+  it('needs a main clause after a sentence-initial "Pour" + infinitive', () => {
+    expect(fr('Pour repérer ces personnes, la loi permettra d’étendre la surveillance.')).toMatchObject({ cue: 'Pour', rationale: 'repérer ces personnes' });
+    expect(fr('Pour dépasser le tabac')).toBeNull();
+    expect(fr('Toutes les conditions étaient réunies pour que la sécurité soit assurée.')).toMatchObject({ cue: 'pour que', rationale: 'la sécurité soit assurée' });
   });
 
   it('invents nothing without a cue', () => {

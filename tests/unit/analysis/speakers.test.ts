@@ -78,3 +78,49 @@ describe('reported speech', () => {
     expect(claimWith(a, 'factory will close')).toMatchObject({ kind: 'indirect', speaker: 'Congressional Budget Office' });
   });
 });
+
+describe('more speaker cues', () => {
+  it('fr: any verb with subject inversion after a quote is a reporting cue', () => {
+    const a = run('Djamila Boutoutaou a écrit à ses avocats.\n\n« Pitié, aidez-moi à rentrer en France », implore-t-elle.');
+    expect(claimWith(a, 'aidez-moi à rentrer')).toMatchObject({ speaker: 'Djamila Boutoutaou', cue: 'implore-t-elle' });
+  });
+
+  it('fr: a title "X, …, en Irak : « … »" gives X, not the place', () => {
+    const a = run('Son avocat demande son retour.', 'Djamila Boutoutaou, condamnée en Irak : « Aidez-moi à rentrer en France ! »');
+    expect(claimWith(a, 'Aidez-moi')?.speaker).toBe('Djamila Boutoutaou');
+  });
+
+  it('en: naming verbs introduce a quote ("called it “…”")', () => {
+    const a = run('Senator Mark Warner called it “the worst piece of legislation we have passed since I arrived in the Senate.”');
+    expect(claimWith(a, 'worst piece of legislation')).toMatchObject({ speaker: 'Mark Warner', cue: 'called' });
+  });
+
+  it('en: a parenthetical cue names the source after it', () => {
+    const a = run('The combination, say economists, marks a journey into uncharted financial territory.');
+    expect(claimWith(a, 'uncharted')).toMatchObject({ kind: 'indirect', speaker: 'economists' });
+  });
+});
+
+describe('quotes inside a clause without a reporting verb', () => {
+  it('fr: a role noun subject stands for the person quoted before', () => {
+    const a = run('« Les forces de sécurité sont mobilisées », a déclaré Nicole Belloubet.\n\nLa garde des Sceaux a quand même « décidé de lancer une inspection » sur la prison.');
+    expect(claimWith(a, 'décidé de lancer une inspection')?.speaker).toBe('Nicole Belloubet');
+  });
+
+  it('en: a participle cue takes the subject of the sentence', () => {
+    const a = run('Laurent Berger criticised the decree on Monday, calling it “a betrayal of the public word” in a statement.');
+    expect(claimWith(a, 'betrayal of the public word')?.speaker).toBe('Laurent Berger');
+  });
+});
+
+describe('pronoun resolution', () => {
+  it('en: "he said" refers to a person introduced as subject after the last quote', () => {
+    const a = run('“It is the transcendent issue of our era,” said Mitch McConnell last year.\n\nSenator James Lankford, an Oklahoma Republican, played down that threat on the Senate floor.\n\n“I think it’s an appropriate risk to let Americans keep more of their money,” he said.');
+    expect(claimWith(a, 'appropriate risk')?.speaker).toBe('James Lankford');
+  });
+
+  it('fr: "a-t-elle ajouté" keeps the last speaker when nobody new was introduced', () => {
+    const a = run('« La sécurité était assurée », a affirmé Nicole Belloubet mardi.\n\n« Les personnels n’ont commis aucune erreur », a-t-elle ajouté.');
+    expect(claimWith(a, 'aucune erreur')?.speaker).toBe('Nicole Belloubet');
+  });
+});

@@ -20,10 +20,14 @@ const analysis: Analysis = {
 };
 
 describe('findMarks', () => {
-  it('finds quotes with their speaker slot, speakers, and key entities other than speakers', () => {
+  it('finds quotes with their speaker slot, speakers, and key entities other than speakers', async () => {
     document.body.innerHTML =
       '<p>Barack Obama said it was "<b>distress</b>ing". Congress did not act.</p><p>"not enough", wrote Jon Sopel.</p>';
-    const marks = findMarks(document.body, analysis);
+    const marks = await findMarks(document.body, analysis);
+    let pauses = 0;
+    const sliced = await findMarks(document.body, analysis, () => (pauses++, Promise.resolve()));
+    expect(pauses).toBeGreaterThan(0);
+    expect(sliced.quotes.map((q) => String(q.range))).toEqual(marks.quotes.map((q) => String(q.range)));
     expect(marks.quotes.map((q) => [String(q.range), q.slot, q.claimIndex])).toEqual([
       ['distressing', '0', 0],
       ['not enough', '1', 1],
