@@ -398,6 +398,15 @@ export function defineBrowserSuite(name: BrowserName): void {
         expect(view.sections.map((x) => x.name).sort()).toEqual(['claims', 'entities', 'related']);
         expect(seriousOrCritical(await runAxe(popup)), `axe-core on the popup of ${expected.page}`).toEqual([]);
         await screenshot(popup, `${name}-en-popup-${expected.page}.png`, true);
+        if (name === 'chromium') {
+          // Dark mode (prefers-color-scheme): same axe check, contrast included. Puppeteer emulates
+          // media features through CDP only, so this runs in Chromium.
+          await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+          expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(28, 31, 35)');
+          expect(seriousOrCritical(await runAxe(popup)), `axe-core on the dark popup of ${expected.page}`).toEqual([]);
+          await screenshot(popup, `${name}-en-popup-dark-${expected.page}.png`, true);
+          await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+        }
         for (const section of view.sections) expect(section.heading, `<h2> of ${section.name}`).not.toBe('');
 
         // What the analysis found: soft assertions, so one run reports every miss at once and the
