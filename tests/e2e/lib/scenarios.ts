@@ -220,9 +220,13 @@ export function defineBrowserSuite(name: BrowserName): void {
         await waitForHighlights(tab, true);
         popup = (await openPopup(s, tabId, 'popup:bbc-1:card')).page;
         const view = await readPopupArticle(popup);
-        const [quote] = await quotesOnPage(tab);
-        const claim = view.claims.find((x) => x.quote !== null && clean(x.quote) === clean(quote!.text));
-        expect(claim, `claim of the quote "${quote!.text}"`).toBeDefined();
+        // A quote of Obama's: the card must also list the related seed that shares his name.
+        const onPage = await quotesOnPage(tab);
+        const claimOf = (text: string): (typeof view.claims)[number] | undefined =>
+          view.claims.find((x) => x.quote !== null && clean(x.quote) === clean(text));
+        const quote = onPage.find((q) => /Obama/.test(claimOf(q.text)?.speaker ?? ''));
+        const claim = quote ? claimOf(quote.text) : undefined;
+        expect(claim, `a quote by Obama highlighted among ${onPage.length}`).toBeDefined();
 
         // Hover: hit-tested from the pointer position, the card shows speaker and rationale.
         await tab.bringToFront();
@@ -231,6 +235,9 @@ export function defineBrowserSuite(name: BrowserName): void {
         const text = await waitForCard(tab, true);
         expect(text).toContain(claim!.speaker === 'Unattributed' ? 'Unattributed' : claim!.speaker);
         expect(text).toContain(claim!.rationale === 'no rationale stated' ? 'no rationale stated' : claim!.rationale!.split(' ').slice(-1)[0]);
+        const relatedSeed = view.related.find((r) => r.id === 'obama-gun-control');
+        expect(relatedSeed).toBeDefined();
+        expect(text).toContain('Obama announces executive action on gun control');
         const state = await cardState(tab);
         expect(state).toMatchObject({ hosts: 1, open: false });
         await tab.mouse.move(2, 2);
