@@ -7,12 +7,15 @@
 // analysis runs in the background, "analyze-wait" is the page's wait for it, not a page task, and
 // "analyze" appears only if the page had to analyse by itself), and the popup's time to first render.
 // Peer: the same page without the extension.
-//   npx tsx scripts/bench-page.ts [--pages N] [--runs N] [--corpus DIR]
+//   npm run bench:page [-- --pages N] [-- --runs N] [-- --corpus DIR] [-- --json]
+// With --json (as `npm run bench` calls it) the table goes to stderr and stdout ends with the
+// summary line of scripts/lib/bench-summary.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BenchSummary } from './lib/bench-summary';
 import { serveStatic } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -21,15 +24,22 @@ const { values } = parseArgs({
     pages: { type: 'string', default: '6' },
     runs: { type: 'string', default: '3' },
     corpus: { type: 'string', default: join(root, '../shared/corpus/readability-pages') },
+    json: { type: 'boolean', default: false },
   },
 });
+/** With --json, stdout is for the summary line only. */
+const log = values.json ? console.error : console.log;
 const corpus = resolve(values.corpus);
 const CHROMIUM = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
 const STEPS = ['extract', 'analyze-wait', 'analyze', 'find-marks', 'find-marks-total', 'paint'] as const;
 const TARGET_MS = 50;
 
 if (!existsSync(corpus)) {
-  console.log(`bench:page: the shared corpus is absent (${corpus}); nothing measured.`);
+  log(`bench:page: the shared corpus is absent (${corpus}); nothing measured.`);
+  if (values.json) {
+    const summary: BenchSummary = { summary: true, bench: 'page', status: 'partial', targetsMet: false, figures: {}, note: `corpus absent: ${corpus}` };
+    console.log(JSON.stringify(summary));
+  }
   process.exit(0);
 }
 
@@ -134,10 +144,12 @@ const server = await serveStatic(corpus);
 const plain = await launch(false);
 const extended = await launch(true);
 try {
-  console.log(`bench:page — headless Chromium, ${pages.length} largest pages of ${corpus}, median of ${values.runs} run(s) each`);
-  console.log('(pages served raw from 127.0.0.1; their external resources fail fast, the same in both browsers)\n');
-  console.log('page                  KiB  load ms (without / with / ratio)  longest task ms (without / with)  idle→highlights ms  extract  analyze-wait(off-page)  find-marks (longest slice / total)  paint  worst page task excl. extract');
+  log(`bench:page — headless Chromium, ${pages.length} largest pages of ${corpus}, median of ${values.runs} run(s) each`);
+  log('(pages served raw from 127.0.0.1; their external resources fail fast, the same in both browsers)\n');
+  log('page                  KiB  load ms (without / with / ratio)  longest task ms (without / with)  idle→highlights ms  extract  analyze-wait(off-page)  find-marks (longest slice / total)  paint  worst page task excl. extract');
   const worst: number[] = [];
+  const loadRatios: number[] = [];
+  const idleTimes: number[] = [];
   for (const { name, bytes } of pages) {
     const url = `${server.origin}/${name}/source.html`;
     const without: Sample[] = [];
@@ -156,7 +168,9 @@ try {
     const loadWith = median(withExt.map((x) => x.loadMs));
     const idle = withExt.map((x) => x.idleToHighlightsMs).filter((x): x is number => x !== null);
     if (Number.isFinite(excl)) worst.push(excl);
-    console.log(
+    loadRatios.push(loadWith / loadWithout);
+    if (idle.length) idleTimes.push(median(idle));
+    log(
       `${name.padEnd(20)} ${String(Math.round(bytes / 1024)).padStart(5)}  ${fmt(loadWithout).padStart(6)} / ${fmt(loadWith).padStart(6)} / ${(loadWith / loadWithout).toFixed(2)}x` +
         `          ${fmt(median(without.map((x) => x.longestTaskMs))).padStart(6)} / ${fmt(median(withExt.map((x) => x.longestTaskMs))).padStart(6)}` +
         `              ${idle.length ? fmt(median(idle)).padStart(6) : '  none (no highlight)'}  ${fmt(step('extract')).padStart(7)}  ${fmt(step('analyze-wait')).padStart(20)}  ${fmt(step('find-marks')).padStart(10)} / ${fmt(step('find-marks-total')).padStart(5)}  ${fmt(step('paint')).padStart(5)}  ${Number.isFinite(excl) ? `${fmt(excl)} ${excl <= TARGET_MS ? '(≤ 50 ok)' : '(> 50 MISSED)'}` : '—'}`,
@@ -167,9 +181,25 @@ try {
     const t = await popupFirstRender(extended.browser, extended.extensionId!, `${server.origin}/${name}/source.html`);
     if (t !== null) popupTimes.push(t);
   }
-  console.log(`\npopup time to first render of the tab's state (ms from navigation start, ${popupTimes.length} pages): ${popupTimes.map((x) => x.toFixed(0)).join(', ')} — median ${fmt(median(popupTimes))}`);
+  log(`\npopup time to first render of the tab's state (ms from navigation start, ${popupTimes.length} pages): ${popupTimes.map((x) => x.toFixed(0)).join(', ')} — median ${fmt(median(popupTimes))}`);
   const over = worst.filter((x) => x > TARGET_MS).length;
-  console.log(`content-script steps other than Readability's parse over ${TARGET_MS} ms: ${over} of ${worst.length} page(s)`);
+  log(`content-script steps other than Readability's parse over ${TARGET_MS} ms: ${over} of ${worst.length} page(s)`);
+  if (values.json) {
+    const summary: BenchSummary = {
+      summary: true,
+      bench: 'page',
+      status: 'ok',
+      targetsMet: over === 0,
+      figures: {
+        'worst page task excl. Readability (ms)': Math.round(Math.max(...worst)),
+        [`pages with a step over ${TARGET_MS} ms`]: `${over}/${worst.length}`,
+        'median load time with/without': `${median(loadRatios).toFixed(2)}x`,
+        'median idle→highlights (ms)': Math.round(median(idleTimes)),
+        'median popup first render (ms)': Math.round(median(popupTimes)),
+      },
+    };
+    console.log(JSON.stringify(summary));
+  }
 } finally {
   await plain.browser.close();
   await extended.browser.close();

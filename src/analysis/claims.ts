@@ -68,7 +68,9 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
       embeddedInClause(finder, clauseStart, q, lastSpeaker);
 
     let attribution: Attribution = found ?? { speaker: null, cue: null };
-    const words = wordCount(q.inner);
+    // A whole quoted sentence ("“There’s collective amnesia.”") is a statement however short.
+    const sentenceLike = /^\p{Lu}/u.test(q.inner) && /[.!?…]$/u.test(q.inner);
+    const words = sentenceLike ? Math.max(wordCount(q.inner), SCARE_QUOTE_WORDS + 1) : wordCount(q.inner);
     if (!found) {
       const standsAlone = !/\p{L}/u.test(text.slice(clauseStart, q.open));
       const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null) : null;
@@ -85,7 +87,10 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     }
     const inner = q.inner.slice(0, 2000);
     // The reason may be in the quote or in the reporting clause around it ("…», a-t-il dit, invoquant …").
-    const r = findRationale(inner, lang) ?? findRationale(text.slice(q.close, afterLimit), lang) ?? findRationale(text.slice(clauseStart, q.open), lang);
+    // Searching from inside the quote to the end of the sentence keeps a reason that runs past the
+    // closing mark whole; a sentence's reason is given to its first quote only.
+    const reasonTaken = sameSentence && previous?.claim?.rationale;
+    const r = reasonTaken ? null : (findRationale(text.slice(q.open + 1, afterLimit), lang) ?? findRationale(text.slice(clauseStart, q.open), lang));
     const claim: Claim = {
       kind: 'direct',
       quote: inner,

@@ -422,7 +422,7 @@ function contextType(c: Candidate, tokens: Token[], lang: 'fr' | 'en'): EntityTy
   const n1 = tokens[k];
   const n2 = tokens[k + 1];
   if (n1 && (isReportingVerb(n1.lower, lang) || (['a', 'has', 'had', 'avait'].includes(n1.lower) && n2 && isReportingVerb(n2.lower, lang)))) {
-    return c.words.length >= 2 ? 'PER' : null;
+    return isAcronym(c.words[0] ?? '') ? 'ORG' : 'PER';
   }
   return null;
 }
@@ -485,7 +485,9 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
   for (const c of multi) add(byKey.get(c.key) ?? newGroup(c), c);
   const isPer = (g: Group): boolean => groupType(g) === 'PER';
   const groupType = (g: Group): EntityType => {
-    let best: EntityType = 'MISC';
+    // With no evidence, a lone capitalised name in news copy is most often an organisation
+    // (a company, a channel, a party); longer unknown names are left as MISC.
+    let best: EntityType = g.words.length === 1 ? 'ORG' : 'MISC';
     let n = 0;
     for (const [k, v] of g.votes) if (v > n) { best = k; n = v; }
     return best;

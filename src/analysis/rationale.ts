@@ -42,6 +42,8 @@ function isFrenchInfinitive(complement: string): boolean {
   return !FR_NOT_INFINITIVES.test(verb) || FR_VERBS_IN_IR_OIR.has(verb);
 }
 const DEGREE_BEFORE = /(?:trop|assez|suffisamment|insuffisamment)\s+(?:\S+\s+){0,3}$/iu;
+/** Verbs whose complement is introduced by "pour" ("a plaidé pour organiser", "a voté pour"): not a purpose. */
+const POUR_COMPLEMENT_VERBS = /\b(?:plaid|milit|vot|opt|lutt|œuvr|prononc|bataill|appel|mobilis)[\p{L}]*\s+(?:\S+\s+){0,2}$/iu;
 
 // English "to" + base verb as a purpose: not after verbs and adjectives that take an infinitive
 // complement ("want to", "decided to", "able to"), and not before a noun, name, number or pronoun.
@@ -86,7 +88,7 @@ const FR_RULES: CueRule[] = [
     // A sentence that starts with "Pour …" states a purpose only when a main clause follows
     // ("Pour repérer ces personnes, la loi permettra …"); alone it is a heading.
     accept: (before, complement, after) =>
-      isFrenchInfinitive(complement) && !DEGREE_BEFORE.test(before) && !/^(?:avoir|être)\s/iu.test(complement) && (!/^\s*$|[.!?]\s*$/u.test(before) || after === ','),
+      isFrenchInfinitive(complement) && !DEGREE_BEFORE.test(before) && !POUR_COMPLEMENT_VERBS.test(before) && !/^(?:avoir|être)\s/iu.test(complement) && (!/^\s*$|[.!?]\s*$/u.test(before) || after === ','),
   },
 ];
 

@@ -122,3 +122,24 @@ export function quoteAt(marks: PageMarks | null, x: number, y: number): QuoteMar
   }
   return null;
 }
+
+// The single-task path of the first content script, kept for scripts/lib/bench-page.ts
+// (npm run bench:analysis), which replays it to time analysis against Readability. The extension
+// itself finds marks in slices (findMarks) and analyses in the background.
+
+/** Every direct quote of the analysis in the page, found at once. */
+export function quoteRanges(doc: Document, analysis: Analysis): Range[] {
+  if (!doc.body) return [];
+  const page = new PageText(doc.body);
+  const quotes = [...new Set(analysis.claims.flatMap((claim) => (claim.quote ? [claim.quote] : [])))];
+  return quotes.flatMap((quote) => page.find(quote));
+}
+
+/** Draws `ranges` as quotes (one colour). */
+export function showHighlights(ranges: Range[]): number {
+  if (!highlightsSupported()) return 0;
+  setHighlight(quoteHighlight(UNATTRIBUTED_SLOT), ranges, 2);
+  return ranges.length;
+}
+
+export const hideHighlights = clearHighlights;

@@ -124,3 +124,15 @@ describe('pronoun resolution', () => {
     expect(claimWith(a, 'aucune erreur')?.speaker).toBe('Nicole Belloubet');
   });
 });
+
+describe('unnamed and absent speakers', () => {
+  it('fr: an agentless passive has no speaker', () => {
+    const a = run('Un appel a été lancé pour ne pas « interférer dans les affaires intérieures du Bélarus » à Bruxelles.');
+    expect(claimWith(a, 'interférer dans les affaires')?.speaker ?? null).toBeNull();
+  });
+
+  it('fr: an unnamed subject stops before its verb group', () => {
+    const a = run('Plusieurs ministres ont en revanche dénoncé que cette position bloquait tout.');
+    expect(claimWith(a, 'position bloquait')?.speaker).toBe('Plusieurs ministres');
+  });
+});
