@@ -67,7 +67,7 @@ const PLACE_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+-(?:et|sur|en|lès|les|le|la)-\p{Lu}|^
 /** Last words of named events, wars and periods ("World War Two", "Great Depression"). */
 const EVENT_HEADS = new Set(['war', 'depression', 'cup', 'games', 'olympics', 'championship', 'summit', 'treaty', 'accords', 'act', 'two', 'one', 'guerre', 'coupe', 'sommet', 'traité', 'jeux', 'festival', 'prize', 'prix']);
 /** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
-const ORG_TAILS = new Set(['research', 'project', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);
+const ORG_TAILS = new Set(['research', 'project', 'inter', 'info', 'biology', 'journal', 'magazine', 'review', 'institute', 'foundation', 'center', 'centre', 'market', 'markets', 'motors', 'energy', 'pharma', 'telecom', 'systems', 'technologies', 'software', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);
 const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'pr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
 const LOC_PREPS = new Set(['à', 'en', 'in', 'at', 'from', 'near', 'vers', 'près', 'outside', 'inside', 'across', 'throughout', 'into']);
@@ -454,6 +454,8 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     if (gz) return gz;
     const lw = c.words.map((w) => w.toLowerCase());
     const last = lw[lw.length - 1] ?? '';
+    // "Urban Institute", "France Inter": a name ending in an organisation word is one, whatever its first word.
+    if (c.words.length >= 2 && (ORG_TAILS.has(last) || ORG_CUES.has(last))) return 'ORG';
     if (c.words.length >= 2 && c.words.length <= 4 && GIVEN_NAMES.has(lw[0] ?? '') && !PLACE_HEADS.has(last)) return 'PER';
     if (PLACE_HEADS.has(last) || PLACE_HEADS.has(lw[0] ?? '') || PLACE_SHAPE.test(c.surface)) return 'LOC';
     if (EVENT_HEADS.has(last)) return 'MISC';

@@ -138,10 +138,22 @@ export class SpeakerFinder {
     const pick = apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
     // A pronoun or role noun between the last name and the cue refers back to a person.
     const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
+    const relative = this.relativeSubject(from, pos);
+    if (relative) return relative;
     const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
     if (anaphor) return this.antecedent(pos, lastSpeaker);
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
+  }
+
+  /** "La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue. */
+  relativeSubject(from: number, pos: number): string | null {
+    const before = this.text.slice(from, pos);
+    const rel = /(?:,\s*|\s)(?:qui|who|which)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.exec(before);
+    if (!rel) return null;
+    const names = this.mentionsIn(from, from + rel.index + 1);
+    const last = names[names.length - 1];
+    return last && /^[\s),]*$/u.test(this.text.slice(last.end, from + rel.index + 1).replace(/\([^)]*\)/gu, '')) ? this.name(last) : null;
   }
 
   /**
@@ -156,6 +168,21 @@ export class SpeakerFinder {
     const words = tokenize(this.text, from, pos).filter((t) => t.word).slice(0, 4).map((t) => t.lower);
     if (words.some((w) => ROLE_NOUNS.has(w)) || /^(?:il|elle|he|she)$/u.test(words[0] ?? '')) return this.antecedent(pos, lastSpeaker);
     return null;
+  }
+
+  /** The noun phrase after "par"/"by" up to the clause end ("décrié par la société civile, …"). */
+  agentPhrase(pos: number, limit: number): string | null {
+    const words = tokenize(this.text, pos, this.clauseEnd(pos, Math.min(limit, pos + 120))).filter((t) => t.word);
+    const cut = words.findIndex((w, i) => i > 0 && (PHRASE_BREAKS.has(w.lower) || w.lower === 'pour' || w.lower === 'for'));
+    const phrase = cut > 0 ? words.slice(0, cut) : words;
+    if (phrase.length === 0 || phrase.length > 6) return null;
+    return this.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+  }
+
+  /** A role noun phrase ("la ministre", "the senator") standing for the last person quoted or named as subject. */
+  roleAntecedent(phrase: string, pos: number, lastSpeaker: string | null): string | null {
+    const words = tokenize(phrase).filter((t) => t.word).map((t) => t.lower);
+    return words.some((w) => ROLE_NOUNS.has(w)) ? this.antecedent(pos, lastSpeaker) : null;
   }
 
   /** The person or body a clause is about: its first name not governed by a preposition ("X, …, en Irak :"). */
