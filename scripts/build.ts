@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildIndexFromPaths } from './lib/index-builder';
+import { buildIndexFromPaths, writeIndexFiles } from './lib/index-builder';
 import { browserManifest, type TargetBrowser } from './lib/manifest';
 
 const root = resolve(import.meta.dirname, '..');
@@ -18,11 +18,11 @@ const targets: TargetBrowser[] = ['chrome', 'firefox'];
 
 const report = buildIndexFromPaths([seeds]);
 for (const problem of report.problems) console.warn(`index: skipped ${problem.file}: ${problem.reason}`);
-const indexJson = JSON.stringify(report.index);
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const sourceManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
+let indexBytes = 0;
 for (const target of targets) {
   const out = join(outRoot, target);
   rmSync(out, { recursive: true, force: true });
@@ -49,10 +49,11 @@ for (const target of targets) {
   cpSync(join(root, 'src/content/content.css'), join(out, 'content.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
   cpSync(join(root, 'src/analysis/lexicons/LICENSE-reporting-verbs'), join(out, 'licenses/reporting-verbs-LICENSE.txt'));
-  writeFileSync(join(out, 'index.json'), indexJson);
+  cpSync(join(root, 'src/index/data/LICENSE-countries'), join(out, 'licenses/countries-LICENSE.txt'));
+  indexBytes = writeIndexFiles(join(out, 'index.json'), report);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(browserManifest(sourceManifest, target, pkg.version), null, 2)}\n`);
 }
 console.log(
-  `built ${targets.map((t) => join(values.out, t)).join(' and ')}: index of ${report.index.docs.length} document(s) ` +
-    `from ${report.files} file(s) in ${values.seeds} (${(indexJson.length / 1024).toFixed(1)} KiB)`,
+  `built ${targets.map((t) => join(values.out, t)).join(' and ')}: index of ${report.manifest.docCount} document(s) ` +
+    `from ${report.files} file(s) in ${values.seeds} (${(indexBytes / 1024).toFixed(1)} KiB)`,
 );

@@ -11,7 +11,7 @@ async function onPageReport(tabId: number, report: PageReport): Promise<void> {
   if (report.status === 'article') {
     let related: RelatedDoc[] = [];
     try {
-      related = (await relatedIndex()).query({ analysis: report.analysis, url: report.url });
+      related = (await relatedIndex()).query({ analysis: report.analysis, url: report.url, date: report.published ?? null });
     } catch (error) {
       console.warn('Context Lens: related documents unavailable', error);
     }

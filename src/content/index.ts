@@ -19,7 +19,7 @@ function analysePage(): PageReport {
     if (!extraction.isArticle) return { status: 'no-article', url, reason: extraction.reason };
     const result = analyze({ title: extraction.title, text: extraction.text, langHint: extraction.lang });
     analysis = result;
-    return { status: 'article', url, analysis: result };
+    return { status: 'article', url, analysis: result, ...(extraction.publishedTime ? { published: extraction.publishedTime } : {}) };
   } catch (error) {
     // A hostile or broken page must never break the extension: report it plainly.
     console.warn('Context Lens: analysis failed', error);

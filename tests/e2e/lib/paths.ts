@@ -26,4 +26,5 @@ export const EXTENSION_FILES = [
   'popup.js',
   'popup.css',
   'index.json',
+  'index.bin',
 ] as const;
