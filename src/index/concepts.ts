@@ -17,7 +17,8 @@ interface Entry {
 }
 
 const phrases = new Map<string, Entry[]>();
-let longest = 1;
+/** Longest name (in words) starting with each word: most words start none, and are skipped at once. */
+const longestFrom = new Map<string, number>();
 
 function words(name: string): string[] {
   return (fold(name).match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
@@ -31,7 +32,7 @@ function addName(id: string, name: string, rule: CaseRule = ruleOf(name)): void 
   if (list.some((e) => e.rule === rule)) return; // first writer wins: keeps ids stable
   list.push({ id, rule, length: ws.length });
   phrases.set(key, list);
-  longest = Math.max(longest, ws.length);
+  longestFrom.set(ws[0]!, Math.max(longestFrom.get(ws[0]!) ?? 0, ws.length));
 }
 
 function ruleOf(name: string): CaseRule {
@@ -60,6 +61,8 @@ function fits(rule: CaseRule, tokens: readonly Token[], start: number, length: n
 
 /** The longest concept name starting at tokens[start], if any. */
 export function matchConcept(tokens: readonly Token[], start: number): { id: string; length: number } | null {
+  const longest = longestFrom.get(tokens[start]!.folded);
+  if (longest === undefined) return null;
   let key = '';
   let best: { id: string; length: number } | null = null;
   for (let n = 1; n <= longest && start + n <= tokens.length; n++) {

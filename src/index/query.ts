@@ -12,7 +12,7 @@ import { ENTITIES_PER_DOC, entityKeys, prominence, valueProminence } from './ent
 import { fold } from './fold';
 import { IndexData } from './format';
 import { hammingDistance, NEAR_DUPLICATE_BITS } from './simhash';
-import { fingerprint, stopWords, termBag } from './text';
+import { fingerprint, stopWords, termBag, tokenize } from './text';
 import type { RelatedDoc } from './types';
 
 /** People and organisations say more about a story than places do. */
@@ -183,9 +183,11 @@ export class RelatedIndex {
     const n = this.data.docCount;
     const out: QueryTerm[] = [];
     const ownStop = stopWords(analysis.lang);
+    const titleTokens = tokenize(analysis.title);
+    const textTokens = tokenize(analysis.text);
     this.families.forEach((family, f) => {
       const stemLang = family === 'other' ? analysis.lang : family;
-      const bag = termBag(analysis.title, analysis.text, analysis.lang, {
+      const bag = termBag(titleTokens, textTokens, analysis.lang, {
         stemLang,
         surfaces: true,
         ...(familyOf(analysis.lang) !== family ? { alsoStop: ownStop } : {}),

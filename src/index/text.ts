@@ -21,11 +21,13 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
+const PLAIN = /^[a-z0-9]*$/;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const lower = match[0].toLowerCase();
-    out.push({ text: match[0], lower, folded: fold(lower) });
+    out.push({ text: match[0], lower, folded: PLAIN.test(lower) ? lower : fold(lower) });
   }
   return out;
 }
@@ -63,30 +65,47 @@ export function stopWords(lang: string): Set<string> {
 }
 
 const frenchStemmer = new StemmerFr();
-const stemCache = new Map<string, string>();
-const STEM_CACHE_MAX = 200_000;
+const stemCaches = new Map<string, Map<string, string>>();
+const STEM_CACHE_MAX = 100_000;
 
 /** Stem of a lowercased word in the given language, diacritics folded afterwards so that
  * "Israël"/"Israel" and "état"/"etat" meet. Languages without a stemmer keep the folded word. */
 export function stem(lower: string, lang: string): string {
-  const key = `${lang}\u0000${lower}`;
-  const cached = stemCache.get(key);
+  let cache = stemCaches.get(lang);
+  if (!cache) stemCaches.set(lang, (cache = new Map()));
+  const cached = cache.get(lower);
   if (cached !== undefined) return cached;
   let out: string;
-  if (/\p{N}/u.test(lower)) out = fold(lower);
+  if (hasDigit(lower)) out = fold(lower);
   else if (lang === 'fr') out = fold(frenchStemmer.stem(lower));
   else if (lang === 'en') out = fold(stemEn(lower));
   else out = fold(lower);
-  if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-  stemCache.set(key, out);
+  if (cache.size >= STEM_CACHE_MAX) cache.clear();
+  cache.set(lower, out);
   return out;
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function allDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
 }
 
 function keepWord(token: Token, stop: Set<string>): boolean {
   const { lower, folded } = token;
   if (stop.has(lower) || stop.has(folded)) return false;
-  if (/^\p{N}+$/u.test(lower)) return lower.length >= 3; // prices, years, model numbers; not "2" or "15"
-  return lower.length >= 3 || (lower.length === 2 && /\p{N}/u.test(lower));
+  if (allDigits(lower)) return lower.length >= 3; // prices, years, model numbers; not "2" or "15"
+  return lower.length >= 3 || (lower.length === 2 && hasDigit(lower));
 }
 
 export interface TermBag {
@@ -110,7 +129,7 @@ export const TITLE_WEIGHT = 2;
 
 /** Terms of a document or query: concept terms ("~RU") for names of countries, cities and
  * organisations in any of their French or English forms, and stemmed content words. */
-export function termBag(title: string, text: string, lang: string, options: TermOptions = {}): TermBag {
+export function termBag(title: string | Token[], text: string | Token[], lang: string, options: TermOptions = {}): TermBag {
   const stemLang = options.stemLang ?? lang;
   const stop = stopWords(stemLang);
   const counts = new Map<string, number>();
@@ -125,8 +144,8 @@ export function termBag(title: string, text: string, lang: string, options: Term
       surfaceCounts.set(term, forms);
     }
   };
-  const addText = (source: string, weight: number): void => {
-    const tokens = tokenize(source);
+  const addText = (source: string | Token[], weight: number): void => {
+    const tokens = typeof source === 'string' ? tokenize(source) : source;
     for (let i = 0; i < tokens.length; i++) {
       const concept = matchConcept(tokens, i);
       if (concept) {

@@ -58,6 +58,14 @@ export const ORGANISATIONS: ReadonlyArray<readonly string[]> = [
 ];
 
 export const PLACES: ReadonlyArray<readonly string[]> = [
+  // Country names in everyday use that the country list (./countries.ts) lacks; ids are ISO codes.
+  ['US', 'US', 'U.S.', 'U.S.A.'],
+  ['GB', 'UK', 'U.K.', 'Britain', 'Grande-Bretagne'],
+  ['TR', 'Turkey'],
+  ['MM', 'Burma', 'Birmanie'],
+  ['CZ', 'Czech Republic'],
+  ['CV', 'Cape Verde', 'Cap-Vert'],
+  ['SZ', 'Swaziland'],
   ['MOSCOW', 'Moscou', 'Moscow'],
   ['KYIV', 'Kiev', 'Kyiv', 'Kiyv'],
   ['KHARKIV', 'Kharkov', 'Kharkiv'],
