@@ -101,8 +101,10 @@ for (const source of missing) {
 }
 if (missing.length) saveAnalysisCache();
 
+/** Hash of the code a document's analysis depends on (not the corpus-level build or the ranking). */
 function codeStamp(): string {
-  const files = [...readdirSync(resolve(root, 'src/index'), { recursive: true, encoding: 'utf8' }).map((f) => `src/index/${f}`),
+  const perDocument = ['analyse-document.ts', 'text.ts', 'concepts.ts', 'fold.ts', 'entity-keys.ts', 'simhash.ts', 'data/countries.ts', 'data/curated-aliases.ts'];
+  const files = [...perDocument.map((f) => `src/index/${f}`),
     ...readdirSync(resolve(root, 'src/analysis'), { recursive: true, encoding: 'utf8' }).map((f) => `src/analysis/${f}`)]
     .filter((f) => f.endsWith('.ts'))
     .sort();

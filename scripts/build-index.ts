@@ -44,7 +44,7 @@ const gzipBytes = gzipSync(readFileSync(out)).length + gzipSync(readFileSync(joi
 
 const { manifest } = report;
 console.log(`documents: ${manifest.docCount} from ${report.files} file(s)`);
-console.log(`languages: ${Object.entries(manifest.languages).map(([lang, n]) => `${lang} ${n}`).join(', ') || 'none'}`);
+console.log(`languages: ${Object.entries(manifest.languages).sort().map(([lang, n]) => `${lang} ${n}`).join(', ') || 'none'}`);
 console.log(`duplicates skipped: ${report.duplicates.length}`);
 console.log(`bad files skipped: ${report.problems.length}`);
 for (const problem of report.problems.slice(0, 50)) console.log(`  ${problem.file}: ${problem.reason}`);

@@ -1,8 +1,6 @@
 // Builds the related-documents index. Each document is analysed once, with the same analysis
 // code as the content script (language, entities); the corpus-level step then computes BM25
 // weights, keeps each document's strongest terms, and writes the compact binary file.
-import { analyze } from '../analysis';
-import { documentEntities } from './entity-keys';
 import {
   ByteWriter,
   INDEX_FORMAT,
@@ -12,47 +10,17 @@ import {
   type IndexManifest,
   type SectionName,
 } from './format';
-import { simhash } from './simhash';
-import { fingerprint, termBag } from './text';
+import { analyseDocument, type AnalysedDoc } from './analyse-document';
+import { familyOf, termFamily } from './text';
 import type { SourceDocument } from './types';
+
+export { analyseDocument, type AnalysedDoc };
 
 /** BM25 parameters (the usual values). */
 export const K1 = 1.2;
 export const B = 0.75;
 /** Terms kept per document, strongest BM25 weight first: enough to describe a news article. */
 export const TERMS_PER_DOC = 64;
-
-/** One document after analysis: everything the corpus-level step needs, nothing more. */
-export interface AnalysedDoc {
-  id: string;
-  title: string;
-  date: string | null;
-  url?: string;
-  lang: string;
-  print: number;
-  sim: [number, number];
-  terms: Map<string, number>;
-  length: number;
-  entities: Array<[key: string, value: number]>;
-}
-
-export function analyseDocument(source: SourceDocument): AnalysedDoc {
-  const analysis = analyze({ title: source.title, text: source.text, langHint: source.lang });
-  const body = analysis.text || source.text;
-  const bag = termBag(analysis.title, body, analysis.lang);
-  return {
-    id: source.id,
-    title: source.title,
-    date: source.date,
-    ...(source.url ? { url: source.url } : {}),
-    lang: analysis.lang,
-    print: fingerprint(body),
-    sim: simhash(`${analysis.title}\n${body}`),
-    terms: bag.counts,
-    length: bag.length,
-    entities: documentEntities(analysis.entities, analysis.title),
-  };
-}
 
 export interface BuildResult {
   manifest: IndexManifest;
@@ -99,12 +67,17 @@ export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: Assemble
 
   const n = docs.length;
   const df = new Map<string, number>();
-  let totalLength = 0;
+  // Document counts and lengths per stemmer family: an English word's rarity is judged among
+  // English documents, not against a mostly French corpus that never uses it.
+  const familyDocs = new Map<string, number>();
+  const familyLength = new Map<string, number>();
   for (const doc of docs) {
-    totalLength += doc.length;
+    const family = familyOf(doc.lang);
+    familyDocs.set(family, (familyDocs.get(family) ?? 0) + 1);
+    familyLength.set(family, (familyLength.get(family) ?? 0) + doc.length);
     for (const term of doc.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   }
-  const avgLength = totalLength / Math.max(1, n) || 1;
+  const termIdf = (term: string): number => idf(df.get(term)!, familyDocs.get(termFamily(term) ?? '') ?? n);
   // Weights are stored as bytes: 255 is the largest weight any term can reach.
   const impactScale = (idf(1, Math.max(n, 1)) * (K1 + 1)) / 255;
 
@@ -115,9 +88,11 @@ export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: Assemble
     else postings.set(term, [[doc, value]]);
   };
   docs.forEach((doc, i) => {
+    const family = familyOf(doc.lang);
+    const avgLength = familyLength.get(family)! / familyDocs.get(family)! || 1;
     const norm = K1 * (1 - B + (B * doc.length) / avgLength);
     const weighted: Array<[string, number]> = [];
-    for (const [term, tf] of doc.terms) weighted.push([term, (idf(df.get(term)!, n) * tf * (K1 + 1)) / (tf + norm)]);
+    for (const [term, tf] of doc.terms) weighted.push([term, (termIdf(term) * tf * (K1 + 1)) / (tf + norm)]);
     weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     for (const [term, weight] of weighted.slice(0, termsPerDoc)) post(term, i, Math.min(255, Math.max(1, Math.round(weight / impactScale))));
     for (const [key, value] of doc.entities) post(key, i, value);

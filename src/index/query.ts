@@ -12,7 +12,7 @@ import { ENTITIES_PER_DOC, entityKeys, prominence, valueProminence } from './ent
 import { fold } from './fold';
 import { IndexData } from './format';
 import { hammingDistance, NEAR_DUPLICATE_BITS } from './simhash';
-import { fingerprint, stopWords, termBag, tokenize } from './text';
+import { familyOf, fingerprint, stopWords, termBag, termFamily, tokenize } from './text';
 import type { RelatedDoc } from './types';
 
 /** People and organisations say more about a story than places do. */
@@ -21,8 +21,17 @@ const ENTITY_WEIGHT = 0.5;
 /** Date prior: at most +10 %, halved every 30 days apart. Set a priori, not tuned. */
 const DATE_BONUS = 0.1;
 const DATE_HALF_LIFE_DAYS = 30;
-/** Query terms used per language, strongest first: enough for a news article. */
+/** Query terms used in the article's own language, strongest first: enough for a news article;
+ * fewer in another language, where only cognates and names can match. */
 const QUERY_TERMS = 40;
+const QUERY_TERMS_OTHER_LANGUAGE = 20;
+/** Words of the article read for its query terms: a news story is told in its first paragraphs,
+ * and long features cost time without changing the strongest terms. Fewer for other languages. */
+const QUERY_WORDS = 1000;
+const QUERY_WORDS_OTHER_LANGUAGE = 400;
+/** Terms and entities in more than this share of a large index's documents add time, not information. */
+const MAX_DF_SHARE = 0.35;
+const MIN_DOCS_FOR_DF_CUT = 50;
 /** Query saturation of repeated words (BM25's k3). */
 const K3 = 1.2;
 const MIN_SCORE = 0.1;
@@ -46,6 +55,7 @@ interface QueryTerm {
   surface: string;
   /** Stemmer family of the documents this term is matched against. */
   family: number;
+  idf: number;
 }
 
 interface QueryEntity {
@@ -54,22 +64,23 @@ interface QueryEntity {
   weight: number;
 }
 
-/** Stemmer family of a language: documents of one family share a stemmer. */
-function familyOf(lang: string): string {
-  return lang === 'fr' || lang === 'en' ? lang : 'other';
-}
-
 export class RelatedIndex {
   private readonly data: IndexData;
   private readonly families: string[];
   /** Family number of each document. */
   private readonly docFamily: Uint8Array;
+  /** Number of documents of each family. */
+  private readonly familyDocs: number[];
+  /** Per-document accumulators, allocated on the first query and left zeroed after each. */
+  private buffers: { termScore: Float32Array; entityScore: Float32Array; seenBy: Int32Array; best: Float32Array } | null = null;
 
   constructor(data: IndexData | ArrayBuffer) {
     this.data = data instanceof IndexData ? data : new IndexData(data);
     this.families = [...new Set(this.data.header.langs.map(familyOf))];
     const langFamily = this.data.header.langs.map((lang) => this.families.indexOf(familyOf(lang)));
     this.docFamily = this.data.docLang.map((lang) => langFamily[lang] ?? 0);
+    this.familyDocs = this.families.map(() => 0);
+    for (const f of this.docFamily) this.familyDocs[f]!++;
   }
 
   static fromBytes(bytes: Uint8Array): RelatedIndex {
@@ -90,58 +101,67 @@ export class RelatedIndex {
   query(article: QueryArticle, limit = 5): RelatedDoc[] {
     const { analysis } = article;
     const n = this.data.docCount;
-    if (n === 0) return [];
+    if (n === 0 || limit <= 0) return [];
     const terms = this.queryTerms(analysis);
     const entities = this.queryEntities(analysis);
-
-    const termScore = new Float32Array(n);
-    const entityScore = new Float32Array(n);
+    this.buffers ??= { termScore: new Float32Array(n), entityScore: new Float32Array(n), seenBy: new Int32Array(n), best: new Float32Array(n) };
+    const { termScore, entityScore, seenBy, best } = this.buffers;
+    const docFamily = this.docFamily;
     const touched: number[] = [];
-    const touch = (doc: number): void => {
-      if (termScore[doc] === 0 && entityScore[doc] === 0) touched.push(doc);
-    };
+
     const scale = this.data.header.impactScale;
     const selfScore = new Float64Array(this.families.length);
     for (const q of terms) {
-      const { df, at, end } = this.data.postingStart(q.term);
-      selfScore[q.family]! += q.weight * idf(df, n) * (K1 + 1);
-      this.eachPosting(at, end, (doc, value) => {
-        if (this.docFamily[doc] !== q.family) return;
-        touch(doc);
-        termScore[doc]! += q.weight * value * scale;
+      selfScore[q.family]! += q.weight * q.idf * (K1 + 1);
+      const factor = q.weight * scale;
+      this.eachPosting(q.term, (doc, value) => {
+        if (docFamily[doc] !== q.family) return;
+        if (termScore[doc] === 0 && entityScore[doc] === 0) touched.push(doc);
+        termScore[doc]! += factor * value;
       });
     }
     const entityTotal = entities.reduce((sum, e) => sum + e.weight, 0) || 1;
-    for (const e of entities) {
+    entities.forEach((e, ei) => {
       // One referent counts once, whichever of its names a document uses.
-      const best = new Map<number, number>();
+      const docs: number[] = [];
       for (const key of e.keys) {
-        const { at, end } = this.data.postingStart(key);
-        this.eachPosting(at, end, (doc, value) => {
-          best.set(doc, Math.max(best.get(doc) ?? 0, valueProminence(value)));
+        this.eachPosting(key, (doc, value) => {
+          const p = valueProminence(value);
+          if (seenBy[doc] !== ei + 1) {
+            seenBy[doc] = ei + 1;
+            best[doc] = p;
+            docs.push(doc);
+          } else if (p > best[doc]!) best[doc] = p;
         });
       }
-      for (const [doc, p] of best) {
-        touch(doc);
-        entityScore[doc]! += (e.weight * (0.5 + 0.5 * p)) / entityTotal;
+      const w = e.weight / entityTotal;
+      for (const doc of docs) {
+        if (termScore[doc] === 0 && entityScore[doc] === 0) touched.push(doc);
+        entityScore[doc]! += w * (0.5 + 0.5 * best[doc]!);
       }
+    });
+
+    // Scores are relative to what the article's own words could reach in its own language: a
+    // document of another language that shares two words is not "fully" related to it.
+    const ownFamily = this.families.indexOf(familyOf(analysis.lang));
+    const termNorm = (ownFamily >= 0 ? selfScore[ownFamily]! : Math.max(...selfScore)) || 1;
+    const ownDay = dayNumber(article.date);
+    // The best few candidates, sorted; the article itself and re-posts are weeded out of them below.
+    const poolSize = Math.max(limit * POOL, 20);
+    const pool: Candidate[] = [];
+    for (const doc of touched) {
+      let score = termScore[doc]! / termNorm + ENTITY_WEIGHT * entityScore[doc]!;
+      termScore[doc] = 0;
+      entityScore[doc] = 0;
+      seenBy[doc] = 0;
+      const day = this.data.docDays[doc]!;
+      if (ownDay && day) score *= 1 + DATE_BONUS * 2 ** (-Math.abs(day - ownDay) / DATE_HALF_LIFE_DAYS);
+      if (score >= MIN_SCORE) insertSorted(pool, { doc, score }, poolSize);
     }
 
     const ownPrint = fingerprint(analysis.text);
-    const ownDay = dayNumber(article.date);
-    const candidates: Array<{ doc: number; score: number }> = [];
-    for (const doc of touched) {
-      const family = this.docFamily[doc]!;
-      const termPart = termScore[doc]! / (selfScore[family] || 1);
-      let score = termPart + ENTITY_WEIGHT * entityScore[doc]!;
-      const day = this.data.docDays[doc]!;
-      if (ownDay && day) score *= 1 + DATE_BONUS * 2 ** (-Math.abs(day - ownDay) / DATE_HALF_LIFE_DAYS);
-      if (score >= MIN_SCORE) candidates.push({ doc, score });
-    }
-    candidates.sort((a, b) => b.score - a.score || a.doc - b.doc);
-
-    const chosen: Array<{ doc: number; score: number }> = [];
-    for (const candidate of candidates.slice(0, Math.max(limit * POOL, 20))) {
+    const chosen: Candidate[] = [];
+    for (const candidate of pool) {
       if (chosen.length >= limit) break;
       const { doc } = candidate;
       if (this.data.docPrint[doc] === ownPrint && analysis.text.trim() !== '') continue;
@@ -154,22 +174,22 @@ export class RelatedIndex {
     return this.explain(chosen, terms, entities);
   }
 
-  private eachPosting(at: number, end: number, visit: (doc: number, value: number) => void): void {
+  /** Visits a posting list in document order; the visitor may return false to stop. */
+  private eachPosting(entry: number, visit: (doc: number, value: number) => boolean | void): void {
     const bytes = this.data.postings;
+    const { at, end } = this.data.postingStart(entry);
     let doc = 0;
     let p = at;
     while (p < end) {
       // inline varint: gaps are nearly always one or two bytes
       let b = bytes[p++]!;
       let gap = b & 0x7f;
-      let shift = 7;
-      while (b & 0x80) {
+      for (let shift = 7; b & 0x80; shift += 7) {
         b = bytes[p++]!;
         gap += (b & 0x7f) * 2 ** shift;
-        shift += 7;
       }
       doc += gap;
-      visit(doc, bytes[p++]!);
+      if (visit(doc, bytes[p++]!) === false) return;
     }
   }
 
@@ -184,13 +204,13 @@ export class RelatedIndex {
     const out: QueryTerm[] = [];
     const ownStop = stopWords(analysis.lang);
     const titleTokens = tokenize(analysis.title);
-    const textTokens = tokenize(analysis.text);
+    const textTokens = tokenize(analysis.text).slice(0, QUERY_WORDS);
     this.families.forEach((family, f) => {
-      const stemLang = family === 'other' ? analysis.lang : family;
-      const bag = termBag(titleTokens, textTokens, analysis.lang, {
-        stemLang,
+      const own = familyOf(analysis.lang) === family;
+      const bag = termBag(titleTokens, own ? textTokens : textTokens.slice(0, QUERY_WORDS_OTHER_LANGUAGE), analysis.lang, {
+        stemLang: family === 'other' ? analysis.lang : family,
         surfaces: true,
-        ...(familyOf(analysis.lang) !== family ? { alsoStop: ownStop } : {}),
+        ...(own ? {} : { alsoStop: ownStop }),
       });
       const scored: Array<QueryTerm & { rank: number }> = [];
       for (const [term, tf] of bag.counts) {
@@ -198,10 +218,15 @@ export class RelatedIndex {
         if (t < 0) continue;
         const weight = (tf * (K3 + 1)) / (tf + K3);
         const { df } = this.data.postingStart(t);
-        scored.push({ term: t, weight, surface: bag.surfaces?.get(term) ?? term, family: f, rank: weight * idf(df, n) });
+        const docs = termFamily(term) === null ? n : this.familyDocs[f]!;
+        if (tooCommon(df, docs)) continue;
+        const rarity = idf(df, docs);
+        scored.push({ term: t, weight, surface: bag.surfaces?.get(term) ?? term, family: f, idf: rarity, rank: weight * rarity });
       }
       scored.sort((a, b) => b.rank - a.rank || a.term - b.term);
-      for (const { term, weight, surface, family: fam } of scored.slice(0, QUERY_TERMS)) out.push({ term, weight, surface, family: fam });
+      for (const q of scored.slice(0, own ? QUERY_TERMS : QUERY_TERMS_OTHER_LANGUAGE)) {
+        out.push({ term: q.term, weight: q.weight, surface: q.surface, family: q.family, idf: q.idf });
+      }
     });
     return out;
   }
@@ -219,6 +244,7 @@ export class RelatedIndex {
       if (keys.length === 0 || keys.some((t) => used.has(t))) continue;
       for (const t of keys) used.add(t);
       const df = Math.min(...keys.map((t) => this.data.postingStart(t).df));
+      if (tooCommon(df, n)) continue;
       const rarity = idf(df, n) / idf(1, n);
       out.push({ entity, keys, weight: TYPE_WEIGHT[entity.type] * rarity * (0.25 + 0.75 * prominence(entity, foldedTitle)) });
     }
@@ -226,8 +252,9 @@ export class RelatedIndex {
   }
 
   /** Result records with their reasons: the shared entities and words that weigh most. */
-  private explain(chosen: Array<{ doc: number; score: number }>, terms: QueryTerm[], entities: QueryEntity[]): RelatedDoc[] {
+  private explain(chosen: Candidate[], terms: QueryTerm[], entities: QueryEntity[]): RelatedDoc[] {
     const wanted = new Set(chosen.map((c) => c.doc));
+    const last = Math.max(-1, ...wanted);
     const names = new Map<number, Map<string, number>>();
     const words = new Map<number, Map<string, number>>();
     const note = (map: Map<number, Map<string, number>>, doc: number, label: string, weight: number): void => {
@@ -237,16 +264,16 @@ export class RelatedIndex {
     };
     for (const e of entities) {
       for (const key of e.keys) {
-        const { at, end } = this.data.postingStart(key);
-        this.eachPosting(at, end, (doc) => {
-          if (wanted.has(doc)) note(names, doc, e.entity.text, e.weight);
+        this.eachPosting(key, (doc) => {
+          if (wanted.has(doc)) note(names, doc, displayName(e.entity.text), e.weight);
+          return doc < last;
         });
       }
     }
     for (const q of terms) {
-      const { at, end } = this.data.postingStart(q.term);
-      this.eachPosting(at, end, (doc, value) => {
+      this.eachPosting(q.term, (doc, value) => {
         if (wanted.has(doc) && this.docFamily[doc] === q.family) note(words, doc, q.surface, q.weight * value);
+        return doc < last;
       });
     }
     return chosen.map(({ doc, score }) => {
@@ -269,4 +296,30 @@ export class RelatedIndex {
       };
     });
   }
+}
+
+function tooCommon(df: number, docs: number): boolean {
+  return docs >= MIN_DOCS_FOR_DF_CUT && df > MAX_DF_SHARE * docs;
+}
+
+interface Candidate {
+  doc: number;
+  score: number;
+}
+
+/** Inserts into a list sorted by score (best first, then document order), kept to `size` entries. */
+function insertSorted(list: Candidate[], item: Candidate, size: number): void {
+  const worse = (a: Candidate, b: Candidate): boolean => a.score < b.score || (a.score === b.score && a.doc > b.doc);
+  if (list.length === size && !worse(list[size - 1]!, item)) return;
+  let i = list.length < size ? list.length : size - 1;
+  while (i > 0 && worse(list[i - 1]!, item)) {
+    list[i] = list[i - 1]!;
+    i--;
+  }
+  list[i] = item;
+}
+
+/** An entity name as a reason: without a possessive ("Turkey’s") or a leading article ("La Russie"). */
+function displayName(name: string): string {
+  return name.replace(/[’']s$/u, '').replace(/^(?:la|le|les|l[’']|the)\s+(?=\p{Lu})/iu, '');
 }

@@ -60,6 +60,19 @@ const STOP: Record<string, Set<string>> = {
 };
 const STOP_ANY = stopSet(STOP_FR_BASE, STOP_FR_EXTRA, STOP_EN_BASE, STOP_EN_EXTRA);
 
+/** Stemmer family of a language: 'fr', 'en', or 'other' (folded words, no stemming). Word terms
+ * carry their family ("fr:renseign") so each language keeps its own document frequencies;
+ * concept terms ("~RU") are shared by all. */
+export function familyOf(lang: string): string {
+  return lang === 'fr' || lang === 'en' ? lang : 'other';
+}
+
+/** Family of a term, or null for a language-neutral concept term. */
+export function termFamily(term: string): string | null {
+  const colon = term.indexOf(':');
+  return colon > 0 && !term.startsWith('~') ? term.slice(0, colon) : null;
+}
+
 export function stopWords(lang: string): Set<string> {
   return STOP[lang] ?? STOP_ANY;
 }
@@ -132,6 +145,7 @@ export const TITLE_WEIGHT = 2;
 export function termBag(title: string | Token[], text: string | Token[], lang: string, options: TermOptions = {}): TermBag {
   const stemLang = options.stemLang ?? lang;
   const stop = stopWords(stemLang);
+  const prefix = `${familyOf(stemLang)}:`;
   const counts = new Map<string, number>();
   const surfaceCounts = options.surfaces ? new Map<string, Map<string, number>> () : null;
   let length = 0;
@@ -155,7 +169,7 @@ export function termBag(title: string | Token[], text: string | Token[], lang: s
       }
       const token = tokens[i]!;
       if (!keepWord(token, stop) || options.alsoStop?.has(token.lower) || options.alsoStop?.has(token.folded)) continue;
-      add(stem(token.lower, stemLang), token.lower, weight);
+      add(prefix + stem(token.lower, stemLang), token.lower, weight);
     }
   };
   addText(title, TITLE_WEIGHT);

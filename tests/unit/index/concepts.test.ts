@@ -48,15 +48,15 @@ describe('cross-lingual aliases', () => {
 describe('terms', () => {
   it('stems per language and drops each language’s stop words', () => {
     const fr = termBag('', 'Les renseignements et le renseignement', 'fr').counts;
-    expect([...fr.keys()]).toEqual(['renseign']);
-    expect(fr.get('renseign')).toBe(2);
+    expect([...fr.keys()]).toEqual(['fr:renseign']);
+    expect(fr.get('fr:renseign')).toBe(2);
     const en = termBag('', 'The sanctions and the sanctioned banks', 'en').counts;
-    expect(en.has('the')).toBe(false);
-    expect(en.get('sanction')).toBe(2);
+    expect(en.has('en:the')).toBe(false);
+    expect(en.get('en:sanction')).toBe(2);
   });
 
   it('keeps the words as written for explanations', () => {
     const bag = termBag('', 'Le renseignement, les renseignements, le renseignement.', 'fr', { surfaces: true });
-    expect(bag.surfaces?.get('renseign')).toBe('renseignement');
+    expect(bag.surfaces?.get('fr:renseign')).toBe('renseignement');
   });
 });
