@@ -1,37 +1,43 @@
-// Runs every `bench:*` script of package.json with --json and prints one table of their figures
-// (one row per JSON line a benchmark prints, plus one per peer it measured in the same run).
+// Runs every `bench:*` script of package.json with --json, one after the other (they share two
+// cores: never in parallel), and prints one table of their summary lines. A bench that fails, or
+// prints no summary, is a row saying so; a bench that ran without ../shared says "partial".
 //   npm run bench
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { formatTable, lastSummary } from './lib/bench-summary';
 
 const root = resolve(import.meta.dirname, '..');
-const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const benches = Object.keys(pkg.scripts).filter((name) => name.startsWith('bench:')).sort();
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+const benches = Object.keys(pkg.scripts ?? {}).filter((name) => name.startsWith('bench:')).sort();
+/** A whole bench must not hold the table hostage. */
+const BENCH_TIMEOUT_MS = 30 * 60_000;
 
-type Row = Record<string, string>;
-const rows: Row[] = [];
-const format = (value: unknown): string => (typeof value === 'number' ? String(Number(value.toPrecision(4))) : String(value));
-
+const rows: string[][] = [];
+let anyFailed = false;
 for (const name of benches) {
-  process.stderr.write(`== ${name}\n`);
-  const run = spawnSync('npm', ['run', '-s', name, '--', '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
-  const lines = (run.stdout ?? '').split('\n');
-  const results = lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
-  if (run.status !== 0 || results.length === 0) {
-    rows.push({ bench: name, system: '-', note: (lines.find((l) => l.trim()) ?? `exit ${String(run.status)}`).slice(0, 100) });
+  console.error(`== ${name}`);
+  const run = spawnSync('npm', ['run', '--silent', name, '--', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'], // progress and warnings go straight to the terminal
+    timeout: BENCH_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const summary = lastSummary(run.stdout ?? '');
+  if (run.status !== 0 || !summary) {
+    anyFailed = true;
+    const why = run.error ? run.error.message : run.status !== 0 ? `exit ${run.status ?? run.signal}` : 'no summary line';
+    rows.push([name, `FAILED (${why})`, '—', '']);
     continue;
   }
-  for (const result of results) {
-    const { peers, ...own } = result as { peers?: Record<string, Record<string, unknown>> };
-    rows.push({ bench: name, system: 'context-lens', ...Object.fromEntries(Object.entries(own).map(([k, v]) => [k, format(v)])) });
-    for (const [peer, figures] of Object.entries(peers ?? {})) {
-      rows.push({ bench: name, system: peer, ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, format(v)])) });
-    }
-  }
+  const status = summary.status === 'partial' ? `partial: ${summary.note ?? 'some inputs absent'}` : 'ok';
+  const figures = Object.entries(summary.figures).map(([k, v]) => `${k}=${v ?? '—'}`);
+  rows.push([name, status, summary.targetsMet ? 'met' : 'NOT met', figures[0] ?? '']);
+  for (const figure of figures.slice(1)) rows.push(['', '', '', figure]);
 }
 
-const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length)));
-console.log(columns.map((c, i) => c.padEnd(widths[i]!)).join('  '));
-for (const row of rows) console.log(columns.map((c, i) => (row[c] ?? '').padEnd(widths[i]!)).join('  '));
+if (benches.length === 0) console.log('no bench:* script in package.json');
+else console.log(formatTable(['bench', 'status', 'targets', 'figures'], rows));
+// Missed targets are figures to read, not an error; a bench that could not run is.
+process.exitCode = anyFailed ? 1 : 0;

@@ -11,7 +11,7 @@ import { dayNumber, idf, K1 } from './build';
 import { ENTITIES_PER_DOC, entityKeys, prominence, valueProminence } from './entity-keys';
 import { fold } from './fold';
 import { IndexData } from './format';
-import { hammingDistance, NEAR_DUPLICATE_BITS } from './simhash';
+import { hammingDistance, NEAR_DUPLICATE_BITS, simhash } from './simhash';
 import { familyOf, fingerprint, stopWords, termBag, termFamily, tokenize } from './text';
 import type { RelatedDoc } from './types';
 
@@ -160,11 +160,14 @@ export class RelatedIndex {
     }
 
     const ownPrint = fingerprint(analysis.text);
+    // The page's extracted text differs a little from the indexed file of the same article:
+    // a near-identical text is the article itself.
+    const [ownHi, ownLo] = simhash(`${analysis.title}\n${analysis.text}`);
     const chosen: Candidate[] = [];
     for (const candidate of pool) {
       if (chosen.length >= limit) break;
       const { doc } = candidate;
-      if (this.data.docPrint[doc] === ownPrint && analysis.text.trim() !== '') continue;
+      if (analysis.text.trim() !== '' && (this.data.docPrint[doc] === ownPrint || this.nearDuplicateOf(doc, ownHi, ownLo))) continue;
       const record = this.data.doc(doc);
       if ((article.id !== undefined && record.id === article.id) || (article.url && record.url === article.url)) continue;
       // Re-posts of one article are one result: keep the best-ranked copy.
@@ -191,6 +194,11 @@ export class RelatedIndex {
       doc += gap;
       if (visit(doc, bytes[p++]!) === false) return;
     }
+  }
+
+  private nearDuplicateOf(doc: number, hi: number, lo: number): boolean {
+    const sim = this.data.docSim;
+    return hammingDistance(sim[2 * doc]!, sim[2 * doc + 1]!, hi, lo) <= NEAR_DUPLICATE_BITS;
   }
 
   private nearDuplicates(a: number, b: number): boolean {
