@@ -7,7 +7,7 @@
 // entities: shared named entities (aliases and transliterations resolved), weighted by type and
 //   rarity; date prior: a small bonus for documents published close to the article.
 import type { Analysis, Entity, EntityType } from '../analysis/types';
-import { dayNumber, idf, K1 } from './build';
+import { dayNumber, idf, K1 } from './scoring';
 import { ENTITIES_PER_DOC, entityKeys, prominence, valueProminence } from './entity-keys';
 import { fold } from './fold';
 import { IndexData } from './format';
