@@ -4,19 +4,20 @@
 // Per size (each subset holds every judged document): nDCG@5 and P@5 against the judgments,
 // build time, index bytes (and gzipped), query p50/p95 (ranking only: the query article's
 // analysis is timed apart), heap used by the built index. --json ends each size with one JSON line.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import FlexSearch from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { analyze } from '../src/analysis';
 import type { Analysis } from '../src/analysis/types';
-import { analyseDocument, assembleIndex, type AnalysedDoc } from '../src/index/build';
+import { analyseDocument, assembleIndex } from '../src/index/build';
 import { RelatedIndex } from '../src/index/query';
 import { stopWords, tokenize } from '../src/index/text';
 import type { SourceDocument } from '../src/index/types';
 import { readSourceFile } from './lib/documents';
+import { loadAnalysisCache, saveAnalysisCache } from './lib/analysis-cache';
 import { type BenchSummary } from './lib/bench-summary';
 import { mean, ndcgAt, parseQrels, percentile, precisionAt, type Qrels } from './lib/ranking-metrics';
 
@@ -94,7 +95,7 @@ function subset(size: number): SourceDocument[] {
 // --- the project's analysis, once per document ---------------------------------------------------
 
 const largest = subset(Math.max(...sizes));
-const analysed = loadAnalysisCache();
+const analysed = loadAnalysisCache(values['analysis-cache'], log);
 const missing = largest.filter((d) => !analysed.has(d.id));
 if (missing.length) log(`analysing ${missing.length} documents with src/analysis (once; each size sums its documents' times)…`);
 let done = 0;
@@ -104,42 +105,9 @@ for (const source of missing) {
   analysed.set(source.id, { doc, ms: performance.now() - t });
   if (++done % 2000 === 0) log(`  ${done}/${missing.length}`);
 }
-if (missing.length) saveAnalysisCache();
+if (missing.length) saveAnalysisCache(values['analysis-cache'], analysed);
 
-/** Hash of the code a document's analysis depends on (not the corpus-level build or the ranking). */
-function codeStamp(): string {
-  const perDocument = ['analyse-document.ts', 'text.ts', 'concepts.ts', 'fold.ts', 'entity-keys.ts', 'simhash.ts', 'data/countries.ts', 'data/curated-aliases.ts'];
-  const files = [...perDocument.map((f) => `src/index/${f}`),
-    ...readdirSync(resolve(root, 'src/analysis'), { recursive: true, encoding: 'utf8' }).map((f) => `src/analysis/${f}`)]
-    .filter((f) => f.endsWith('.ts'))
-    .sort();
-  return String(hash(files.map((f) => readFileSync(resolve(root, f), 'utf8')).join('\u0000')));
-}
 
-function loadAnalysisCache(): Map<string, { doc: AnalysedDoc; ms: number }> {
-  const out = new Map<string, { doc: AnalysedDoc; ms: number }>();
-  const file = values['analysis-cache'];
-  if (!file || !existsSync(file)) return out;
-  const [stamp, ...lines] = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
-  if (stamp !== codeStamp()) {
-    log(`analysis cache ${file} is from other code: ignored`);
-    return out;
-  }
-  for (const line of lines) {
-    if (!line) continue;
-    const { ms, doc } = JSON.parse(line) as { ms: number; doc: Omit<AnalysedDoc, 'terms'> & { terms: Array<[string, number]> } };
-    out.set(doc.id, { ms, doc: { ...doc, terms: new Map(doc.terms) } });
-  }
-  log(`analysis cache: ${out.size} documents from ${file}`);
-  return out;
-}
-
-function saveAnalysisCache(): void {
-  const file = values['analysis-cache'];
-  if (!file) return;
-  const lines = [codeStamp(), ...[...analysed.values()].map(({ ms, doc }) => JSON.stringify({ ms, doc: { ...doc, terms: [...doc.terms] } }))];
-  writeFileSync(file, gzipSync(lines.join('\n')));
-}
 const queryAnalyses = new Map<string, { analysis: Analysis; ms: number }>();
 for (const q of queries) {
   const t = performance.now();

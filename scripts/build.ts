@@ -1,23 +1,32 @@
 // Builds the extension: bundles content script, background and popup with esbuild, builds the
 // related-documents index from the seed folder, and writes one unpacked extension per browser.
 //   tsx scripts/build.ts [--seeds DIR] [--out DIR]        (defaults: seeds/, dist/)
+//   tsx scripts/build.ts --index FILE.json [--out DIR]     (a prebuilt index instead, e.g. for bench:popup)
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import type { BuildResult } from '../src/index/build';
+import type { IndexManifest } from '../src/index/format';
 import { parseArgs } from 'node:util';
 import { buildIndexFromPaths, writeIndexFiles } from './lib/index-builder';
 import { browserManifest, type TargetBrowser } from './lib/manifest';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'dist' } },
+  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'dist' }, index: { type: 'string' } },
 });
 const outRoot = resolve(root, values.out);
 const seeds = resolve(root, values.seeds);
 const targets: TargetBrowser[] = ['chrome', 'firefox'];
 
-const report = buildIndexFromPaths([seeds]);
+const report = values.index ? readBuiltIndex(resolve(values.index)) : buildIndexFromPaths([seeds]);
 for (const problem of report.problems) console.warn(`index: skipped ${problem.file}: ${problem.reason}`);
+
+function readBuiltIndex(manifestPath: string): BuildResult & { files: number; problems: [] } {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IndexManifest;
+  const data = new Uint8Array(readFileSync(join(dirname(manifestPath), manifest.data)));
+  return { manifest, data, duplicates: [], files: 1, problems: [] };
+}
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const sourceManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -56,5 +65,5 @@ for (const target of targets) {
 }
 console.log(
   `built ${targets.map((t) => join(values.out, t)).join(' and ')}: index of ${report.manifest.docCount} document(s) ` +
-    `from ${report.files} file(s) in ${values.seeds} (${(indexBytes / 1024).toFixed(1)} KiB)`,
+    `from ${values.index ?? `${report.files} file(s) in ${values.seeds}`} (${(indexBytes / 1024).toFixed(1)} KiB)`,
 );
