@@ -160,14 +160,16 @@ export class RelatedIndex {
     }
 
     const ownPrint = fingerprint(analysis.text);
-    // The page's extracted text differs a little from the indexed file of the same article:
-    // a near-identical text is the article itself.
-    const [ownHi, ownLo] = simhash(`${analysis.title}\n${analysis.text}`);
+    // A page's extracted text differs a little from the indexed file of the same article: when the
+    // article is known only by its page (no id), a near-identical text is the article itself.
+    // When its id is known, a near-identical document is another copy (a re-post) and may be listed.
+    const [ownHi, ownLo] = article.id === undefined ? simhash(`${analysis.title}\n${analysis.text}`) : [0, 0];
     const chosen: Candidate[] = [];
     for (const candidate of pool) {
       if (chosen.length >= limit) break;
       const { doc } = candidate;
-      if (analysis.text.trim() !== '' && (this.data.docPrint[doc] === ownPrint || this.nearDuplicateOf(doc, ownHi, ownLo))) continue;
+      if (analysis.text.trim() !== '' && this.data.docPrint[doc] === ownPrint) continue;
+      if (article.id === undefined && analysis.text.trim() !== '' && this.nearDuplicateOf(doc, ownHi, ownLo)) continue;
       const record = this.data.doc(doc);
       if ((article.id !== undefined && record.id === article.id) || (article.url && record.url === article.url)) continue;
       // Re-posts of one article are one result: keep the best-ranked copy.

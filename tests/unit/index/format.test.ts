@@ -60,6 +60,8 @@ describe('self-exclusion and near-duplicates', () => {
     const alone = RelatedIndex.fromBytes(buildIndex([story('b', true)]).data);
     expect(alone.query({ analysis: other }).map((r) => r.id)).toEqual(['b']);
     expect(alone.query({ analysis: other, id: 'b' })).toEqual([]);
+    // known by its id, the article's re-post (b) is another document and may be listed
+    expect(index.query({ analysis: article, id: 'a' }).map((r) => r.id)).toEqual(['b']);
     expect(index.query({ analysis: other, url: 'https://example.test/a' }).map((r) => r.id)).not.toContain('a');
   });
 
