@@ -1,13 +1,12 @@
 // Analyses one document the way the extension does and prints a readable report, or with --json
 // one JSON object (the contract of ../shared/eval/README.md). Logs go to stderr.
 //   tsx scripts/analyze.ts [--json] [--index FILE] FILE      (FILE: .txt seed or plain, .md, .html)
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RelatedIndex } from '../src/index/query';
-import type { IndexFile } from '../src/index/types';
 import { analyzeFile } from './lib/analyze-file';
-import { buildIndexFromPaths } from './lib/index-builder';
+import { buildIndexFromPaths, readIndexFiles } from './lib/index-builder';
 import { formatReport } from './lib/report';
 
 const root = resolve(import.meta.dirname, '..');
@@ -21,14 +20,14 @@ if (!file) {
   process.exit(2);
 }
 
-function loadIndex(): IndexFile {
-  if (values.index) return JSON.parse(readFileSync(values.index, 'utf8')) as IndexFile;
+function loadIndex(): RelatedIndex {
+  if (values.index) return readIndexFiles(values.index);
   const seeds = resolve(root, 'seeds');
-  return buildIndexFromPaths(existsSync(seeds) ? [seeds] : []).index;
+  return RelatedIndex.fromBytes(buildIndexFromPaths(existsSync(seeds) ? [seeds] : []).data);
 }
 
 try {
-  const result = analyzeFile(resolve(file), new RelatedIndex(loadIndex()));
+  const result = analyzeFile(resolve(file), loadIndex());
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else process.stdout.write(formatReport(result, result.related));
 } catch (error) {

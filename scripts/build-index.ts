@@ -1,37 +1,53 @@
 // Builds a related-documents index from files and folders.
-//   tsx scripts/build-index.ts --out FILE INPUT...
-// Shows a progress bar on a terminal and a summary (documents, languages, duplicates, bad files
-// with the reason, time, size); a malformed file is reported and skipped.
-import { writeFileSync } from 'node:fs';
+//   npm run index -- --out FILE INPUT...
+// FILE is the manifest (index.json); the data file is written beside it (index.bin).
+// Shows a progress bar on a terminal and a summary otherwise (documents, languages, duplicates,
+// bad files with the reason, time, size); a malformed file is reported and skipped.
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildIndexFromPaths } from './lib/index-builder';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildIndexFromPaths, writeIndexFiles, type BuildProgress } from './lib/index-builder';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
-if (!values.out || positionals.length === 0) {
-  console.error('usage: npm run index -- --out FILE INPUT...');
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  parsed = null;
+}
+if (!parsed?.values.out || parsed.positionals.length === 0) {
+  console.error('usage: npm run index -- --out FILE.json INPUT...   (INPUT: folders or .txt/.md/.html/.jsonl[.gz] files)');
   process.exit(2);
 }
+const out = parsed.values.out;
 
 const tty = process.stderr.isTTY;
-const progress = (done: number, total: number): void => {
+const progress = ({ files, totalFiles, documents }: BuildProgress): void => {
   if (!tty) return;
   const width = 30;
-  const filled = Math.round((done / Math.max(total, 1)) * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
+  const filled = Math.round((files / Math.max(totalFiles, 1)) * width);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${files}/${totalFiles} files, ${documents} documents`);
 };
 
-const report = buildIndexFromPaths(positionals, progress);
+let report;
+try {
+  report = buildIndexFromPaths(parsed.positionals, progress);
+} catch (error) {
+  if (tty) process.stderr.write('\n');
+  console.error(`index: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 if (tty) process.stderr.write('\n');
-const json = JSON.stringify(report.index);
-writeFileSync(values.out, json);
+const bytes = writeIndexFiles(out, report);
+const gzipBytes = gzipSync(readFileSync(out)).length + gzipSync(readFileSync(join(dirname(out), report.manifest.data))).length;
 
-const languages = new Map<string, number>();
-for (const doc of report.index.docs) languages.set(doc.lang, (languages.get(doc.lang) ?? 0) + 1);
-console.log(`documents: ${report.index.docs.length} from ${report.files} file(s)`);
-console.log(`languages: ${[...languages].map(([lang, n]) => `${lang} ${n}`).join(', ') || 'none'}`);
+const { manifest } = report;
+console.log(`documents: ${manifest.docCount} from ${report.files} file(s)`);
+console.log(`languages: ${Object.entries(manifest.languages).sort().map(([lang, n]) => `${lang} ${n}`).join(', ') || 'none'}`);
 console.log(`duplicates skipped: ${report.duplicates.length}`);
 console.log(`bad files skipped: ${report.problems.length}`);
-for (const problem of report.problems) console.log(`  ${problem.file}: ${problem.reason}`);
+for (const problem of report.problems.slice(0, 50)) console.log(`  ${problem.file}: ${problem.reason}`);
+if (report.problems.length > 50) console.log(`  … and ${report.problems.length - 50} more`);
 console.log(`time: ${(report.ms / 1000).toFixed(2)} s`);
-console.log(`size: ${json.length} bytes (${gzipSync(json).length} gzipped) → ${values.out}`);
+console.log(`size: ${bytes} bytes (${gzipBytes} gzipped) → ${out} + ${join(dirname(out), manifest.data)}`);

@@ -1,11 +1,14 @@
 // Builds the extension: bundles content script, background and popup with esbuild, builds the
 // related-documents index from the seed folder, and writes one unpacked extension per browser.
 //   tsx scripts/build.ts [--seeds DIR] [--out DIR]        (defaults: seeds/, dist/)
+//   tsx scripts/build.ts --index FILE.json [--out DIR]     (a prebuilt index instead, e.g. for bench:popup)
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import type { BuildResult } from '../src/index/build';
+import type { IndexManifest } from '../src/index/format';
 import { parseArgs } from 'node:util';
-import { buildIndexFromPaths } from './lib/index-builder';
+import { buildIndexFromPaths, writeIndexFiles } from './lib/index-builder';
 import { browserManifest, type TargetBrowser } from './lib/manifest';
 
 const root = resolve(import.meta.dirname, '..');
@@ -13,6 +16,8 @@ const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'dist' },
+    // Bundle a prebuilt index instead of building one from --seeds (bench:popup).
+    index: { type: 'string' },
     // The e2e build: exposes the quote card's text to the tests (see src/content/hover-card.ts).
     'test-hooks': { type: 'boolean', default: false },
   },
@@ -21,13 +26,19 @@ const outRoot = resolve(root, values.out);
 const seeds = resolve(root, values.seeds);
 const targets: TargetBrowser[] = ['chrome', 'firefox'];
 
-const report = buildIndexFromPaths([seeds]);
+const report = values.index ? readBuiltIndex(resolve(values.index)) : buildIndexFromPaths([seeds]);
 for (const problem of report.problems) console.warn(`index: skipped ${problem.file}: ${problem.reason}`);
-const indexJson = JSON.stringify(report.index);
+
+function readBuiltIndex(manifestPath: string): BuildResult & { files: number; problems: [] } {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IndexManifest;
+  const data = new Uint8Array(readFileSync(join(dirname(manifestPath), manifest.data)));
+  return { manifest, data, duplicates: [], files: 1, problems: [] };
+}
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const sourceManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
+let indexBytes = 0;
 for (const target of targets) {
   const out = join(outRoot, target);
   rmSync(out, { recursive: true, force: true });
@@ -60,10 +71,11 @@ for (const target of targets) {
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
   cpSync(join(root, 'src/analysis/lexicons/LICENSE-reporting-verbs'), join(out, 'licenses/reporting-verbs-LICENSE.txt'));
   cpSync(join(root, 'src/analysis/lexicons/LICENSE-gazetteers'), join(out, 'licenses/gazetteers-LICENSE.txt'));
-  writeFileSync(join(out, 'index.json'), indexJson);
+  cpSync(join(root, 'src/index/data/LICENSE-countries'), join(out, 'licenses/countries-LICENSE.txt'));
+  indexBytes = writeIndexFiles(join(out, 'index.json'), report);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(browserManifest(sourceManifest, target, pkg.version), null, 2)}\n`);
 }
 console.log(
-  `built ${targets.map((t) => join(values.out, t)).join(' and ')}: index of ${report.index.docs.length} document(s) ` +
-    `from ${report.files} file(s) in ${values.seeds} (${(indexJson.length / 1024).toFixed(1)} KiB)`,
+  `built ${targets.map((t) => join(values.out, t)).join(' and ')}: index of ${report.manifest.docCount} document(s) ` +
+    `from ${values.index ?? `${report.files} file(s) in ${values.seeds}`} (${(indexBytes / 1024).toFixed(1)} KiB)`,
 );

@@ -21,7 +21,7 @@ execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), joi
 if (!process.env['DISPLAY']) {
   console.error('No display: printing the analysis of the seed article (the same code the extension runs).\n');
   const analysis = analyze({ title: doc.title, text: doc.text });
-  const related = new RelatedIndex(buildIndexFromPaths([join(root, 'seeds')]).index).query({ analysis, id: doc.id });
+  const related = RelatedIndex.fromBytes(buildIndexFromPaths([join(root, 'seeds')]).data).query({ analysis, id: doc.id, date: doc.date });
   process.stdout.write(formatReport(analysis, related));
 } else {
   const session = await openDemo(doc, join(root, 'dist/chrome'), join(root, 'artifacts/demo'), false);

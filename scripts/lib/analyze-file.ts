@@ -18,6 +18,6 @@ export function analyzeFile(path: string, index: RelatedIndex | null): FileAnaly
   if (!document) throw new Error('no document in file');
   const analysis = analyze({ title: document.title, text: document.text, langHint: document.lang });
   const id = basename(path, extname(path));
-  const related = index ? index.query({ analysis, id, ...(document.url ? { url: document.url } : {}) }) : [];
+  const related = index ? index.query({ analysis, id, date: document.date, ...(document.url ? { url: document.url } : {}) }) : [];
   return { id, date: document.date, ...analysis, related };
 }

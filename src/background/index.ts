@@ -16,7 +16,7 @@ async function onPageReport(tabId: number, report: PageReport): Promise<RelatedD
   let related: RelatedDoc[] = [];
   if (report.status === 'article') {
     try {
-      related = (await relatedIndex()).query({ analysis: report.analysis, url: report.url });
+      related = (await relatedIndex()).query({ analysis: report.analysis, url: report.url, date: report.published ?? null });
     } catch (error) {
       console.warn('Context Lens: related documents unavailable', error);
     }

@@ -77,7 +77,7 @@ async function analysePage(): Promise<PageReport | null> {
     await yieldToPage();
     analysis = await analyseOffPage({ title: extraction.title, text: extraction.text, langHint: extraction.lang });
     analysedText = extraction.text;
-    return { status: 'article', url, analysis };
+    return { status: 'article', url, analysis, ...(extraction.publishedTime ? { published: extraction.publishedTime } : {}) };
   } catch (error) {
     // A hostile or broken page must never break the extension: report it plainly.
     console.warn('Context Lens: analysis failed', error);

@@ -1,106 +1,170 @@
-// Builds the related-documents index from source documents. Runs at build time (Node), with the
-// same analysis code as the content script, so query-time work stays small.
-import { analyze } from '../analysis';
-import type { Entity } from '../analysis/types';
-import { entityKey, fingerprint, terms } from './tokenize';
+// Builds the related-documents index. Each document is analysed once, with the same analysis
+// code as the content script (language, entities); the corpus-level step then computes BM25
+// weights, keeps each document's strongest terms, and writes the compact binary file.
 import {
+  ByteWriter,
   INDEX_FORMAT,
   INDEX_VERSION,
-  type IndexFile,
-  type IndexedDoc,
-  type IndexedEntity,
-  type SourceDocument,
-} from './types';
+  writeData,
+  typedBytes,
+  type IndexManifest,
+  type SectionName,
+} from './format';
+import { analyseDocument, type AnalysedDoc } from './analyse-document';
+import { B, dayNumber, idf, K1 } from './scoring';
+import { familyOf, termFamily } from './text';
 
-/** Terms kept per document: enough to describe it, small enough to ship thousands. */
-const TERMS_PER_DOC = 40;
-/** Entities kept per document, most important first. */
-const ENTITIES_PER_DOC = 20;
+export { dayNumber, idf };
+import type { SourceDocument } from './types';
+
+export { analyseDocument, type AnalysedDoc };
+
+/** Terms kept per document, strongest BM25 weight first: enough to describe a news article. */
+export const TERMS_PER_DOC = 64;
 
 export interface BuildResult {
-  index: IndexFile;
-  /** Ids of documents skipped because their normalised text was already indexed. */
+  manifest: IndexManifest;
+  /** Contents of the data file (index.bin). */
+  data: Uint8Array;
+  /** Ids of documents skipped because their id or normalised text was already indexed. */
   duplicates: string[];
 }
 
-interface Pending {
-  doc: Omit<IndexedDoc, 'terms'>;
-  counts: Map<string, number>;
+export interface AssembleOptions {
+  builtAt?: string;
+  dataName?: string;
+  termsPerDoc?: number;
 }
 
-export function entityEntries(entities: readonly Entity[]): IndexedEntity[] {
-  const out: IndexedEntity[] = [];
-  const seen = new Set<string>();
-  for (const entity of entities.slice(0, ENTITIES_PER_DOC)) {
-    for (const name of [entity.text, ...entity.aliases]) {
-      const key = entityKey(name);
-      if (key.length < 2 || seen.has(key)) continue;
-      seen.add(key);
-      out.push([key, entity.text, entity.type]);
-    }
-  }
-  return out;
-}
-
-export function termCounts(title: string, text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  // The title counts twice: it says what the document is about.
-  for (const term of [...terms(title), ...terms(title), ...terms(text)]) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}
-
-export function idf(df: number, docCount: number): number {
-  return Math.log(1 + docCount / Math.max(1, df));
-}
-
-export function buildIndex(sources: Iterable<SourceDocument>, builtAt = new Date().toISOString()): BuildResult {
-  const pending: Pending[] = [];
-  const seen = new Set<string>();
+export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: AssembleOptions = {}): BuildResult {
+  const termsPerDoc = options.termsPerDoc ?? TERMS_PER_DOC;
+  const docs: AnalysedDoc[] = [];
   const duplicates: string[] = [];
-  const termDfAll = new Map<string, number>();
-  const entityDf: Record<string, number> = {};
-
-  for (const source of sources) {
-    const analysis = analyze({ title: source.title, text: source.text, langHint: source.lang });
-    const print = fingerprint(analysis.text || source.text);
-    if (seen.has(print)) {
-      duplicates.push(source.id);
+  const seenIds = new Set<string>();
+  const seenPrints = new Set<number>();
+  for (const doc of analysed) {
+    if (seenIds.has(doc.id) || seenPrints.has(doc.print)) {
+      duplicates.push(doc.id);
       continue;
     }
-    seen.add(print);
-    const entities = entityEntries(analysis.entities);
-    for (const [key] of entities) entityDf[key] = (entityDf[key] ?? 0) + 1;
-    const counts = termCounts(analysis.title, analysis.text);
-    for (const term of counts.keys()) termDfAll.set(term, (termDfAll.get(term) ?? 0) + 1);
-    pending.push({
-      doc: {
-        id: source.id,
-        title: source.title,
-        date: source.date,
-        lang: analysis.lang,
-        ...(source.url ? { url: source.url } : {}),
-        fingerprint: print,
-        entities,
-      },
-      counts,
-    });
+    seenIds.add(doc.id);
+    seenPrints.add(doc.print);
+    docs.push(doc);
   }
 
-  const termDf: Record<string, number> = {};
-  const docs: IndexedDoc[] = pending.map(({ doc, counts }) => {
-    const weighted = [...counts].map(([term, tf]): [string, number] => [
-      term,
-      (1 + Math.log(tf)) * idf(termDfAll.get(term) ?? 1, pending.length),
-    ]);
+  const n = docs.length;
+  const df = new Map<string, number>();
+  // Document counts and lengths per stemmer family: an English word's rarity is judged among
+  // English documents, not against a mostly French corpus that never uses it.
+  const familyDocs = new Map<string, number>();
+  const familyLength = new Map<string, number>();
+  for (const doc of docs) {
+    const family = familyOf(doc.lang);
+    familyDocs.set(family, (familyDocs.get(family) ?? 0) + 1);
+    familyLength.set(family, (familyLength.get(family) ?? 0) + doc.length);
+    for (const term of doc.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const termIdf = (term: string): number => idf(df.get(term)!, familyDocs.get(termFamily(term) ?? '') ?? n);
+  // Weights are stored as bytes: 255 is the largest weight any term can reach.
+  const impactScale = (idf(1, Math.max(n, 1)) * (K1 + 1)) / 255;
+
+  const postings = new Map<string, Array<[doc: number, value: number]>>();
+  const post = (term: string, doc: number, value: number): void => {
+    const list = postings.get(term);
+    if (list) list.push([doc, value]);
+    else postings.set(term, [[doc, value]]);
+  };
+  docs.forEach((doc, i) => {
+    const family = familyOf(doc.lang);
+    const avgLength = familyLength.get(family)! / familyDocs.get(family)! || 1;
+    const norm = K1 * (1 - B + (B * doc.length) / avgLength);
+    const weighted: Array<[string, number]> = [];
+    for (const [term, tf] of doc.terms) weighted.push([term, (termIdf(term) * tf * (K1 + 1)) / (tf + norm)]);
     weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const top = weighted.slice(0, TERMS_PER_DOC);
-    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
-    for (const [term] of top) termDf[term] = termDfAll.get(term) ?? 1;
-    return { ...doc, terms: top.map(([term, w]): [string, number] => [term, Number((w / norm).toFixed(4))]) };
+    for (const [term, weight] of weighted.slice(0, termsPerDoc)) post(term, i, Math.min(255, Math.max(1, Math.round(weight / impactScale))));
+    for (const [key, value] of doc.entities) post(key, i, value);
   });
 
-  return {
-    index: { format: INDEX_FORMAT, version: INDEX_VERSION, builtAt, entityDf, termDf, docs },
-    duplicates,
+  const encoder = new TextEncoder();
+  const dictionary = [...postings.keys()].map((term) => ({ term, bytes: encoder.encode(term) }));
+  dictionary.sort((a, b) => compareBytes(a.bytes, b.bytes));
+
+  const termOffsets = new Uint32Array(dictionary.length + 1);
+  const postOffsets = new Uint32Array(dictionary.length + 1);
+  const termStrings = new ByteWriter();
+  const postingBytes = new ByteWriter();
+  dictionary.forEach(({ term, bytes }, t) => {
+    termOffsets[t] = termStrings.length;
+    postOffsets[t] = postingBytes.length;
+    termStrings.bytes(bytes);
+    const list = postings.get(term)!;
+    postingBytes.varint(df.get(term) ?? list.length); // entities: every document is listed
+    let previous = 0;
+    for (const [doc, value] of list) {
+      postingBytes.varint(doc - previous);
+      postingBytes.byte(value);
+      previous = doc;
+    }
+  });
+  termOffsets[dictionary.length] = termStrings.length;
+  postOffsets[dictionary.length] = postingBytes.length;
+
+  const langs = [...new Set(docs.map((d) => d.lang))].sort();
+  const docDays = new Uint16Array(n);
+  const docLang = new Uint8Array(n);
+  const docPrint = new Uint32Array(n);
+  const docSim = new Uint32Array(2 * n);
+  const docStrOffsets = new Uint32Array(n + 1);
+  const docStrings = new ByteWriter();
+  docs.forEach((doc, i) => {
+    docDays[i] = dayNumber(doc.date);
+    docLang[i] = langs.indexOf(doc.lang);
+    docPrint[i] = doc.print;
+    docSim[2 * i] = doc.sim[0];
+    docSim[2 * i + 1] = doc.sim[1];
+    docStrOffsets[i] = docStrings.length;
+    const clean = (s: string): string => s.replace(/[\x1f\r\n]+/g, ' ');
+    docStrings.bytes(encoder.encode([doc.id, doc.title, doc.date ?? '', doc.url ?? ''].map(clean).join('\x1f')));
+  });
+  docStrOffsets[n] = docStrings.length;
+
+  const sections: Record<SectionName, Uint8Array> = {
+    docDays: typedBytes(docDays),
+    docLang,
+    docPrint: typedBytes(docPrint),
+    docSim: typedBytes(docSim),
+    docStrOffsets: typedBytes(docStrOffsets),
+    docStrings: docStrings.result(),
+    termOffsets: typedBytes(termOffsets),
+    termStrings: termStrings.result(),
+    postOffsets: typedBytes(postOffsets),
+    postings: postingBytes.result(),
   };
+  const data = writeData({ version: INDEX_VERSION, docCount: n, termCount: dictionary.length, langs, impactScale }, sections);
+  const languages: Record<string, number> = {};
+  for (const doc of docs) languages[doc.lang] = (languages[doc.lang] ?? 0) + 1;
+  const manifest: IndexManifest = {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    builtAt: options.builtAt ?? new Date().toISOString(),
+    docCount: n,
+    languages,
+    data: options.dataName ?? 'index.bin',
+    dataBytes: data.length,
+  };
+  return { manifest, data, duplicates };
+}
+
+/** Analyses and assembles in one go (tests, small folders). */
+export function buildIndex(sources: Iterable<SourceDocument>, options: AssembleOptions = {}): BuildResult {
+  function* analysed(): Generator<AnalysedDoc> {
+    for (const source of sources) yield analyseDocument(source);
+  }
+  return assembleIndex(analysed(), options);
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }

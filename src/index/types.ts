@@ -1,4 +1,4 @@
-// Related-documents index: format and query result types.
+// Related-documents index: source documents and query results.
 
 export interface RelatedDoc {
   id: string;
@@ -7,13 +7,11 @@ export interface RelatedDoc {
   date: string | null;
   lang: string;
   url?: string;
+  /** Relevance, higher is more related (not comparable across queries). */
   score: number;
-  /** Why it is related: shared entities first, then shared key terms. */
+  /** Why it is related: shared names first, then shared words, as written in the article. */
   why: string[];
 }
-
-export const INDEX_FORMAT = 'context-lens-index';
-export const INDEX_VERSION = 1;
 
 /** A source document before analysis (seed file, jsonl record, saved page…). */
 export interface SourceDocument {
@@ -24,33 +22,4 @@ export interface SourceDocument {
   title: string;
   text: string;
   url?: string;
-}
-
-/** Entity as stored in the index: normalised key, display form, type. */
-export type IndexedEntity = [key: string, display: string, type: string];
-/** Term and its weight (tf·idf, L2-normalised per document). */
-export type WeightedTerm = [term: string, weight: number];
-
-export interface IndexedDoc {
-  id: string;
-  title: string;
-  date: string | null;
-  lang: string;
-  url?: string;
-  /** Hash of the normalised text, to recognise the page's own document and re-posts. */
-  fingerprint: string;
-  terms: WeightedTerm[];
-  /** Entity keys include every alias, so "Warner" and "Mark Warner" both match. */
-  entities: IndexedEntity[];
-}
-
-export interface IndexFile {
-  format: typeof INDEX_FORMAT;
-  version: typeof INDEX_VERSION;
-  builtAt: string;
-  /** Number of documents containing each entity key (for rarity weighting). */
-  entityDf: Record<string, number>;
-  /** Number of documents containing each indexed term. */
-  termDf: Record<string, number>;
-  docs: IndexedDoc[];
 }

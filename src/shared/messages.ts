@@ -5,7 +5,7 @@ import type { RelatedDoc } from '../index/types';
 
 /** What the content script found on a page. */
 export type PageReport =
-  | { status: 'article'; url: string; analysis: Analysis }
+  | { status: 'article'; url: string; analysis: Analysis; /** Publication date, when the page states it. */ published?: string }
   | { status: 'no-article'; url: string; reason: string }
   | { status: 'disabled'; url: string };
 

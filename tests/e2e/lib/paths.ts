@@ -30,4 +30,5 @@ export const EXTENSION_FILES = [
   '_locales/en/messages.json',
   '_locales/fr/messages.json',
   'index.json',
+  'index.bin',
 ] as const;

@@ -30,12 +30,12 @@ const docs: SourceDocument[] = [
 ];
 
 describe('related-documents index', () => {
-  const { index, duplicates } = buildIndex([...docs, { ...docs[2]!, id: 'recipe-copy' }], '2026-01-01T00:00:00Z');
-  const related = new RelatedIndex(index);
+  const { data, duplicates } = buildIndex([...docs, { ...docs[2]!, id: 'recipe-copy' }], { builtAt: '2026-01-01T00:00:00Z' });
+  const related = RelatedIndex.fromBytes(data);
 
   it('skips documents whose normalised text is already indexed', () => {
     expect(duplicates).toEqual(['recipe-copy']);
-    expect(index.docs.map((d) => d.id)).toEqual(['warner-1', 'warner-2', 'recipe']);
+    expect(related.documentIds()).toEqual(['warner-1', 'warner-2', 'recipe']);
   });
 
   it('finds the document about the same story, with the shared names as the reason', () => {
@@ -57,6 +57,8 @@ describe('related-documents index', () => {
   });
 
   it('refuses an index of another format version', () => {
-    expect(() => new RelatedIndex({ ...index, version: 99 as 1 })).toThrow(/unsupported index/);
+    const other = data.slice();
+    new DataView(other.buffer).setUint32(4, 99, true);
+    expect(() => RelatedIndex.fromBytes(other)).toThrow(/unsupported index/);
   });
 });

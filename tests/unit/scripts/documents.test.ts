@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listSourceFiles, readSourceFile, type LoadProblem } from '../../../scripts/lib/documents';
 import { buildIndexFromPaths } from '../../../scripts/lib/index-builder';
+import { RelatedIndex } from '../../../src/index/query';
 
 const dir = mkdtempSync(join(tmpdir(), 'context-lens-docs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,7 +48,7 @@ describe('source documents', () => {
 
   it('builds an index from a folder, reporting bad files instead of aborting', () => {
     const report = buildIndexFromPaths([dir]);
-    expect(report.index.docs.map((d) => d.id).sort()).toEqual(['g1', 'j1', 'j2', 'note', 'plain', 'seed']);
+    expect(RelatedIndex.fromBytes(report.data).documentIds().sort()).toEqual(['g1', 'j1', 'j2', 'note', 'plain', 'seed']);
     expect(report.problems.map((p) => p.file)).toEqual(expect.arrayContaining([join(dir, 'junk.txt'), `${join(dir, 'records.jsonl')}:3`]));
   });
 });
