@@ -34,6 +34,9 @@ const plain: Predictions = {};
 const time = { ours: 0, plain: 0 };
 let notArticles = 0;
 const quiet = new VirtualConsole();
+/** Per clean-up rule: lines it dropped that were not article text (right) and that were (wrong). */
+const drops: Record<string, { right: number; wrong: number }> = {};
+const normalWords = (text: string): string => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ').toLowerCase();
 
 function parse(html: string, url: string): JSDOM {
   return new JSDOM(html, { url, virtualConsole: quiet });
@@ -49,7 +52,16 @@ for (const id of ids) {
   // Each extractor gets its own DOM, built outside the timed part.
   const domOurs = parse(html, url);
   let started = performance.now();
-  const result = extractArticle(domOurs.window.document);
+  const goldWords = normalWords(truth[id]?.articleBody ?? '');
+  const result = extractArticle(domOurs.window.document, {
+    onDrop: (rule, block) => {
+      const entry = (drops[rule] ??= { right: 0, wrong: 0 });
+      // A dropped line of 3+ words that the ground truth contains was article text.
+      const line = normalWords(block.text);
+      if (line.split(' ').length >= 3 && goldWords.includes(line)) entry.wrong++;
+      else entry.right++;
+    },
+  });
   time.ours += performance.now() - started;
   if (!result.isArticle) notArticles++;
   ours[id] = { articleBody: result.isArticle ? result.text : '' };
@@ -113,6 +125,8 @@ log(`${'extractor'.padEnd(30)} ${'F1'.padStart(6)} ${'prec'.padStart(6)} ${'reca
 log(`${'context-lens (extractArticle)'.padEnd(30)} ${fmt(scoreOurs.f1).padStart(6)} ${fmt(scoreOurs.precision).padStart(6)} ${fmt(scoreOurs.recall).padStart(6)} ${(time.ours / ids.length).toFixed(1).padStart(8)}`);
 log(`${'@mozilla/readability (plain)'.padEnd(30)} ${fmt(scorePlain.f1).padStart(6)} ${fmt(scorePlain.precision).padStart(6)} ${fmt(scorePlain.recall).padStart(6)} ${(time.plain / ids.length).toFixed(1).padStart(8)}`);
 log(`F1 difference: ${(scoreOurs.f1 - scorePlain.f1 >= 0 ? '+' : '')}${fmt(scoreOurs.f1 - scorePlain.f1)}; time ratio context-lens/readability: ${(time.ours / time.plain).toFixed(2)}`);
+log(`clean-up rules (lines dropped from Readability's output: not in the ground truth / in it):`);
+for (const [rule, d] of Object.entries(drops).sort((a, b) => b[1].right - a[1].right)) log(`  ${rule.padEnd(18)} ${String(d.right).padStart(5)} / ${d.wrong}`);
 log(`published on this set: Readability.js 0.947, trafilatura 0.958, best (AutoExtract) 0.970`);
 if (worst > 0) {
   log(`pages where context-lens loses most vs plain Readability (per-page 4-gram F1):`);
