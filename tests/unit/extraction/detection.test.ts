@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../scripts/lib/html';
 import { isListingUrl } from '../../../src/extraction/page-signals';
-import { PAGE_KINDS, SAVED_PAGES, isArticleKind } from '../../fixtures/pages/kinds';
+import { PAGE_KINDS, SAVED_PAGES, isArticleKind } from '../../e2e/lib/saved-pages';
 
 const page = (name: string): string => readFileSync(resolve(import.meta.dirname, '../../fixtures/pages', name, 'index.html'), 'utf8');
 
