@@ -23,6 +23,11 @@ export function showHighlights(ranges: Range[]): number {
   return ranges.length;
 }
 
+/** False when something (the page itself) has removed our highlight from the registry. */
+export function highlightsRegistered(): boolean {
+  return highlightsSupported() && CSS.highlights.has(QUOTE_HIGHLIGHT);
+}
+
 export function hideHighlights(): void {
   if (highlightsSupported()) CSS.highlights.delete(QUOTE_HIGHLIGHT);
 }

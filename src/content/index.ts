@@ -6,11 +6,12 @@ import type { Analysis } from '../analysis/types';
 import { extractArticle } from '../extraction/article';
 import { isMessage, type HighlightCounts, type PageReport } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
-import { hideHighlights, quoteRanges, showHighlights } from './highlights';
+import { hideHighlights, highlightsRegistered, quoteRanges, showHighlights } from './highlights';
 
 let analysis: Analysis | null = null;
 let highlightsOn = true;
 let ranges: Range[] = [];
+let restored = 0;
 
 function analysePage(): PageReport {
   const url = location.href;
@@ -43,7 +44,9 @@ browser.runtime.onMessage.addListener((message: unknown) => {
     return Promise.resolve(applyHighlights());
   }
   if (message.type === 'get-highlights') {
-    return Promise.resolve({ enabled: highlightsOn, quotes: highlightsOn ? ranges.length : 0 });
+    // A page can clear the highlight registry (CSS.highlights.clear()): draw ours again.
+    if (highlightsOn && ranges.length > 0 && !highlightsRegistered() && showHighlights(ranges) > 0) restored++;
+    return Promise.resolve({ enabled: highlightsOn, quotes: highlightsOn ? ranges.length : 0, restored });
   }
   return undefined;
 });

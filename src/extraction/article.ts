@@ -51,7 +51,24 @@ export const REASONS = {
   empty: 'No article text was found on this page.',
   short: 'The text on this page is too short to be an article.',
   multiple: 'This page holds several articles; open one of them to analyse it.',
+  shadow: 'The text of this page is inside web components (shadow DOM), which Context Lens cannot read.',
 } as const;
+
+/** Elements inspected when looking for text hidden in shadow roots: bounded work on huge pages. */
+const MAX_SHADOW_HOSTS_CHECKED = 20_000;
+const SHADOW_TEXT_CHARS = 200;
+
+/** True when open shadow roots hold prose that the document's own text (and Readability) cannot see. */
+function textInShadowRoots(doc: Document): boolean {
+  const elements = doc.body?.getElementsByTagName('*');
+  if (!elements) return false;
+  const limit = Math.min(elements.length, MAX_SHADOW_HOSTS_CHECKED);
+  for (let i = 0; i < limit; i++) {
+    const root = elements[i]?.shadowRoot;
+    if (root && (root.textContent ?? '').trim().length >= SHADOW_TEXT_CHARS) return true;
+  }
+  return false;
+}
 
 /** Whether the page should be read as an article at all, before extracting it. */
 export function detectArticlePage(doc: Document, signals: PageSignals = readPageSignals(doc)): NotAnArticle | null {
@@ -83,7 +100,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const tooBig = error instanceof Error && /elements/i.test(error.message);
     return { isArticle: false, reason: tooBig ? REASONS.tooBig : REASONS.failed };
   }
-  if (!parsed?.content) return { isArticle: false, reason: REASONS.empty };
+  if (!parsed?.content) return { isArticle: false, reason: textInShadowRoots(doc) ? REASONS.shadow : REASONS.empty };
 
   const title = (parsed.title ?? doc.title ?? '').trim();
   let bylines = parsed.byline ? 1 : 0;
@@ -97,7 +114,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (bylines > MAX_BYLINES) return { isArticle: false, reason: REASONS.multiple };
   const text = stripBoilerplate(blocks.map((b) => b.text).join('\n\n'));
   const minChars = signals.jsonLdArticle ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
-  if (text.length < minChars) return { isArticle: false, reason: REASONS.short };
+  if (text.length < minChars) return { isArticle: false, reason: textInShadowRoots(doc) ? REASONS.shadow : REASONS.short };
   return {
     isArticle: true,
     title,

@@ -72,10 +72,14 @@ function Frame({ state, children }: { state: string; children: ComponentChildren
 function HighlightToggle({ tabId }: { tabId: number }) {
   const [enabled, setEnabled] = useState(true);
   const [available, setAvailable] = useState(true);
+  const [restored, setRestored] = useState(0);
 
   useEffect(() => {
     sendToTab(tabId, { type: 'get-highlights' })
-      .then((current) => setEnabled(current.enabled))
+      .then((current) => {
+        setEnabled(current.enabled);
+        setRestored(current.restored ?? 0);
+      })
       .catch(() => setAvailable(false));
   }, [tabId]);
 
@@ -85,10 +89,16 @@ function HighlightToggle({ tabId }: { tabId: number }) {
   };
 
   return (
-    <label class="toggle">
-      <input type="checkbox" data-toggle="highlights" checked={enabled} disabled={!available}
-        onChange={(event) => toggle(event.currentTarget.checked)} />
-      Highlight quotes on the page
-    </label>
+    <>
+      <label class="toggle">
+        <input type="checkbox" data-toggle="highlights" checked={enabled} disabled={!available}
+          onChange={(event) => toggle(event.currentTarget.checked)} />
+        Highlight quotes on the page
+      </label>
+      {!available && <p class="notice" data-message="highlights-unavailable">Highlights are not available on this page.</p>}
+      {restored > 0 && (
+        <p class="notice" data-message="highlights-restored">This page removed the quote highlights; Context Lens drew them again.</p>
+      )}
+    </>
   );
 }

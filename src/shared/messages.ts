@@ -16,6 +16,8 @@ export type TabState =
 
 export interface HighlightCounts {
   quotes: number;
+  /** Times the page removed the highlights (e.g. CSS.highlights.clear()) and they were drawn again. */
+  restored?: number;
 }
 
 export interface MessageMap {
