@@ -5,6 +5,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { stripBoilerplate } from '../analysis';
 import { textBlocks } from './block-text';
 import { cleanBlocks, type DropRule } from './clean-blocks';
+import { flattenDeepNesting } from './flatten';
 import { declaresNonArticle, readPageSignals, type PageSignals } from './page-signals';
 import type { TextBlock } from './block-text';
 
@@ -95,6 +96,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     const clone = doc.cloneNode(true) as Document;
+    if (clone.documentElement) flattenDeepNesting(clone.documentElement);
     parsed = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
   } catch (error) {
     const tooBig = error instanceof Error && /elements/i.test(error.message);
