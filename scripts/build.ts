@@ -49,6 +49,7 @@ for (const target of targets) {
   cpSync(join(root, 'src/content/content.css'), join(out, 'content.css'));
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
   cpSync(join(root, 'src/analysis/lexicons/LICENSE-reporting-verbs'), join(out, 'licenses/reporting-verbs-LICENSE.txt'));
+  cpSync(join(root, 'src/analysis/lexicons/LICENSE-gazetteers'), join(out, 'licenses/gazetteers-LICENSE.txt'));
   writeFileSync(join(out, 'index.json'), indexJson);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(browserManifest(sourceManifest, target, pkg.version), null, 2)}\n`);
 }

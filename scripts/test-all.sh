@@ -23,7 +23,9 @@ vitest_project() { # vitest_project NAME: counts each test case
   npx vitest run --project "$name" --reporter=default --reporter=json --outputFile="$json"
   local status=$?
   if [ -f "$json" ]; then
-    read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorCount ?? 0))' "$json")
+    local counts p f
+    counts=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorCount ?? 0))' "$json") || counts="0 1"
+    read -r p f <<<"$counts"
     passed=$((passed + p)); failed=$((failed + f))
     if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then failed=$((failed + 1)); fi
   else

@@ -40,10 +40,14 @@ export async function openDemo(doc: SourceDocument, extensionDir: string, workDi
     // A toolbar popup cannot be opened by a script: open the popup page as a tab for this article.
     const popup = await browser.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    // Without the "tabs" permission Chromium hides tab URLs: the article is the tab that is not this one.
     const tabId = await popup.evaluate(async (origin) => {
-      type Tabs = { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
-      const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
-      return tabs.find((t) => t.url?.startsWith(origin))?.id ?? null;
+      type Tab = { id?: number; url?: string };
+      type Tabs = { query(filter: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const self = await tabs.getCurrent();
+      const all = await tabs.query({});
+      return all.find((t) => t.id !== self?.id && (t.url === undefined || t.url.startsWith(origin)))?.id ?? null;
     }, site.origin);
     if (tabId === null) throw new Error('the demo article tab was not found');
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);

@@ -21,7 +21,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(rootDir: string, port = 0): Promise<StaticServer> {
+/** `headers` are added to every response (the benchmark adds a CSP that stops the saved pages' own scripts). */
+export async function serveStatic(rootDir: string, port = 0, headers: Record<string, string> = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -35,7 +36,7 @@ export async function serveStatic(rootDir: string, port = 0): Promise<StaticServ
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((ready) => server.listen(port, '127.0.0.1', ready));

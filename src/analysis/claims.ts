@@ -1,132 +1,251 @@
-// Claims: direct quotes with speaker/cue, reported speech ("selon X", "X a affirmé que"), actions with reasons.
+// Claims: direct quotes with their speaker and cue, reported speech ("selon X", "X a affirmé que",
+// "X said that"), and actions whose reason the text states.
 import type { Claim } from './types';
 import type { Sentence } from './sentences';
-import type { EntityTable, Mention } from './entities';
+import type { EntityTable } from './entities';
 import type { QuoteSpan } from './quotes';
-import { isReportingVerb } from './lexicons/reporting-verbs';
 import { findRationale } from './rationale';
+import { HONORIFICS, isRoleNoun, SpeakerFinder, type Cue } from './speakers';
+import { tokenize } from './tokens';
 
-const WORD = /[\p{L}\p{M}'’-]+/gu;
+/** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
+const SCARE_QUOTE_WORDS = 3;
+/** At most this many words (names, pronouns, adverbs) between a quote and a trailing cue ("», a-t-il dit"). */
+const TRAILING_CUE_WORDS = 5;
+const MAX_CLAIM_TEXT = 1500;
+
+const GAP_WORDS = new Set([
+  'a', 'ont', 'avait', 'has', 'had', 'have', 'was', 'also', 'encore', 'aussi', 'également', 'alors', 'ensuite', 'then', 'later',
+  'il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'we', 'le', 'la', "l'", 'les', 'the', 'un', 'une', 'a', 'an',
+]);
+
+interface Attribution {
+  speaker: string | null;
+  cue: string | null;
+}
 
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
-  for (const s of sentences) if (pos >= s.start && pos < s.end) return s;
-  return null;
-}
-
-function mentionsIn(t: EntityTable, a: number, b: number): Mention[] {
-  return t.mentions.filter((m) => m.start >= a && m.end <= b);
-}
-
-function speakerName(t: EntityTable, m: Mention | undefined): string | null {
-  if (!m) return null;
-  const e = t.entities[m.entity];
-  return e && e.type !== 'LOC' ? e.text : e ? e.text : null;
-}
-
-function lastPerson(t: EntityTable, pos: number): string | null {
-  for (let i = t.mentions.length - 1; i >= 0; i--) {
-    const m = t.mentions[i];
-    if (m && m.end <= pos && t.entities[m.entity]?.type === 'PER') return t.entities[m.entity]?.text ?? null;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
   }
   return null;
 }
 
-/** First reporting verb in a text segment, with its offset. */
-function findCue(seg: string, lang: 'fr' | 'en'): { cue: string; index: number } | null {
-  WORD.lastIndex = 0;
-  const re = new RegExp(WORD.source, 'gu');
-  let m: RegExpExecArray | null;
-  let count = 0;
-  while ((m = re.exec(seg)) && count < 60) {
-    count++;
-    const w = m[0].toLowerCase().replace(/-t-(il|elle|ils|elles)$|-(il|elle)$/u, '');
-    if (isReportingVerb(w, lang)) {
-      const before = seg.slice(Math.max(0, m.index - 12), m.index);
-      const aux = /\b(a|ont|avait|has|have|had)\s+(?:\p{Ll}+\s+)?$/u.exec(before);
-      return { cue: (aux ? aux[0] : '') + m[0], index: m.index };
-    }
-  }
-  return null;
+function wordCount(s: string): number {
+  return tokenize(s).filter((t) => t.word).length;
 }
 
-/** Attribute each quote to a speaker using the surrounding sentence; floating quotes keep the last speaker. */
+/** Attribute each quote to a speaker; quotes with no cue continue the last speaker ("floating" quotes). */
 export function attributeQuotes(text: string, sentences: Sentence[], quotes: QuoteSpan[], t: EntityTable, titleEnd: number, lang: 'fr' | 'en'): Claim[] {
+  const finder = new SpeakerFinder(text, t, lang);
   const out: Claim[] = [];
-  let last: string | null = null;
-  for (const q of quotes.slice(0, 2000)) {
+  let last: { speaker: string; para: number; end: number } | null = null;
+  let previous: { quote: QuoteSpan; claim: Claim | null } | null = null;
+
+  quotes.slice(0, 2000).forEach((q, qi) => {
     const s1 = sentenceAt(sentences, q.open);
     const s2 = sentenceAt(sentences, Math.max(q.open, q.close - 1));
-    const a = s1 ? s1.start : q.open;
-    const b = Math.max(s2 ? s2.end : q.close, q.close);
-    const after = text.slice(q.close, Math.min(b, q.close + 300));
-    const before = text.slice(Math.max(a, q.open - 300), q.open);
-    let speaker: string | null = null;
-    let cue: string | null = null;
-    const cueA = findCue(after.slice(0, 200), lang);
-    if (cueA) {
-      cue = cueA.cue;
-      const aft = mentionsIn(t, q.close + cueA.index, Math.min(b, q.close + cueA.index + 80))[0];
-      const bef = mentionsIn(t, q.close, q.close + cueA.index);
-      speaker = speakerName(t, bef[0] ?? aft);
-      if (!speaker && /-t-(il|elle)|\b(il|elle|he|she)\b/iu.test(after.slice(0, cueA.index + 20))) speaker = lastPerson(t, q.open);
-    }
-    if (!speaker) {
-      const sel = /\b(?:selon|d['’]après|according to)\s+$/iu.test(before) ? null : null;
-      void sel;
-      const cueB = findCue(before, lang);
-      const ms = mentionsIn(t, a, q.open);
-      const selon = /\b(selon|d['’]après|according to)\b/iu.exec(text.slice(a, b));
-      if (selon) {
-        const m = mentionsIn(t, a + selon.index, b)[0];
-        if (m) { speaker = speakerName(t, m); cue = selon[1] ?? null; }
+    const sentStart = s1 ? s1.start : q.open;
+    const sentEnd = Math.max(s2 ? s2.end : q.close, q.close);
+    const para = s1?.para ?? -1;
+    const sameSentence = previous !== null && previous.quote.close > sentStart;
+    const clauseStart = sameSentence && previous ? previous.quote.close : sentStart;
+    const next = quotes[qi + 1];
+    const afterLimit = next && next.open < sentEnd ? next.open : sentEnd;
+    const lastSpeaker = last && para - last.para <= 2 ? last.speaker : null;
+
+    const found =
+      trailingCue(finder, text, q, afterLimit, lastSpeaker) ??
+      selon(finder, clauseStart, q, afterLimit) ??
+      leadingCue(finder, text, clauseStart, sentStart, q, lastSpeaker) ??
+      (sameSentence && previous?.claim?.speaker ? { speaker: previous.claim.speaker, cue: previous.claim.cue } : null) ??
+      embeddedInClause(finder, clauseStart, q, lastSpeaker);
+
+    let attribution: Attribution = found ?? { speaker: null, cue: null };
+    // A whole quoted sentence ("“There’s collective amnesia.”") is a statement however short.
+    const sentenceLike = /^\p{Lu}/u.test(q.inner) && /[.!?…]$/u.test(q.inner);
+    const words = sentenceLike ? Math.max(wordCount(q.inner), SCARE_QUOTE_WORDS + 1) : wordCount(q.inner);
+    if (!found) {
+      const standsAlone = !/\p{L}/u.test(text.slice(clauseStart, q.open));
+      const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null) : null;
+      if (words > SCARE_QUOTE_WORDS && standsAlone && carried && q.open >= titleEnd) {
+        attribution = { speaker: carried, cue: null };
+      } else if (words <= SCARE_QUOTE_WORDS) {
+        previous = { quote: q, claim: null };
+        return;
       }
-      if (!speaker && cueB) {
-        const pre = ms.filter((m) => m.end <= a + (before.length - (q.open - a)) + cueB.index + (q.open - a - before.length) + 0);
-        const m = pre[pre.length - 1] ?? ms[ms.length - 1];
-        speaker = speakerName(t, m) ?? (/\b(il|elle|he|she)\b/iu.test(before) ? lastPerson(t, q.open) : null);
-        cue = cueB.cue;
-      }
     }
-    if (!speaker && q.open >= titleEnd) speaker = last;
-    if (speaker) last = speaker;
+    if (attribution.speaker) {
+      last = { speaker: attribution.speaker, para, end: q.close };
+      finder.noteSpeaker(attribution.speaker, q.close);
+    }
     const inner = q.inner.slice(0, 2000);
-    const r = findRationale(inner, lang);
-    out.push({ kind: 'direct', quote: inner, speaker, cue, text: text.slice(a, b).slice(0, 1500), rationale: r?.rationale ?? null, rationaleCue: r?.cue ?? null });
-  }
+    // The reason may be in the quote or in the reporting clause around it ("…», a-t-il dit, invoquant …").
+    // Searching from inside the quote to the end of the sentence keeps a reason that runs past the
+    // closing mark whole; a sentence's reason is given to its first quote only.
+    const reasonTaken = sameSentence && previous?.claim?.rationale;
+    const r = reasonTaken ? null : (findRationale(text.slice(q.open + 1, afterLimit), lang) ?? findRationale(text.slice(clauseStart, q.open), lang));
+    const claim: Claim = {
+      kind: 'direct',
+      quote: inner,
+      speaker: attribution.speaker,
+      cue: attribution.cue,
+      text: text.slice(sentStart, sentEnd).slice(0, MAX_CLAIM_TEXT),
+      rationale: r?.rationale ?? null,
+      rationaleCue: r?.cue ?? null,
+    };
+    out.push(claim);
+    previous = { quote: q, claim };
+  });
   return out;
+}
+
+/** "« … », a déclaré X" / "“…,” said X" / "“…,” Smith said" / "« … », a-t-il ajouté". */
+function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: number, lastSpeaker: string | null): Attribution | null {
+  const cue = finder.cuesIn(q.close, Math.min(limit, q.close + 160), 1)[0];
+  if (!cue) return null;
+  const gapText = text.slice(q.close, cue.start);
+  const punctuated = /^\s*[,–—-]/u.test(gapText) || /[,!?…]$/u.test(q.inner) || /[,!?…]\s*$/u.test(text.slice(q.close - 3, q.close));
+  if (!punctuated) return null;
+  const names = finder.mentionsIn(q.close, cue.start);
+  let rest = gapText;
+  for (const m of names) rest = rest.replace(m.surface, ' ');
+  const gapWords = tokenize(rest).filter((w) => w.word);
+  if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower))) return null;
+  const pronoun = cue.pronoun || gapWords.some((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower));
+  const named = names[names.length - 1];
+  if (named) return { speaker: finder.name(named), cue: cue.text };
+  if (pronoun) return { speaker: finder.antecedent(q.open, lastSpeaker), cue: cue.text };
+  return { speaker: finder.nameAfter(cue.end, Math.max(limit, cue.end)), cue: cue.text };
+}
+
+function selon(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, limit: number): Attribution | null {
+  const found = finder.selonIn(clauseStart, q.open) ?? finder.selonIn(q.close, limit);
+  return found?.speaker ? { speaker: found.speaker, cue: found.cue } : null;
+}
+
+/** "X a déclaré : « … »", "X said that “…”", "Pour X, « … »", "X : « … »". */
+function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, sentStart: number, q: QuoteSpan, lastSpeaker: string | null): Attribution | null {
+  const cues: Cue[] = finder.cuesIn(clauseStart, q.open);
+  const cue = cues[cues.length - 1];
+  if (cue) {
+    const speaker = cue.pronoun
+      ? finder.antecedent(q.open, lastSpeaker)
+      : (participleSubject(finder, sentStart, cue) ?? finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, q.open));
+    return { speaker, cue: cue.text };
+  }
+  const before = text.slice(clauseStart, q.open);
+  const pour = /^\s*(pour|for)\s/iu.exec(before);
+  if (pour && /,\s*$/u.test(before)) {
+    const speaker = finder.name(finder.mentionsIn(clauseStart, q.open)[0]);
+    if (speaker) return { speaker, cue: pour[1] ?? null };
+  }
+  if (/:\s*$/u.test(before)) {
+    const speaker = finder.headName(clauseStart, q.open);
+    if (speaker) return { speaker, cue: null };
+  }
+  // "Mark Warner called it “the worst piece of legislation”": naming verbs the lexicon leaves out.
+  const naming = /\b(called|dubbed|described|termed|branded|labelled|labeled|qualifié|qualifiée|qualifiés|qualifie|traité|traitée|surnommé|surnommée)\s+(?:[\p{L}’'-]+\s+){0,3}(?:as\s+|de\s+|d['’]\s*)?$/iu.exec(before);
+  if (naming && naming[1]) {
+    const speaker = finder.subjectBefore(sentStart, clauseStart + naming.index, lastSpeaker);
+    if (speaker) return { speaker, cue: naming[1] };
+  }
+  return null;
+}
+
+/** "X a dénoncé la mesure, jugeant …", "X left, arguing that …": a participle's subject heads the sentence. */
+function participleSubject(finder: SpeakerFinder, sentStart: number, cue: Cue): string | null {
+  if (!/(?:ant|ing)$/u.test(cue.text)) return null;
+  return finder.headName(sentStart, cue.start);
+}
+
+/** A quote inside a clause with no reporting verb takes the clause's person subject, cue-less. */
+function embeddedInClause(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, lastSpeaker: string | null): Attribution | null {
+  const speaker = finder.personSubject(clauseStart, q.open, lastSpeaker);
+  return speaker ? { speaker, cue: null } : null;
 }
 
 /** Reported speech and actions with a stated reason, sentence by sentence (body only). */
 export function findReported(text: string, sentences: Sentence[], quotes: QuoteSpan[], t: EntityTable, titleEnd: number, lang: 'fr' | 'en', direct: Claim[]): Claim[] {
+  const finder = new SpeakerFinder(text, t, lang);
   const out: Claim[] = [];
-  const usedRat = new Set(direct.map((c) => c.rationale).filter(Boolean));
+  const usedRationales = new Set(direct.map((c) => c.rationale).filter(Boolean));
+  const quoted = new Set(direct.map((c) => c.text));
+  let lastSpeaker: string | null = null;
   for (const s of sentences) {
     if (s.start < titleEnd) continue;
-    if (quotes.some((q) => q.open >= s.start && q.open < s.end)) continue;
-    const sent = text.slice(s.start, s.end);
-    if (sent.length > 2000) continue;
-    const ms = mentionsIn(t, s.start, s.end);
-    const selon = /\b(selon|d['’]après|according to)\s/iu.exec(sent);
-    const que = lang === 'fr' ? /\b([\p{L}’'-]+)\s+(?:[\p{L}]+\s+){0,3}?(?:que|qu['’])/u : /\b([\p{L}-]+)\s+that\b/u;
-    const rq = que.exec(sent);
-    const r = findRationale(sent, lang, true);
-    const rat = r && !usedRat.has(r.rationale) ? r : null;
-    if (rat) usedRat.add(rat.rationale);
-    if (selon) {
-      const m = ms.find((x) => x.start >= s.start + selon.index);
-      out.push({ kind: 'indirect', quote: null, speaker: speakerName(t, m), cue: selon[1] ?? null, text: sent, rationale: rat?.rationale ?? null, rationaleCue: rat?.cue ?? null });
-      continue;
-    }
-    if (rq && rq[1] && isReportingVerb(rq[1].toLowerCase(), lang)) {
-      const pos = s.start + rq.index;
-      const pre = ms.filter((m) => m.end <= pos);
-      out.push({ kind: 'indirect', quote: null, speaker: speakerName(t, pre[pre.length - 1]), cue: rq[0].trim(), text: sent, rationale: rat?.rationale ?? null, rationaleCue: rat?.cue ?? null });
-      continue;
-    }
-    if (rat && rat.strong) {
-      const m = ms[0];
-      out.push({ kind: 'action', quote: null, speaker: speakerName(t, m), cue: rat.cue, text: sent.slice(0, rat.index).replace(/[\s,;–—-]+$/u, ''), rationale: rat.rationale, rationaleCue: rat.cue });
+    const sentence = text.slice(s.start, s.end);
+    if (sentence.length > 2000) continue;
+    const directHere = direct.find((c) => c.text === sentence);
+    if (directHere?.speaker) lastSpeaker = directHere.speaker;
+    if (quoted.has(sentence)) continue;
+    const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
+    const r = findRationale(sentence, lang, !found);
+    const rationale = r && !usedRationales.has(r.rationale) ? r : null;
+    if (rationale) usedRationales.add(rationale.rationale);
+    if (found) {
+      if (found.speaker) {
+        lastSpeaker = found.speaker;
+        finder.noteSpeaker(found.speaker, s.end);
+      }
+      out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null });
+    } else if (rationale?.strong) {
+      const agent = finder.subjectBefore(s.start, s.start + rationale.index, lastSpeaker);
+      out.push({ kind: 'action', quote: null, speaker: agent, cue: rationale.cue, text: sentence, rationale: rationale.rationale, rationaleCue: rationale.cue });
     }
   }
   return out;
+}
+
+const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en: /^\s*(?:\S+\s+){0,2}?that\b|^\s*:/iu };
+
+/** A reporting cue that governs a reported clause in this sentence, with its speaker. */
+function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 'fr' | 'en', lastSpeaker: string | null): Attribution | null {
+  const sel = finder.selonIn(s.start, s.end);
+  if (sel) return { speaker: sel.speaker, cue: sel.cue };
+  // "Pour la ministre, …" / "Pour Mark Warner, …": the opinion of the one named.
+  const pour = lang === 'fr' ? /^\s*(Pour)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s*,/u.exec(sentence) : null;
+  if (pour && pour[1] && pour[2]) {
+    const speaker = finder.headName(s.start, s.start + pour[0].length) ?? finder.roleAntecedent(pour[2], s.start, lastSpeaker);
+    if (speaker) return { speaker, cue: pour[1] };
+  }
+  // "un texte décrié par la société civile", "criticised by the opposition": the agent of a passive cue.
+  const agent = /(?<![\p{L}])(décrié|décriée|décriés|décriées|critiqué|critiquée|critiqués|critiquées|dénoncé|dénoncée|dénoncés|dénoncées|contesté|contestée|contestés|contestées|salué|saluée|saluées|salués|condamné|condamnée|criticised|criticized|condemned|praised|denounced|disputed|described)\s+(par|by)\s/iu.exec(sentence);
+  if (agent && agent[1] && agent[2]) {
+    const from = s.start + agent.index + agent[0].length;
+    const speaker = finder.nameAfter(from, s.end) ?? finder.agentPhrase(from, s.end);
+    if (speaker) return { speaker, cue: `${agent[1]} ${agent[2]}` };
+  }
+  for (const cue of finder.cuesIn(s.start, s.end, 6)) {
+    const after = sentence.slice(cue.end - s.start);
+    // Trailing cue: "…, a déclaré X." / "…, he said." / "…, a-t-il ajouté."
+    const trailing = /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(after) && /[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start).replace(/\s*(?:\p{L}+\s*){0,3}$/u, ''));
+    if (trailing) {
+      // The subject of a trailing cue sits after the comma that closes the reported content.
+      const head = sentence.slice(0, cue.start - s.start);
+      const comma = Math.max(head.lastIndexOf(','), head.lastIndexOf('–'), head.lastIndexOf('—'));
+      const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(s.start + comma + 1, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, s.end));
+      // "La CNIL, qui …, a demandé des garanties" only looks like a trailing cue: without a speaker
+      // there, read the cue as an ordinary one.
+      if (speaker) return { speaker, cue: cue.text };
+    }
+    if (COMPLEMENTISER[lang].test(after)) {
+      return { speaker: participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker), cue: cue.text };
+    }
+    // Parenthetical or inverted cue: "The combination, say economists, marks …", "…, say the researchers."
+    if (/[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start))) {
+      const speaker = finder.nameAfter(cue.end, s.end);
+      if (speaker) return { speaker, cue: cue.text };
+    }
+    // Any other reporting verb with a subject: "X has urged …", "Airlines fear …", "Trump has called for …".
+    const speaker = participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker);
+    if (speaker) return { speaker, cue: cue.text };
+  }
+  return null;
 }

@@ -55,9 +55,27 @@ const TITLE_WORDS = new Set([
   'journaliste', 'journalist', 'écrivain', 'writer', 'author', 'auteur', 'actrice', 'actress', 'acteur', 'actor',
   'chanteur', 'chanteuse', 'singer', 'réalisateur', 'réalisatrice', 'director', 'artiste', 'artist', 'sénateurs',
 ]);
+/** Last (or first) words that make a name a place: "Black Sea", "Attu Island", "Mer Noire", "Lac Léman". */
+const PLACE_HEADS = new Set([
+  'sea', 'seas', 'ocean', 'island', 'islands', 'isles', 'beach', 'bay', 'gulf', 'strait', 'straits', 'lake', 'river', 'valley', 'mountains',
+  'mountain', 'mount', 'peninsula', 'passage', 'locks', 'canal', 'coast', 'desert', 'pacific', 'atlantic', 'village', 'county', 'province',
+  'district', 'oblast', 'region', 'park', 'square', 'street', 'avenue', 'mer', 'océan', 'île', 'îles', 'golfe', 'lac', 'fleuve', 'rivière',
+  'mont', 'monts', 'vallée', 'côte', 'baie', 'détroit', 'désert', 'région', 'département', 'place', 'rue', 'boulevard', 'pays',
+]);
+/** Place names by shape: French departments and towns ("Seine-et-Marne", "Châlons-sur-Saône"), Slavic towns. */
+const PLACE_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+-(?:et|sur|en|lès|les|le|la)-\p{Lu}|^\p{Lu}[\p{Ll}\p{M}]+(?:sk|grad|burg|bourg|ville|stan|abad|pol|opol)$/u;
+/** Last words of named events, wars and periods ("World War Two", "Great Depression"). */
+const EVENT_HEADS = new Set(['war', 'depression', 'cup', 'games', 'olympics', 'championship', 'summit', 'treaty', 'accords', 'act', 'two', 'one', 'guerre', 'coupe', 'sommet', 'traité', 'jeux', 'festival', 'prize', 'prix']);
+/** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
+const ORG_TAILS = new Set(['research', 'project', 'inter', 'info', 'biology', 'journal', 'magazine', 'review', 'institute', 'foundation', 'center', 'centre', 'market', 'markets', 'motors', 'energy', 'pharma', 'telecom', 'systems', 'technologies', 'software', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);
+const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'pr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st']);
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
 const LOC_PREPS = new Set(['à', 'en', 'in', 'at', 'from', 'near', 'vers', 'près', 'outside', 'inside', 'across', 'throughout', 'into']);
 const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'commune', 'village', 'république', 'républiques', 'city', 'town', 'county', 'province', 'state', 'region', 'village', 'capitale', 'capital', 'oblast', 'quartier', 'localité', 'île', 'island', 'district']);
 const LOWER_DEMONYM_ADJ = /^(?:américaine?s?|français(?:e|es)?|russes?|britanniques?|européen(?:ne)?s?|allemande?s?|ukrainien(?:ne)?s?|chinoise?s?|national(?:e|es)?|nationaux|fédéral(?:e|es)?|fédéraux|international(?:e|es)?|internationaux|régional(?:e|es)?|régionaux|départemental(?:e|es)?|municipal(?:e|es)?)$/u;
+
+/** Lowercase words that may sit inside an organisation name ("ministère russe de la Défense", "haute autorité"). */
+const ADJECTIVE_LIKE = /(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|el|elle|els|elles|if|ive|ifs|ives|é|ée|és|ées|eur|eure|ieure|aire|aires|ant|ante|ent|ente|nal|haute?|supérieure?|suprême|général|générale|d'état)$/u;
 
 function isAcronym(w: string): boolean {
   return /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
@@ -79,6 +97,8 @@ function gazType(key: string): EntityType | null {
 }
 
 function lookupGaz(surface: string): EntityType | null {
+  // Short gazetteer keys are acronyms ("UN", "AP", "WHO"): "Un", "who" are ordinary words.
+  if (/^\p{L}{1,3}$/u.test(surface) && surface !== surface.toUpperCase() && surface.toLowerCase() !== 'onu') return null;
   const lower = surface.toLowerCase().replace(/[’‘]/g, "'");
   return gazType(lower) ?? gazType(lower.replace(/^(?:le|la|les|l'|the)\s+/u, ''));
 }
@@ -138,7 +158,7 @@ export function extractEntities(
       if (CONNECTORS.has(u.lower)) sawConnector = true;
       else if (u.lower.length > 14 || FUNCTION_WORDS.has(u.lower)) {
         if (!['la', 'le', "l'"].includes(u.lower)) break;
-      } else sawConnector = sawConnector && false;
+      } else if (!ADJECTIVE_LIKE.test(u.lower)) break; // "commission pourra saisir le Conseil" is a clause, not a name
       j++;
       steps++;
     }
@@ -176,8 +196,17 @@ export function extractEntities(
       const cur = tokens[j] as Token;
       if (text.slice(cur.end, nx.start).includes('\n')) break;
       if (isNameWord(nx)) {
+        // "Seattle-based X", "Amazon-owned QFC": a compound adjective is not part of the name.
+        if (/-(?:based|owned|led|backed|born|made)$/iu.test(cur.text)) break;
         seq.push(j + 1);
         j++;
+        continue;
+      }
+      // A middle initial: "William G. Gale", "Marsha P. Johnson".
+      const afterDot = tokens[j + 2];
+      if (nx.text === '.' && /^\p{Lu}$/u.test(cur.text) && seq.length > 1 && afterDot && isNameWord(afterDot) && nx.end === afterDot.start - 1) {
+        seq.push(j + 1, j + 2);
+        j += 2;
         continue;
       }
       // connector(s) followed by a capitalised word
@@ -199,6 +228,8 @@ export function extractEntities(
           // avoid chaining two places or "Kiev et Washington"
           const headType = lookupGaz(headWords.join(' '));
           if (headType === 'LOC' && !orgLike) break;
+          // "Mitch McConnell of Kentucky": a person is not named after a place.
+          if (headWords.some((w) => GIVEN_NAMES.has(w)) && !orgLike && lookupGaz(after.text) === 'LOC') break;
           seq.push(...conn, k);
           j = k;
           continue;
@@ -206,12 +237,27 @@ export function extractEntities(
       }
       break;
     }
+    // French institution names continue in lowercase: "Assemblée nationale", "Cour de cassation",
+    // "Commission nationale de contrôle des techniques de renseignement".
+    if (lang === 'fr') j = extendInstitution(tokens, seq, j, text);
     // strip leading function/title words
     let a = 0;
     let titled = false;
     const fullSurface = text.slice(t.start, (tokens[seq[seq.length - 1] as number] as Token).end);
     const fullGaz = lookupGaz(fullSurface);
-    if (!fullGaz) {
+    if (fullGaz) {
+      // "Les États-Unis": the article is not part of the name even when the name is known.
+      while (a < seq.length - 1 && ARTICLES.has((tokens[seq[a] as number] as Token).lower)) a++;
+    } else {
+      // "Treasury Secretary Janet Yellen": the person starts after the last title word.
+      for (let x = seq.length - 2; x > 0; x--) {
+        const lw = (tokens[seq[x] as number] as Token).lower.replace(/\.$/, '');
+        if (TITLE_WORDS.has(lw) && !ORG_CUES.has(lw) && isNameWord(tokens[seq[x + 1] as number] as Token)) {
+          a = x + 1;
+          titled = true;
+          break;
+        }
+      }
       while (a < seq.length) {
         const w = tokens[seq[a] as number] as Token;
         const lw = w.lower.replace(/\.$/, '');
@@ -238,13 +284,32 @@ export function extractEntities(
       i = j;
       continue;
     }
+    // "LR Damien Abad", "Lettonie Edgars Rinkēvičs": a party or a place glued before a person's name.
+    for (let x = a + 1; x < b; x++) {
+      const word = (tokens[seq[x] as number] as Token).lower;
+      const prefixWords = seq.slice(a, x).map((t) => (tokens[t] as Token).text);
+      const prefix = text.slice((tokens[seq[a] as number] as Token).start, (tokens[seq[x - 1] as number] as Token).end);
+      const restWords = seq.slice(x, b + 1).map((t) => (tokens[t] as Token).lower);
+      const placeThenPerson = lookupGaz(prefix) === 'LOC' && restWords.length >= 2 && !restWords.some((w) => ORG_CUES.has(w) || ORG_TAILS.has(w) || CONNECTORS.has(w));
+      if (!GIVEN_NAMES.has(word) && !placeThenPerson) continue;
+      if (placeThenPerson || prefixWords.every((w) => isAcronym(w)) || lookupGaz(prefix) || prefixWords.some((w) => ORG_CUES.has(w.toLowerCase()))) {
+        const pFirst = tokens[seq[a] as number] as Token;
+        const pLast = tokens[seq[x - 1] as number] as Token;
+        cands.push({ start: pFirst.start, end: pLast.end, words: prefixWords, surface: prefix, key: baseKey(prefix), hint: null, ti: seq[a] as number, sentenceInitial: initialTok.has(seq[a] as number), inTitle: pFirst.start < titleEnd, titled: false });
+        a = x;
+        titled = true;
+      }
+      break;
+    }
     const firstTi = seq[a] as number;
     const first = tokens[firstTi] as Token;
     const last = tokens[seq[b] as number] as Token;
     const surface = text.slice(first.start, last.end);
     const words = seq.slice(a, b + 1).map((x) => (tokens[x] as Token).text);
-    const prevTok = tokens[firstTi - 1];
-    if (prevTok && TITLE_WORDS.has(prevTok.lower.replace(/\.$/, ''))) titled = true;
+    // "Mr. Trump", "M. Hollande": the title may be followed by its abbreviation dot.
+    const dotted = tokens[firstTi - 1]?.text === '.';
+    const prevTok = tokens[firstTi - (dotted ? 2 : 1)];
+    if (prevTok && (TITLE_WORDS.has(prevTok.lower) || (dotted && HONORIFIC_ABBREVIATIONS.has(prevTok.lower)))) titled = true;
     cands.push({
       start: first.start,
       end: last.end,
@@ -262,6 +327,10 @@ export function extractEntities(
 
   // 3. Filter candidates.
   const kept: Candidate[] = [];
+  // A Title Case headline capitalises ordinary words; a sentence-case one ("Kiev a fait de grands
+  // gains, selon Mark Warner") capitalises names only, like the body.
+  const titleWords = tokens.filter((x) => x.word && x.end <= titleEnd && x.text.length > 3);
+  const titleCase = titleWords.length > 0 && titleWords.filter((x) => x.cap).length / titleWords.length >= 0.5;
   const bodyKeys = new Set<string>();
   for (const c of cands) if (!c.inTitle) bodyKeys.add(c.key);
   for (const c of cands) {
@@ -270,8 +339,8 @@ export function extractEntities(
     const w0 = (c.words[0] ?? '').toLowerCase().replace(/[’‘]/g, "'");
     const gaz = lookupGaz(c.surface);
     if (single && !gaz && (FUNCTION_WORDS.has(w0) || NON_ENTITY_WORDS.has(w0) || TITLE_WORDS.has(w0.replace(/\.$/, '')))) continue;
-    if (/^\p{N}/u.test(c.surface)) continue;
-    if (c.inTitle && !gaz && !bodyKeys.has(c.key)) {
+    if (/^\p{N}/u.test(c.surface) || /-(?:based|owned|led|backed|born|made)$/iu.test(c.surface)) continue;
+    if (c.inTitle && titleCase && !gaz && !bodyKeys.has(c.key) && !GIVEN_NAMES.has(w0)) {
       // Title Case headlines: keep only names confirmed by the body (or known)
       const anyBody = c.words.some((w) => midCap.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
       if (!anyBody || !single) {
@@ -304,6 +373,36 @@ export function extractEntities(
   return group(kept, tokens, text, lang, titleEnd);
 }
 
+const DAY_OR_MONTH = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
+
+/** Extends a capitalised sequence headed by an institution word over its lowercase tail; returns the new last token index. */
+function extendInstitution(tokens: Token[], seq: number[], j: number, text: string): number {
+  const head = seq.map((x) => (tokens[x] as Token).lower).find((w) => !FUNCTION_WORDS.has(w));
+  if (!head || !ORG_CUES.has(head)) return j;
+  let k = j + 1;
+  let end = j;
+  let hops = 0;
+  while (k < tokens.length && k - j <= 8) {
+    const u = tokens[k] as Token;
+    if (!u.word || text.slice((tokens[k - 1] as Token).end, u.start).trim() !== '') break;
+    if (!u.cap && ADJECTIVE_LIKE.test(u.lower) && !FUNCTION_WORDS.has(u.lower) && !DAY_OR_MONTH.test(u.lower)) {
+      end = k;
+      k++;
+      continue;
+    }
+    const v = tokens[k + 1];
+    if (['de', 'du', 'des', "d'"].includes(u.lower) && v && v.word && hops < 3 && !FUNCTION_WORDS.has(v.lower) && !DAY_OR_MONTH.test(v.lower) && !/(?:er|ir)$/u.test(v.lower) && text.slice(u.end, v.start).trim() === '') {
+      hops++;
+      end = k + 1;
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  for (let x = j + 1; x <= end; x++) seq.push(x);
+  return end;
+}
+
 /** A word capitalised mid-sentence at least twice is a name even if also seen in lowercase. */
 function midCapStrong(w: string, tokens: Token[]): boolean {
   let n = 0;
@@ -323,7 +422,7 @@ function contextType(c: Candidate, tokens: Token[], lang: 'fr' | 'en'): EntityTy
   const n1 = tokens[k];
   const n2 = tokens[k + 1];
   if (n1 && (isReportingVerb(n1.lower, lang) || (['a', 'has', 'had', 'avait'].includes(n1.lower) && n2 && isReportingVerb(n2.lower, lang)))) {
-    return c.words.length >= 2 ? 'PER' : null;
+    return isAcronym(c.words[0] ?? '') ? 'ORG' : 'PER';
   }
   return null;
 }
@@ -354,11 +453,17 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     const gz = lookupGaz(c.surface);
     if (gz) return gz;
     const lw = c.words.map((w) => w.toLowerCase());
-    if (lw.some((w) => ORG_CUES.has(w))) return 'ORG';
+    const last = lw[lw.length - 1] ?? '';
+    // "Urban Institute", "France Inter": a name ending in an organisation word is one, whatever its first word.
+    if (c.words.length >= 2 && (ORG_TAILS.has(last) || ORG_CUES.has(last))) return 'ORG';
+    if (c.words.length >= 2 && c.words.length <= 4 && GIVEN_NAMES.has(lw[0] ?? '') && !PLACE_HEADS.has(last)) return 'PER';
+    if (PLACE_HEADS.has(last) || PLACE_HEADS.has(lw[0] ?? '') || PLACE_SHAPE.test(c.surface)) return 'LOC';
+    if (EVENT_HEADS.has(last)) return 'MISC';
+    if (lw.some((w) => ORG_CUES.has(w)) || ORG_TAILS.has(last)) return 'ORG';
     if (c.words.length === 1 && isAcronym(c.words[0] ?? '')) return 'ORG';
+    if (c.titled) return 'PER';
     const ctx = contextType(c, tokens, lang);
     if (ctx) return ctx;
-    if (c.words.length >= 2 && GIVEN_NAMES.has(lw[0] ?? '')) return 'PER';
     if (c.words.length >= 2 && c.words.length <= 4 && c.words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || w.length <= 3)) return 'PER';
     return null;
   };
@@ -382,7 +487,9 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
   for (const c of multi) add(byKey.get(c.key) ?? newGroup(c), c);
   const isPer = (g: Group): boolean => groupType(g) === 'PER';
   const groupType = (g: Group): EntityType => {
-    let best: EntityType = 'MISC';
+    // With no evidence, a lone capitalised name in news copy is most often an organisation
+    // (a company, a channel, a party); longer unknown names are left as MISC.
+    let best: EntityType = g.words.length === 1 ? 'ORG' : 'MISC';
     let n = 0;
     for (const [k, v] of g.votes) if (v > n) { best = k; n = v; }
     return best;

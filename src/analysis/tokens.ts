@@ -32,6 +32,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       s += el[0].length;
       t = t.slice(el[0].length);
     }
+    // English possessive: "New Zealand’s Northland" is two names, and "Iran’s" names Iran.
+    const possessive = /^(.*\p{L})(['’]s)$/u.exec(t);
+    if (possessive && possessive[1] && possessive[2]) {
+      out.push(makeToken(s, possessive[1]));
+      out.push({ ...makeToken(s + possessive[1].length, possessive[2]), word: false, cap: false });
+      continue;
+    }
     // A trailing apostrophe belongs to an elision without a following letter ("l' ") or a closing quote.
     if (t.length > 1 && /['’]$/u.test(t)) {
       out.push(makeToken(s, t.slice(0, -1)));

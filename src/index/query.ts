@@ -7,6 +7,8 @@ import { INDEX_FORMAT, INDEX_VERSION, type IndexFile, type RelatedDoc } from './
 /** People and organisations say more about a story than places do. */
 const TYPE_WEIGHT: Record<string, number> = { PER: 1.0, ORG: 0.8, MISC: 0.8, LOC: 0.4 };
 const MIN_SCORE = 0.12;
+/** Term cosine at or above which a document is the article itself (or a re-post of it). */
+const SELF_SIMILARITY = 0.9;
 const WHY_ENTITIES = 4;
 const WHY_TERMS = 3;
 
@@ -78,6 +80,8 @@ export class RelatedIndex {
       const entry = this.file.docs[doc];
       if (!entry) continue;
       if (entry.fingerprint === ownPrint || entry.id === article.id || (article.url && entry.url === article.url)) continue;
+      // The same text extracted from a page differs slightly from the indexed file: near-identical is self.
+      if ((termScore.get(doc) ?? 0) >= SELF_SIMILARITY) continue;
       const score = (termScore.get(doc) ?? 0) + 0.25 * Math.min(entityScore.get(doc) ?? 0, 3);
       if (score < MIN_SCORE) continue;
       const entities = [...(sharedEntities.get(doc) ?? new Map<string, number>())]

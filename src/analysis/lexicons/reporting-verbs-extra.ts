@@ -33,7 +33,8 @@ export const REPORTING_VERB_BLOCKLIST: readonly string[] = [
   'lue', 'lues', 'lus', 'lût', 'valu', 'vaut', 'vaux', 'valoir', 'veux', 'veut', 'voulu', 'vouloir', 'juge', 'juges',
   'note', 'notes', 'cite', 'lance', 'lancer', 'entend', 'entendre', 'demeure', 'demeurer', 'trouve', 'sourire',
   'sourit', 'dancer', 'poursuit', 'poursuivre', 'poursuivi', 'appeler', 'appelle', 'lire', 'critique', 'suite',
-  'rappel', 'avance', 'conclu', 'dites', 'dire', 'avis',
+  'rappel', 'avance', 'conclu', 'dites', 'dire', 'avis', 'serai', 'seras', 'serait', 'serions', 'seriez', 'seraient',
+  'serons', 'serez', 'seront', 'été', 'prévu', 'prévus', 'prévue', 'prévues', 'prévoit', 'prévoient', 'prévoir',
   // en: nouns / very generic forms
   'present', 'presents', 'release', 'releases', 'point', 'points', 'finding', 'finds', 'continue', 'continues',
   'continued', 'continuing', 'comment', 'comments', 'report', 'reports', 'state', 'states', 'claim', 'claims',

@@ -1,0 +1,150 @@
+// Page side of `npm run bench:analysis`: bundled by esbuild (like the content script, from the same
+// modules) and evaluated in a headless Chromium tab showing a saved page. It replays the content
+// script's work on the live document, once cold (what a reader's tab pays) and then several times
+// warm (for stable medians), and times Readability's parse, the peer, in the same tab.
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { analyze, stripBoilerplate } from '../../src/analysis';
+import type { Analysis } from '../../src/analysis/types';
+import { extractArticle } from '../../src/extraction/article';
+import { blockText } from '../../src/extraction/block-text';
+import { hasArticleJsonLd } from '../../src/extraction/json-ld';
+import { hideHighlights, quoteRanges, showHighlights } from '../../src/content/highlights';
+
+/** The esbuild banner stamps this before any module of the bundle is evaluated. */
+const START_MARK = '__contextLensBenchStart';
+/** Same options as src/extraction/article.ts, so the peer does the work the extension asks of it. */
+const READABILITY_OPTIONS = { serializer: (node: Node) => node, maxElemsToParse: 60_000 };
+
+/** Synchronous sections of the content script's one task, in milliseconds (cold, first run). */
+export interface ContentScriptSections {
+  /** JSON-LD check + isProbablyReaderable on the live document. */
+  detect: number;
+  /** document.cloneNode(true): the copy Readability is allowed to mutate. */
+  clone: number;
+  /** Readability's parse: the peer, reported apart. */
+  readabilityParse: number;
+  /** blockText + stripBoilerplate on Readability's article element. */
+  text: number;
+  analyze: number;
+  /** Finding the quotes in the page and drawing the highlights. */
+  highlights: number;
+}
+
+export interface PageMeasurement {
+  url: string;
+  isArticle: boolean;
+  reason?: string;
+  lang?: string;
+  words: number;
+  claims: number;
+  entities: number;
+  /** Top-level evaluation of the bundle (lexicons, gazetteers): a task of its own at injection. */
+  scriptLoadMs: number;
+  cold: ContentScriptSections | null;
+  /** Warm medians over `runs` runs, each in a task of its own. */
+  readabilityMs: number[];
+  analysisMs: number[];
+  /** Long tasks (> 50 ms) the browser reported while the cold run was the only thing running. */
+  coldLongTasks: number[];
+  /** The replayed steps gave exactly the text extractArticle() gives (guards against drift). */
+  sameTextAsExtractArticle: boolean;
+}
+
+const loadedAt = performance.now();
+const startedAt = (globalThis as Record<string, unknown>)[START_MARK];
+const scriptLoadMs = typeof startedAt === 'number' ? loadedAt - startedAt : Number.NaN;
+
+function nextTask(delayMs = 0): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, delayMs));
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+interface ColdRun {
+  sections: ContentScriptSections;
+  title: string;
+  text: string;
+  lang: string | undefined;
+  analysis: Analysis | null;
+  startedAt: number;
+  endedAt: number;
+}
+
+/** The content script's path (src/content/index.ts → extractArticle → analyze → highlights), split into timed steps. */
+function coldRun(doc: Document): ColdRun {
+  const t0 = performance.now();
+  const jsonLd = hasArticleJsonLd(doc);
+  let readerable = false;
+  try { readerable = isProbablyReaderable(doc); } catch { readerable = false; }
+  const t1 = performance.now();
+  const clone = doc.cloneNode(true) as Document;
+  const t2 = performance.now();
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try { parsed = new Readability<Node>(clone, READABILITY_OPTIONS).parse(); } catch { parsed = null; }
+  const t3 = performance.now();
+  const text = parsed?.content ? stripBoilerplate(blockText(parsed.content)) : '';
+  const t4 = performance.now();
+  const title = (parsed?.title ?? doc.title ?? '').trim();
+  const lang = parsed?.lang ?? (doc.documentElement.getAttribute('lang') || undefined);
+  const analysis = (jsonLd || readerable) && text ? analyze({ title, text, langHint: lang }) : null;
+  const t5 = performance.now();
+  if (analysis) showHighlights(quoteRanges(doc, analysis));
+  const t6 = performance.now();
+  return {
+    sections: { detect: t1 - t0, clone: t2 - t1, readabilityParse: t3 - t2, text: t4 - t3, analyze: t5 - t4, highlights: t6 - t5 },
+    title, text, lang, analysis, startedAt: t0, endedAt: t6,
+  };
+}
+
+async function runPage(runs: number): Promise<PageMeasurement> {
+  const longTasks: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+
+  await nextTask();
+  const cold = coldRun(document);
+  await nextTask(100); // long-task entries are delivered asynchronously
+  observer.disconnect();
+  hideHighlights();
+  const coldLongTasks = longTasks
+    .filter((e) => e.startTime <= cold.endedAt && e.startTime + e.duration >= cold.startedAt)
+    .map((e) => e.duration);
+
+  // The decision the extension takes: only an article is analysed.
+  const extraction = extractArticle(document);
+  const base = { url: location.href, scriptLoadMs, coldLongTasks, readabilityMs: [], analysisMs: [] };
+  if (!extraction.isArticle) {
+    return { ...base, isArticle: false, reason: extraction.reason, words: 0, claims: 0, entities: 0, cold: null, sameTextAsExtractArticle: true };
+  }
+  const input = { title: extraction.title, text: extraction.text, langHint: extraction.lang };
+  const readabilityMs: number[] = [];
+  const analysisMs: number[] = [];
+  let result: Analysis | null = null;
+  for (let i = 0; i < runs; i++) {
+    await nextTask();
+    const clone = document.cloneNode(true) as Document;
+    const p0 = performance.now();
+    new Readability<Node>(clone, READABILITY_OPTIONS).parse();
+    readabilityMs.push(performance.now() - p0);
+    await nextTask();
+    const a0 = performance.now();
+    result = analyze(input);
+    analysisMs.push(performance.now() - a0);
+  }
+  return {
+    ...base,
+    isArticle: true,
+    lang: (result ?? cold.analysis)?.lang,
+    words: countWords(`${extraction.title} ${extraction.text}`),
+    claims: (result ?? cold.analysis)?.claims.length ?? 0,
+    entities: (result ?? cold.analysis)?.entities.length ?? 0,
+    cold: cold.sections,
+    readabilityMs,
+    analysisMs,
+    sameTextAsExtractArticle: cold.text === extraction.text && cold.title === extraction.title,
+  };
+}
+
+(globalThis as Record<string, unknown>).contextLensBench = { runPage };

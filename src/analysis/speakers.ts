@@ -1,0 +1,299 @@
+// Who said it: reporting cues around a position and the speaker they point to (the subject before
+// the cue, the name after an inverted cue, a pronoun resolved to the last person, "selon X").
+import type { EntityTable, Mention } from './entities';
+import type { EntityType } from './types';
+import { isReportingVerb } from './lexicons/reporting-verbs';
+import { tokenize, type Token } from './tokens';
+
+export interface Cue {
+  /** The cue as written, auxiliary included ("a déclaré", "a-t-il ajouté", "said", "selon"). */
+  text: string;
+  start: number;
+  end: number;
+  /** Inverted pronoun cue ("a-t-il dit", "explique-t-elle"): the speaker is a known person. */
+  pronoun: boolean;
+}
+
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'also', 'had']);
+const ADVERBS = new Set([
+  'also', 'later', 'then', 'further', 'previously', 'recently', 'again', 'earlier', 'repeatedly', 'publicly', 'reportedly', 'once',
+  'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'pourtant', 'toutefois', 'ainsi', 'notamment', 'récemment', 'plus', 'tard',
+  'même', 'bien', 'enfin', 'ouvertement', 'publiquement', 'lui', "n'", 'ne', 'pas',
+]);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'ils', 'elles', 'they', 'we', 'nous', 'je', 'i', 'on']);
+const PREPOSITIONS = new Set([
+  'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'sur', 'avec', 'chez', 'contre', 'vers', 'entre', 'dans', 'en', 'sans', 'sous',
+  'of', 'from', 'in', 'at', 'by', 'for', 'with', 'to', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'than', 'like', 'comme', 'as',
+]);
+/** Role nouns that refer back to a person already named ("le sénateur a ajouté", "the minister said"). */
+const ROLE_NOUNS = new Set([
+  'sénateur', 'sénatrice', 'président', 'présidente', 'ministre', 'député', 'députée', 'maire', 'responsable', 'porte-parole',
+  'dirigeant', 'dirigeante', 'élu', 'élue', 'chef', 'patron', 'patronne', 'juge', 'avocat', 'avocate', 'procureur', 'expert', 'experte',
+  'senator', 'president', 'minister', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'leader', 'chief', 'judge',
+  'lawyer', 'prosecutor', 'governor', 'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'director', 'secretary',
+  'ambassador', 'researcher', 'author', 'professor', 'scientist', 'doctor', 'executive', 'commissioner', 'candidate',
+  'garde', 'chancelier', 'chancelière', 'premier', 'première', 'secrétaire', 'commissaire', 'préfet', 'préfète', 'procureure',
+]);
+/** Titles that may stand between a quote and its cue ("“…,” Mr. Frankel said"). */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'me', 'prof', 'pr', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'dame', 'lady']);
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word);
+}
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 'cette', 'the', 'a', 'an', 'one', 'this', 'that', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many', 'some', 'certains', 'another']);
+/** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
+const AGENT_PLURAL = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|ants|ents|logues)$|^(?:officials|sources|police|authorities|autorités|experts|élus|diplomates|médecins|doctors|residents|habitants|witnesses|témoins)$/u;
+const PHRASE_BREAKS = new Set(['à', 'lors', 'après', 'avant', 'pendant', 'depuis', 'during', 'after', 'before', 'since', 'est', 'sont', 'était', 'été', 'sera', 'fut', 'a', 'ont', 'avait', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'doit', 'peut', 'pourrait', 'devrait', 'va', 'vont']);
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|was|were|been|being|is|are)\s+$/iu;
+const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
+const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
+const SELON = /\b(selon|d['’]après|according to)\s/giu;
+/** End of a clause; a period after an initial or a title ("C. Eugene", "Mr. Smith") is not one. */
+const CLAUSE_END = /(?<=[\p{Ll}\p{N}]{2}|[\p{Lu}]{2})[.!?]|[;:()\n]|[,–—]\s/u;
+const INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u;
+
+export class SpeakerFinder {
+  constructor(
+    private readonly text: string,
+    private readonly table: EntityTable,
+    private readonly lang: 'fr' | 'en',
+  ) {}
+
+  private type(m: Mention): EntityType | undefined {
+    return this.table.entities[m.entity]?.type;
+  }
+
+  name(m: Mention | undefined): string | null {
+    return m ? (this.table.entities[m.entity]?.text ?? null) : null;
+  }
+
+  /** Mentions lying inside [from, to), in order (binary search on the sorted mention list). */
+  mentionsIn(from: number, to: number): Mention[] {
+    const ms = this.table.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ms[mid]?.start ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < ms.length; i++) {
+      const m = ms[i];
+      if (!m || m.start >= to) break;
+      if (m.end <= to) out.push(m);
+    }
+    return out;
+  }
+
+  /** Reporting cues in [from, to): reporting verbs with their auxiliary, in order. */
+  cuesIn(from: number, to: number, max = 40): Cue[] {
+    const tokens = tokenize(this.text, from, to).filter((t) => t.word);
+    const out: Cue[] = [];
+    for (let i = 0; i < tokens.length && out.length < max; i++) {
+      const t = tokens[i] as Token;
+      const bare = t.lower.replace(INVERTED_PRONOUN, '');
+      // After a quote, French subject inversion ("implore-t-elle", "souffle-t-il") marks a reporting verb.
+      const inverted = this.lang === 'fr' && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower);
+      if (!inverted && !isReportingVerb(bare, this.lang)) continue;
+      let first = t;
+      const prev = tokens[i - 1];
+      const prev2 = tokens[i - 2];
+      if (prev && (AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) || ADVERBS.has(prev.lower))) {
+        first = prev;
+        if (prev2 && AUXILIARIES.has(prev2.lower.replace(INVERTED_PRONOUN, '')) && ADVERBS.has(prev.lower)) first = prev2;
+      }
+      const pronoun = INVERTED_PRONOUN.test(t.lower) || (first !== t && INVERTED_PRONOUN.test(first.lower));
+      out.push({ text: this.text.slice(first.start, t.end), start: first.start, end: t.end, pronoun });
+    }
+    return out;
+  }
+
+  /** "selon X", "d'après X", "according to X" in [from, to): the cue and the source named after it. */
+  selonIn(from: number, to: number): { cue: string; speaker: string | null; start: number; end: number } | null {
+    const seg = this.text.slice(from, to);
+    SELON.lastIndex = 0;
+    const m = SELON.exec(seg);
+    if (!m || m[1] === undefined) return null;
+    const cueEnd = from + m.index + m[1].length;
+    const speaker = this.nameAfter(cueEnd, to);
+    return { cue: m[1], speaker, start: from + m.index, end: cueEnd };
+  }
+
+  /**
+   * The subject of a cue at `pos`, looking back to `from` (the clause start): a named person or
+   * organisation not governed by a preposition ("des Français de l'étranger" is not a subject), or
+   * the last person for a pronoun or role noun right before the cue ("il a déclaré", "the senator said").
+   */
+  subjectBefore(from: number, pos: number, lastSpeaker: string | null): string | null {
+    // A passive cue has no speaker unless an agent follows ("Un appel a été lancé", "was told").
+    if (PASSIVE_BEFORE.test(this.text.slice(Math.max(from, pos - 20), pos))) return null;
+    const gap = tokenize(this.text, from, pos).filter((t) => t.word);
+    const near = gap.slice(-3).map((t) => t.lower);
+    const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
+    const named = candidates.filter((m) => this.type(m) !== 'LOC');
+    // "Warner, qui est le chef de la commission…, a déclaré": a subject followed by an apposition
+    // that closes with a comma before the cue is the speaker, not the names inside the apposition.
+    const first = named[0] ?? candidates[0];
+    const apposition = first && /^\s*,/u.test(this.text.slice(first.end, first.end + 3)) && /,\s*(?:\S+\s+){0,2}$/u.test(this.text.slice(first.end, pos));
+    const pick = apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
+    // A pronoun or role noun between the last name and the cue refers back to a person.
+    const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
+    const relative = this.relativeSubject(from, pos);
+    if (relative) return relative;
+    const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
+    if (anaphor) return this.antecedent(pos, lastSpeaker);
+    if (pick) return this.name(pick);
+    return this.subjectPhrase(from, pos) ?? this.description(gap);
+  }
+
+  /** "La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue. */
+  relativeSubject(from: number, pos: number): string | null {
+    const before = this.text.slice(from, pos);
+    const rel = /(?:,\s*|\s)(?:qui|who|which)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.exec(before);
+    if (!rel) return null;
+    const names = this.mentionsIn(from, from + rel.index + 1);
+    const last = names[names.length - 1];
+    return last && /^[\s),]*$/u.test(this.text.slice(last.end, from + rel.index + 1).replace(/\([^)]*\)/gu, '')) ? this.name(last) : null;
+  }
+
+  /**
+   * A person who is the subject of the clause holding a quote with no reporting verb
+   * ("La garde des Sceaux a quand même « décidé de lancer une inspection »"): a named person, or a
+   * role noun standing for the last person quoted. Organisations and places are not guessed here.
+   */
+  personSubject(from: number, pos: number, lastSpeaker: string | null): string | null {
+    const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
+    const person = candidates.find((m) => this.type(m) === 'PER');
+    if (person) return this.name(person);
+    const words = tokenize(this.text, from, pos).filter((t) => t.word).slice(0, 4).map((t) => t.lower);
+    if (words.some((w) => ROLE_NOUNS.has(w)) || /^(?:il|elle|he|she)$/u.test(words[0] ?? '')) return this.antecedent(pos, lastSpeaker);
+    return null;
+  }
+
+  /** The noun phrase after "par"/"by" up to the clause end ("décrié par la société civile, …"). */
+  agentPhrase(pos: number, limit: number): string | null {
+    const words = tokenize(this.text, pos, this.clauseEnd(pos, Math.min(limit, pos + 120))).filter((t) => t.word);
+    const cut = words.findIndex((w, i) => i > 0 && (PHRASE_BREAKS.has(w.lower) || w.lower === 'pour' || w.lower === 'for'));
+    const phrase = cut > 0 ? words.slice(0, cut) : words;
+    if (phrase.length === 0 || phrase.length > 6) return null;
+    return this.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+  }
+
+  /** A role noun phrase ("la ministre", "the senator") standing for the last person quoted or named as subject. */
+  roleAntecedent(phrase: string, pos: number, lastSpeaker: string | null): string | null {
+    const words = tokenize(phrase).filter((t) => t.word).map((t) => t.lower);
+    return words.some((w) => ROLE_NOUNS.has(w)) ? this.antecedent(pos, lastSpeaker) : null;
+  }
+
+  /** The person or body a clause is about: its first name not governed by a preposition ("X, …, en Irak :"). */
+  headName(from: number, to: number): string | null {
+    const candidates = this.mentionsIn(from, to).filter((m) => !this.governed(m, from));
+    return this.name(candidates.find((m) => this.type(m) !== 'LOC') ?? candidates[candidates.length - 1]);
+  }
+
+  /** The source named after an inverted cue or "selon": first mention before the clause ends, or a description. */
+  nameAfter(pos: number, limit: number): string | null {
+    const stop = this.clauseEnd(pos, Math.min(limit, pos + 200));
+    const first = this.mentionsIn(pos, stop)[0];
+    const words = tokenize(this.text, pos, first ? first.start : stop).filter((t) => t.word);
+    // Allow a few words (titles, determiners) before the name: "a déclaré le sénateur Mark Warner".
+    if (first && words.length <= 4) return this.name(first);
+    return this.description(words.slice(0, 10), true);
+  }
+
+  private spoken: { name: string; pos: number } | null = null;
+
+  /** Remembers who was last given as a speaker, and where, for pronoun resolution. */
+  noteSpeaker(name: string | null, pos: number): void {
+    if (name) this.spoken = { name, pos };
+  }
+
+  /**
+   * Who "he", "elle", "the senator" refers to at `pos`: a person introduced as a sentence subject
+   * after the last quoted speaker ("Senator James Lankford … played down that threat. “…,” he said."),
+   * else the last speaker, else the last person named.
+   */
+  antecedent(pos: number, lastSpeaker: string | null): string | null {
+    const floor = this.spoken && this.spoken.name === lastSpeaker ? this.spoken.pos : Math.max(0, pos - 1500);
+    return this.lastSubjectPerson(floor, pos) ?? lastSpeaker ?? this.lastPerson(pos);
+  }
+
+  private lastSubjectPerson(floor: number, pos: number): string | null {
+    const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER');
+    for (let i = persons.length - 1; i >= 0; i--) {
+      const m = persons[i] as Mention;
+      const lead = this.text.slice(Math.max(floor, m.start - 80), m.start);
+      const boundary = Math.max(...[...lead.matchAll(/[.!?»”"\n]\s*/gu)].map((b) => (b.index ?? 0) + b[0].length), 0);
+      const before = tokenize(lead.slice(boundary)).filter((t) => t.word);
+      if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower))) return this.name(m);
+    }
+    return null;
+  }
+
+  /** Last person named before `pos` (and after `floor`). */
+  lastPerson(pos: number, floor = 0): string | null {
+    const ms = this.table.mentions;
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i];
+      if (!m || m.start < floor) break;
+      if (m.end <= pos && this.type(m) === 'PER') return this.name(m);
+    }
+    return null;
+  }
+
+  /**
+   * An unnamed subject right before the cue: "Deficit hawks have warned that", "most experts say",
+   * "les opposants au texte craignent que". Only a short phrase with a noun; pronouns are handled apart.
+   */
+  private subjectPhrase(from: number, pos: number): string | null {
+    const segment = this.text.slice(from, pos);
+    const boundary = Math.max(...[...segment.matchAll(/[,;:“”«»"()–—]|\b(?:que|qu['’]|that|which|who|qui)\b/giu)].map((m) => (m.index ?? 0) + m[0].length), 0);
+    let words = tokenize(this.text, from + boundary, pos).filter((t) => t.word);
+    while (words.length > 0 && CLAUSE_OPENERS.has((words[0] as Token).lower)) words = words.slice(1);
+    // The subject ends where its verb group or an adverbial starts: "Les ministres | ont en revanche".
+    const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower)));
+    if (end > 0) words = words.slice(0, end);
+    while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);
+    if (words.length === 0 || words.length > 6) return null;
+    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower) || /^\d/u.test(w.text))) return null;
+    const content = words.filter((w) => !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
+    if (content.length === 0 || content.every((w) => ADVERBS.has(w.lower))) return null;
+    return this.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
+  }
+
+  /** An unnamed source described by a noun phrase ("un porte-parole du ministère", "officials"). */
+  private description(words: Token[], leading = false): string | null {
+    const list = leading ? words : words.slice(-6);
+    // "say economists", "selon des analystes": a bare plural agent noun is a source too.
+    if (leading && list.length > 0 && list.length <= 3 && AGENT_PLURAL.test((list[list.length - 1] as Token).lower)) {
+      return this.text.slice((list[0] as Token).start, (list[list.length - 1] as Token).end);
+    }
+    const at = list.findIndex((t) => DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower));
+    if (at < 0) return null;
+    const phrase = list.slice(at);
+    if (!phrase.some((t) => ROLE_NOUNS.has(t.lower) || /^(?:officials?|sources?|responsables?|experts?|analysts?|témoins?|witnesses|residents|habitants|police|spokesperson)$/u.test(t.lower))) return null;
+    const first = phrase[0] as Token;
+    const last = phrase[phrase.length - 1] as Token;
+    return this.text.slice(first.start, last.end);
+  }
+
+  /** A mention introduced by a preposition ("de X", "to X") is a complement, not a subject. */
+  private governed(m: Mention, floor: number): boolean {
+    const before = tokenize(this.text, Math.max(floor, m.start - 30), m.start).filter((t) => t.word);
+    let i = before.length - 1;
+    while (i >= 0 && DETERMINERS.has((before[i] as Token).lower)) i--; // "de la commission"
+    const prev = before[i];
+    return !!prev && PREPOSITIONS.has(prev.lower);
+  }
+
+  private clauseEnd(pos: number, limit: number): number {
+    const rest = this.text.slice(pos, limit);
+    const m = CLAUSE_END.exec(rest);
+    // A comma right after the cue's name ends the clause; one before any word does not.
+    if (m && m[0].startsWith(',') && !/[\p{L}]/u.test(rest.slice(0, m.index))) {
+      const again = CLAUSE_END.exec(rest.slice(m.index + 1));
+      return again ? pos + m.index + 1 + again.index : limit;
+    }
+    return m ? pos + m.index : limit;
+  }
+}

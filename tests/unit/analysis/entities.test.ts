@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const names = (text: string, title = '') => run(text, title).entities.map((e) => `${e.text}/${e.type}`);
+
+describe('entities', () => {
+  it('keeps French institution names whole and types them ORG', () => {
+    const e = names("Le texte a été adopté par l'Assemblée nationale. La Cour de cassation et le Conseil constitutionnel seront saisis.");
+    expect(e).toEqual(expect.arrayContaining(['Assemblée nationale/ORG', 'Cour de cassation/ORG', 'Conseil constitutionnel/ORG']));
+  });
+
+  it('does not take a clause for an organisation name', () => {
+    const e = names("L'avis ne sera pas contraignant, mais cette commission pourra saisir le Conseil d’Etat si elle estime que la loi n’est pas respectée.");
+    expect(e.some((x) => x.includes('pourra'))).toBe(false);
+  });
+
+  it('does not take sentence-initial function words or the article "Un" for entities', () => {
+    const e = names('Un nouveau fichier\n\nUn député a voté contre. Une loi a été adoptée par le Sénat.');
+    expect(e.some((x) => /^(Un|Une)\//u.test(x))).toBe(false);
+    expect(e).toContain('Sénat/ORG');
+  });
+
+  it('links a surname to the full name (alias) and types it PER', () => {
+    const a = run('Le sénateur Mark Warner a parlé dimanche. Warner dirige la commission du renseignement.');
+    expect(a.entities.find((x) => x.text === 'Mark Warner')).toMatchObject({ type: 'PER', mentions: 2, aliases: ['Warner'] });
+  });
+
+  it('types countries and cities as places, in both languages', () => {
+    expect(names('Les États-Unis et la France ont envoyé des armes à Kiev.')).toEqual(expect.arrayContaining(['États-Unis/LOC', 'France/LOC', 'Kiev/LOC']));
+    expect(names('The United States and Germany sent weapons to Kyiv on Monday.')).toEqual(expect.arrayContaining(['United States/LOC', 'Germany/LOC', 'Kyiv/LOC']));
+  });
+});
+
+describe('entity types from bundled gazetteers and name shapes', () => {
+  it('knows countries and cities from the data packages, in French and English', () => {
+    expect(names('Les délégués venaient de Lagos, de Ouagadougou et du Burkina Faso.')).toEqual(expect.arrayContaining(['Lagos/LOC', 'Ouagadougou/LOC', 'Burkina Faso/LOC']));
+  });
+
+  it('types by head word: seas and islands are places, wars are events', () => {
+    expect(names('Ships crossed the Black Sea near Attu Island after World War Two ended.')).toEqual(expect.arrayContaining(['Black Sea/LOC', 'Attu Island/LOC', 'World War Two/MISC']));
+  });
+
+  it('treats the EU as an organisation and a titled surname as a person', () => {
+    expect(names('The EU said on Monday that it would act. Mr. Trump disagreed with the plan.')).toEqual(expect.arrayContaining(['EU/ORG', 'Trump/PER']));
+  });
+});
+
+describe('entity boundaries', () => {
+  it('splits English possessives and keeps the owner', () => {
+    expect(names('Experts regard New Zealand’s Northland as a haven for whales.')).toEqual(expect.arrayContaining(['New Zealand/LOC', 'Northland/LOC']));
+  });
+
+  it('keeps middle initials and stops a person before "of" + place', () => {
+    const e = names('William G. Gale spoke after Senator Mitch McConnell of Kentucky left the floor.');
+    expect(e).toEqual(expect.arrayContaining(['William G. Gale/PER', 'Mitch McConnell/PER', 'Kentucky/LOC']));
+  });
+
+  it('separates a party or place glued before a person', () => {
+    const e = names('Le député LR Damien Abad a voté contre, comme le ministre de Lettonie Edgars Rinkēvičs.');
+    expect(e).toEqual(expect.arrayContaining(['Damien Abad/PER', 'Edgars Rinkēvičs/PER']));
+    expect(e.some((x) => x.startsWith('LR Damien'))).toBe(false);
+  });
+
+  it('drops "-based" and "-owned" modifiers', () => {
+    const e = names('The Seattle-based International Pacific Halibut Commission sets the limits for the fishery every year, and it has said that the stock is stable.');
+    expect(e).toContain('International Pacific Halibut Commission/ORG');
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { claimWith, run } from './helpers';
+
+describe('direct quotes and their speakers (fr)', () => {
+  it('takes the name after an inverted cue', () => {
+    const a = run('« Nous ne reculerons pas sur cette réforme », a déclaré Élisabeth Borne mardi devant les députés.');
+    expect(claimWith(a, 'Nous ne reculerons pas')).toMatchObject({ speaker: 'Élisabeth Borne', cue: 'a déclaré' });
+  });
+
+  it('resolves "a-t-il ajouté" to the last speaker', () => {
+    const a = run('Jean Castex a défendu le texte. « Il est équilibré », a estimé Jean Castex.\n\n« Nous irons jusqu’au bout », a-t-il ajouté.');
+    expect(claimWith(a, 'jusqu’au bout')).toMatchObject({ speaker: 'Jean Castex', cue: 'a-t-il ajouté' });
+  });
+
+  it('finds the subject of the reporting verb across an apposition, not a name inside it', () => {
+    const a = run("Pouria Amirshahi, député socialiste des Français de l'étranger qui a également voté contre, a annoncé qu'il transmettrait un « mémorandum argumenté » au Conseil constitutionnel.");
+    expect(claimWith(a, 'mémorandum argumenté')?.speaker).toBe('Pouria Amirshahi');
+  });
+
+  it('continues the last speaker for a floating quote paragraph', () => {
+    const a = run('« Le dialogue reste ouvert », a assuré Laurent Berger lundi.\n\n« Mais nous ne signerons pas un accord qui affaiblit les salariés. »');
+    expect(claimWith(a, 'nous ne signerons pas')?.speaker).toBe('Laurent Berger');
+  });
+
+  it('does not make a claim of a scare quote with no reporting cue', () => {
+    const a = run('Le dispositif introduit une forme de « pêche au chalut » dans les données des Français.');
+    expect(claimWith(a, 'pêche au chalut')).toBeUndefined();
+  });
+
+  it('reads "selon X" as the source of a quote in the title', () => {
+    const a = run('Le texte du rapport reste confidentiel.', 'Kiev a fait de “grands gains”, selon Mark Warner');
+    expect(claimWith(a, 'grands gains')).toMatchObject({ speaker: 'Mark Warner', cue: 'selon' });
+  });
+});
+
+describe('direct quotes and their speakers (en)', () => {
+  it('takes "said X" after the quote', () => {
+    const a = run('“We will not back down,” said Senator Mark Warner on Sunday.');
+    expect(claimWith(a, 'We will not back down')).toMatchObject({ speaker: 'Mark Warner', cue: 'said' });
+  });
+
+  it('resolves "Mr. Frankel said" to the full name given earlier', () => {
+    const a = run('Jeffrey Frankel, an economist at Harvard, studies budgets.\n\n“This increases the chances we will have to slam on the brakes,” Mr. Frankel said.');
+    expect(claimWith(a, 'slam on the brakes')?.speaker).toBe('Jeffrey Frankel');
+  });
+
+  it('takes the subject of a cue before a colon', () => {
+    const a = run('Mary Robinson told reporters: "The plan is ready and it will be published tomorrow."');
+    expect(claimWith(a, 'The plan is ready')?.speaker).toBe('Mary Robinson');
+  });
+
+  it('resolves "he said" to the person last quoted', () => {
+    const a = run('“The deficit matters,” said Marc Goldwein of the budget committee.\n\n“That party is ending now for everyone,” he said.');
+    expect(claimWith(a, 'That party is ending')?.speaker).toBe('Marc Goldwein');
+  });
+});
+
+describe('reported speech', () => {
+  it('fr: "selon X" names the source', () => {
+    const a = run('Selon le ministère de la Défense, les troupes se sont retirées de la région pendant la nuit.');
+    expect(a.claims).toContainEqual(expect.objectContaining({ kind: 'indirect', cue: 'Selon', speaker: expect.stringContaining('ministère de la Défense') }));
+  });
+
+  it('fr: "X a affirmé que" gives X as speaker', () => {
+    const a = run('Le président Emmanuel Macron a affirmé que la réforme serait adoptée avant l’été.');
+    expect(claimWith(a, 'la réforme serait adoptée')).toMatchObject({ kind: 'indirect', speaker: 'Emmanuel Macron' });
+  });
+
+  it('en: "X warned that" gives X, also for an unnamed group', () => {
+    const named = run('Treasury Secretary Janet Yellen warned that the debt limit would be reached in June.');
+    expect(claimWith(named, 'debt limit')).toMatchObject({ kind: 'indirect', speaker: 'Janet Yellen' });
+    const group = run('Deficit hawks have warned for years that a day of reckoning is coming.');
+    expect(claimWith(group, 'day of reckoning')?.speaker).toBe('Deficit hawks');
+  });
+
+  it('en: "according to X"', () => {
+    const a = run('The factory will close next year, according to the Congressional Budget Office.');
+    expect(claimWith(a, 'factory will close')).toMatchObject({ kind: 'indirect', speaker: 'Congressional Budget Office' });
+  });
+});
+
+describe('more speaker cues', () => {
+  it('fr: any verb with subject inversion after a quote is a reporting cue', () => {
+    const a = run('Djamila Boutoutaou a écrit à ses avocats.\n\n« Pitié, aidez-moi à rentrer en France », implore-t-elle.');
+    expect(claimWith(a, 'aidez-moi à rentrer')).toMatchObject({ speaker: 'Djamila Boutoutaou', cue: 'implore-t-elle' });
+  });
+
+  it('fr: a title "X, …, en Irak : « … »" gives X, not the place', () => {
+    const a = run('Son avocat demande son retour.', 'Djamila Boutoutaou, condamnée en Irak : « Aidez-moi à rentrer en France ! »');
+    expect(claimWith(a, 'Aidez-moi')?.speaker).toBe('Djamila Boutoutaou');
+  });
+
+  it('en: naming verbs introduce a quote ("called it “…”")', () => {
+    const a = run('Senator Mark Warner called it “the worst piece of legislation we have passed since I arrived in the Senate.”');
+    expect(claimWith(a, 'worst piece of legislation')).toMatchObject({ speaker: 'Mark Warner', cue: 'called' });
+  });
+
+  it('en: a parenthetical cue names the source after it', () => {
+    const a = run('The combination, say economists, marks a journey into uncharted financial territory.');
+    expect(claimWith(a, 'uncharted')).toMatchObject({ kind: 'indirect', speaker: 'economists' });
+  });
+});
+
+describe('quotes inside a clause without a reporting verb', () => {
+  it('fr: a role noun subject stands for the person quoted before', () => {
+    const a = run('« Les forces de sécurité sont mobilisées », a déclaré Nicole Belloubet.\n\nLa garde des Sceaux a quand même « décidé de lancer une inspection » sur la prison.');
+    expect(claimWith(a, 'décidé de lancer une inspection')?.speaker).toBe('Nicole Belloubet');
+  });
+
+  it('en: a participle cue takes the subject of the sentence', () => {
+    const a = run('Laurent Berger criticised the decree on Monday, calling it “a betrayal of the public word” in a statement.');
+    expect(claimWith(a, 'betrayal of the public word')?.speaker).toBe('Laurent Berger');
+  });
+});
+
+describe('pronoun resolution', () => {
+  it('en: "he said" refers to a person introduced as subject after the last quote', () => {
+    const a = run('“It is the transcendent issue of our era,” said Mitch McConnell last year.\n\nSenator James Lankford, an Oklahoma Republican, played down that threat on the Senate floor.\n\n“I think it’s an appropriate risk to let Americans keep more of their money,” he said.');
+    expect(claimWith(a, 'appropriate risk')?.speaker).toBe('James Lankford');
+  });
+
+  it('fr: "a-t-elle ajouté" keeps the last speaker when nobody new was introduced', () => {
+    const a = run('« La sécurité était assurée », a affirmé Nicole Belloubet mardi.\n\n« Les personnels n’ont commis aucune erreur », a-t-elle ajouté.');
+    expect(claimWith(a, 'aucune erreur')?.speaker).toBe('Nicole Belloubet');
+  });
+});
+
+describe('unnamed and absent speakers', () => {
+  it('fr: an agentless passive has no speaker', () => {
+    const a = run('Un appel a été lancé pour ne pas « interférer dans les affaires intérieures du Bélarus » à Bruxelles.');
+    expect(claimWith(a, 'interférer dans les affaires')?.speaker ?? null).toBeNull();
+  });
+
+  it('fr: an unnamed subject stops before its verb group', () => {
+    const a = run('Plusieurs ministres ont en revanche dénoncé que cette position bloquait tout.');
+    expect(claimWith(a, 'position bloquait')?.speaker).toBe('Plusieurs ministres');
+  });
+});
+
+describe('reported speech without a reporting verb before the content', () => {
+  it('fr: "Pour la ministre, …" is the minister’s view', () => {
+    const a = run('« Nous avons entendu les critiques », a déclaré Christiane Taubira.\n\nPour la ministre, cette innovation va dénaturer le renseignement pénitentiaire.');
+    expect(claimWith(a, 'cette innovation va dénaturer')).toMatchObject({ kind: 'indirect', cue: 'Pour', speaker: 'Christiane Taubira' });
+  });
+
+  it('fr: the agent of "décrié par" is the source', () => {
+    const a = run('Ce texte, fortement décrié par la société civile, a été adopté mardi.');
+    expect(claimWith(a, 'fortement décrié')?.speaker).toMatch(/société civile/u);
+  });
+
+  it('fr: a relative clause takes its antecedent as subject', () => {
+    const a = run('La CNIL, qui critique fortement cette disposition, a demandé des garanties au gouvernement.');
+    expect(claimWith(a, 'critique fortement')?.speaker).toBe('CNIL');
+  });
+});

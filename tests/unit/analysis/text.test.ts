@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, stripBoilerplate } from '../../../src/analysis';
+import { splitSentences } from '../../../src/analysis/sentences';
+import { run } from './helpers';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('sentences', () => {
+  it('survives abbreviations and initials', () => {
+    expect(sentences('M. Dupont est arrivé. Mme Durand aussi.')).toEqual(['M. Dupont est arrivé.', 'Mme Durand aussi.']);
+    expect(sentences('U.S. officials met Dr. Smith on Monday. C. Eugene Steuerle spoke next.')).toEqual(['U.S. officials met Dr. Smith on Monday.', 'C. Eugene Steuerle spoke next.']);
+  });
+
+  it('ends sentences at paragraph breaks', () => {
+    expect(sentences('Premier paragraphe sans point\n\nSecond paragraphe.')).toEqual(['Premier paragraphe sans point', 'Second paragraphe.']);
+  });
+});
+
+describe('language', () => {
+  it('tells French from English and flags other languages', () => {
+    expect(detectLanguage('Le gouvernement a présenté mardi un projet de loi sur les retraites.')).toBe('fr');
+    expect(detectLanguage('The government presented a pension bill on Tuesday to the parliament.')).toBe('en');
+    const de = run('„Wir werden das schaffen“, sagte die Kanzlerin. Die Regierung hat das Gesetz nicht beschlossen, und es wird noch dauern.');
+    expect(de.lang).toBe('de');
+    expect(de.supported).toBe(false);
+  });
+
+  it('still extracts quotes in an unsupported language', () => {
+    const es = run('"Vamos a ganar esta elección sin ninguna duda", dijo el candidato. El partido no ha publicado su programa para las elecciones.');
+    expect(es.supported).toBe(false);
+    expect(es.claims.some((c) => c.quote?.startsWith('Vamos a ganar'))).toBe(true);
+  });
+});
+
+describe('boilerplate', () => {
+  it('removes "Lire la suite", "À lire aussi", "Read more" and newsletter lines', () => {
+    const text = 'Premier paragraphe.\n\nLire la suite : un autre article\n\nÀ lire aussi : encore un\n\nRead more: something\n\nSign up to First Edition, our free daily newsletter\n\nDernier paragraphe.';
+    expect(stripBoilerplate(text)).toBe('Premier paragraphe.\n\nDernier paragraphe.');
+  });
+
+  it('never makes a claim out of a boilerplate line', () => {
+    const a = run('Le ministre a déclaré que la loi passerait.\n\nLire la suite : selon le ministre, « tout va bien »');
+    expect(a.claims.some((c) => c.text.includes('Lire la suite'))).toBe(false);
+  });
+});
