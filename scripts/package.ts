@@ -30,6 +30,7 @@ const SOURCE_EXCLUDE = [/^tests\/fixtures\//, /^tests\/gold\//, /^docs\/.*\.png$
 /** web-ext lint warnings that come from bundled libraries, each justified in the README. */
 const ALLOWED_WARNINGS: Array<{ code: string; file: string; max: number; why: string }> = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'popup.js', max: 1, why: "Preact's dangerouslySetInnerHTML path (never used)" },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'options.js', max: 1, why: "Preact's dangerouslySetInnerHTML path (never used)" },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'content.js', max: 2, why: "@mozilla/readability on its inert clone of the page" },
 ];
 
