@@ -15,6 +15,7 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: the extension runs no dynamic code.' },
         { selector: "NewExpression[callee.name='Function']", message: 'No Function constructor.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is rendered as text only.' },
       ],
     },
   },

@@ -10,7 +10,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 
-const PAGES = ['lemonde-1', 'bbc-1', 'mozilla-2'] as const;
+/** The saved real pages of the e2e tests (see tests/fixtures/pages/PROVENANCE.md for each one's role). */
+export const PAGES = [
+  'lemonde-1', 'bbc-1', 'mozilla-2', // the first three: article scenarios and the no-article scenario
+  'liberation-1', 'videos-2', 'guardian-1', 'nytimes-4', 'wapo-2', 'seattletimes-1', 'medicalnewstoday', 'buzzfeed-1',
+  'yahoo-3', 'yahoo-4', 'gmw', 'heise', // articles in French, English, Japanese, Chinese, German
+  'nytimes-5', 'yahoo-2', 'mozilla-1', 'daringfireball-1', 'lwn-1', // home, landing, about and multi-article pages
+] as const;
 
 /** Elements whose whole purpose is to load or run something external. */
 const REMOVE_SELECTOR = [

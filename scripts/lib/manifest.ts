@@ -19,6 +19,8 @@ export function browserManifest(source: Manifest, target: TargetBrowser, version
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // data_collection_permissions came to Firefox for Android in 142: say so, or web-ext lint warns.
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest;

@@ -77,6 +77,13 @@ function setHighlight(name: string, ranges: Range[], priority: number): void {
   CSS.highlights.set(name, highlight);
 }
 
+/** False when something (the page itself) has removed every one of our highlights from the registry. */
+export function highlightsRegistered(): boolean {
+  if (!highlightsSupported()) return false;
+  for (const name of CSS.highlights.keys()) if (name.startsWith(HIGHLIGHT_PREFIX)) return true;
+  return false;
+}
+
 /** Draws the categories the settings turn on (replacing what was drawn: nothing piles up). */
 export function paint(marks: PageMarks | null, settings: SiteSettings): HighlightCounts {
   const on = (category: keyof SiteSettings['categories']): boolean => !!marks && settings.highlights && settings.categories[category];

@@ -11,7 +11,7 @@ import { isMessage, type HighlightCounts, type HighlightState, type Message, typ
 import { sendToBackground } from '../shared/messaging';
 import { DEFAULT_SETTINGS, DEFAULTS_KEY, loadSiteSettings, saveSiteSettings, siteKey, type SiteSettings } from '../shared/site-settings';
 import { slotOf, speakerSlots } from '../shared/speakers';
-import { clearHighlights, findMarks, flash, paint, quoteAt, type PageMarks } from './highlights';
+import { clearHighlights, findMarks, flash, highlightsRegistered, paint, quoteAt, type PageMarks } from './highlights';
 import { HoverCard, type CardContent } from './hover-card';
 import { watchMutations, type MutationWatch } from './mutation-watch';
 
@@ -22,6 +22,8 @@ let marks: PageMarks | null = null;
 let drawn: HighlightCounts = { quotes: 0, speakers: 0, entities: 0 };
 let related: RelatedDoc[] = [];
 let watch: MutationWatch | null = null;
+/** Times the page cleared our highlights and they were drawn again (shown in the popup). */
+let restored = 0;
 const card = new HoverCard({
   unattributed: t('unattributed'),
   noRationale: t('noRationale'),
@@ -245,7 +247,12 @@ browser.runtime.onMessage.addListener((message: unknown) => {
     case 'toggle-highlights':
       return updateSettings({ ...settings, highlights: !settings.highlights }, true).then(highlightState);
     case 'get-highlights':
-      return Promise.resolve(highlightState());
+      // A page can clear the highlight registry (CSS.highlights.clear()): draw ours again.
+      if (settings.enabled && drawn.quotes + drawn.speakers + drawn.entities > 0 && !highlightsRegistered()) {
+        repaint();
+        restored++;
+      }
+      return Promise.resolve({ ...highlightState(), restored });
     case 'reveal':
       return Promise.resolve({ found: reveal((message as Message<'reveal'>).target) });
     default:

@@ -1,9 +1,13 @@
 // Article detection and extraction on a DOM Document. Uses only DOM APIs (no browser extension
-// API), so the content script and the Node CLI (on a jsdom document) run exactly the same path.
+// API), so the content script and the Node CLI and benchmarks (on a jsdom document) run exactly
+// the same path.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { stripBoilerplate } from '../analysis';
-import { hasArticleJsonLd } from './json-ld';
-import { blockText } from './block-text';
+import { textBlocks } from './block-text';
+import { cleanBlocks, type DropRule } from './clean-blocks';
+import { flattenDeepNesting } from './flatten';
+import { declaresNonArticle, readPageSignals, type PageSignals } from './page-signals';
+import type { TextBlock } from './block-text';
 
 export interface ExtractedArticle {
   isArticle: true;
@@ -24,47 +28,100 @@ export interface NotAnArticle {
 
 export type Extraction = ExtractedArticle | NotAnArticle;
 
-/** Fewer characters than this is a teaser or a stub, not an article to analyse. */
+export interface ExtractOptions {
+  /** Told about every block the clean-up removes (benchmarks count them). */
+  onDrop?: (rule: DropRule, block: TextBlock) => void;
+}
+
+/** Fewer characters than this is a teaser or a stub, not an article to analyse... */
 const MIN_ARTICLE_CHARS = 400;
+/** ...unless the page declares itself an article (a short news brief, a paywalled page's lead). */
+const MIN_DECLARED_ARTICLE_CHARS = 250;
 /** Readability gives up (throws) on documents with more elements than this, instead of hanging. */
 const MAX_ELEMENTS = 60_000;
+/** Bylines (Readability's and those left in the text): more is a page of several articles
+ * (a weekly edition, a home page), not one article. */
+const MAX_BYLINES = 2;
 
-export function extractArticle(doc: Document): Extraction {
-  const jsonLd = hasArticleJsonLd(doc);
+export const REASONS = {
+  listing: 'This looks like a home page or a section page that lists several articles.',
+  undated: 'This page has no date and does not present itself as an article (a product, landing or about page?).',
+  noProse: 'This page does not look like a news article.',
+  tooBig: 'This page is too large to analyse.',
+  failed: 'The article text could not be extracted from this page.',
+  empty: 'No article text was found on this page.',
+  short: 'The text on this page is too short to be an article.',
+  multiple: 'This page holds several articles; open one of them to analyse it.',
+  shadow: 'The text of this page is inside web components (shadow DOM), which Context Lens cannot read.',
+} as const;
+
+/** Elements inspected when looking for text hidden in shadow roots: bounded work on huge pages. */
+const MAX_SHADOW_HOSTS_CHECKED = 20_000;
+const SHADOW_TEXT_CHARS = 200;
+
+/** True when open shadow roots hold prose that the document's own text (and Readability) cannot see. */
+function textInShadowRoots(doc: Document): boolean {
+  const elements = doc.body?.getElementsByTagName('*');
+  if (!elements) return false;
+  const limit = Math.min(elements.length, MAX_SHADOW_HOSTS_CHECKED);
+  for (let i = 0; i < limit; i++) {
+    const root = elements[i]?.shadowRoot;
+    if (root && (root.textContent ?? '').trim().length >= SHADOW_TEXT_CHARS) return true;
+  }
+  return false;
+}
+
+/** Whether the page should be read as an article at all, before extracting it. */
+export function detectArticlePage(doc: Document, signals: PageSignals = readPageSignals(doc)): NotAnArticle | null {
+  const declared = signals.jsonLdArticle || signals.published;
+  if (signals.listingUrl && !declared) return { isArticle: false, reason: REASONS.listing };
+  if (!declared && !signals.dated && signals.ogType !== 'article' && declaresNonArticle(signals)) {
+    return { isArticle: false, reason: REASONS.undated };
+  }
+  if (declared || signals.ogType === 'article') return null;
   let readerable = false;
   try {
     readerable = isProbablyReaderable(doc);
   } catch {
     readerable = false;
   }
-  if (!jsonLd && !readerable) {
-    return { isArticle: false, reason: 'This page does not look like a news article.' };
-  }
+  return readerable ? null : { isArticle: false, reason: REASONS.noProse };
+}
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  const signals = readPageSignals(doc);
+  const refusal = detectArticlePage(doc, signals);
+  if (refusal) return refusal;
 
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     const clone = doc.cloneNode(true) as Document;
+    if (clone.documentElement) flattenDeepNesting(clone.documentElement);
     parsed = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
   } catch (error) {
     const tooBig = error instanceof Error && /elements/i.test(error.message);
-    return {
-      isArticle: false,
-      reason: tooBig ? 'This page is too large to analyse.' : 'The article text could not be extracted from this page.',
-    };
+    return { isArticle: false, reason: tooBig ? REASONS.tooBig : REASONS.failed };
   }
-  if (!parsed?.content) {
-    return { isArticle: false, reason: 'No article text was found on this page.' };
-  }
-  const text = stripBoilerplate(blockText(parsed.content));
-  if (text.length < MIN_ARTICLE_CHARS) {
-    return { isArticle: false, reason: 'The text on this page is too short to be an article.' };
-  }
+  if (!parsed?.content) return { isArticle: false, reason: textInShadowRoots(doc) ? REASONS.shadow : REASONS.empty };
+
   const title = (parsed.title ?? doc.title ?? '').trim();
+  let bylines = parsed.byline ? 1 : 0;
+  const blocks = cleanBlocks(textBlocks(parsed.content), {
+    title,
+    onDrop: (rule, block) => {
+      if (rule === 'byline') bylines++;
+      options.onDrop?.(rule, block);
+    },
+  });
+  if (bylines > MAX_BYLINES) return { isArticle: false, reason: REASONS.multiple };
+  const text = stripBoilerplate(blocks.map((b) => b.text).join('\n\n'));
+  const minChars = signals.jsonLdArticle ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  if (text.length < minChars) return { isArticle: false, reason: textInShadowRoots(doc) ? REASONS.shadow : REASONS.short };
   return {
     isArticle: true,
     title,
     text,
-    lang: parsed.lang ?? (doc.documentElement.getAttribute('lang') || undefined),
+    lang: parsed.lang ?? (doc.documentElement?.getAttribute('lang') || undefined),
     byline: parsed.byline ?? undefined,
     publishedTime: parsed.publishedTime ?? undefined,
     siteName: parsed.siteName ?? undefined,

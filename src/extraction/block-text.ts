@@ -1,49 +1,86 @@
-// Turns the article element Readability selected into plain text with one paragraph per block,
-// so sentence splitting and boilerplate-line removal see the page's real paragraphs.
+// Turns the article element Readability selected into blocks of plain text, one per paragraph,
+// heading or list item, each with how much of it is link text: sentence splitting and the
+// clean-up of boilerplate lines then see the page's real paragraphs.
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE', 'FOOTER', 'FORM',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
   'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BR',
 ]);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Captions and credits are not article text (see the annotation conventions). */
-const SKIPPED_TAGS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'svg', 'SVG']);
+const SKIPPED_TAGS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'MATH', 'SELECT', 'TEXTAREA']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-export function blockText(root: Node): string {
-  const paragraphs: string[] = [];
+export interface TextBlock {
+  /** Whitespace-collapsed text of the block. */
+  text: string;
+  /** Characters of `text` (before collapsing) that sit inside links. */
+  linkChars: number;
+  /** Characters of the block before collapsing. */
+  rawChars: number;
+  /** The block is (inside) a heading. */
+  heading: boolean;
+}
+
+interface Frame {
+  node: Node;
+  exit: boolean;
+  inLink: boolean;
+  inHeading: boolean;
+}
+
+export function textBlocks(root: Node): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let current = '';
+  let linkChars = 0;
+  let heading = false;
   const flush = (): void => {
-    const line = current.replace(/\s+/g, ' ').trim();
-    if (line) paragraphs.push(line);
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text) blocks.push({ text, linkChars, rawChars: current.length, heading });
     current = '';
+    linkChars = 0;
+    heading = false;
   };
   // Iterative walk: deeply nested markup must not overflow the stack.
-  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  const stack: Frame[] = [{ node: root, exit: false, inLink: false, inHeading: false }];
   while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
+    const frame = stack.pop()!;
+    const { node } = frame;
     if (node.nodeType === TEXT_NODE) {
-      current += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      current += value;
+      if (frame.inLink) linkChars += value.length;
+      if (frame.inHeading && value.trim()) heading = true;
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
-    const tag = (node as Element).tagName.toUpperCase();
+    const tag = String((node as Element).tagName).toUpperCase();
     if (SKIPPED_TAGS.has(tag)) continue;
     const isBlock = BLOCK_TAGS.has(tag);
-    if (exit) {
+    if (frame.exit) {
       if (isBlock) flush();
       continue;
     }
     if (isBlock) flush();
-    stack.push({ node, exit: true });
+    stack.push({ ...frame, exit: true });
+    const inLink = frame.inLink || tag === 'A';
+    const inHeading = frame.inHeading || HEADING_TAGS.has(tag);
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) stack.push({ node: child, exit: false });
+      if (child) stack.push({ node: child, exit: false, inLink, inHeading });
     }
   }
   flush();
-  return paragraphs.join('\n\n');
+  return blocks;
+}
+
+/** The blocks' text, paragraphs separated by a blank line. */
+export function blockText(root: Node): string {
+  return textBlocks(root)
+    .map((b) => b.text)
+    .join('\n\n');
 }

@@ -24,7 +24,12 @@ export interface HighlightCounts {
 }
 
 /** Highlights drawn now (HighlightCounts), whether they are on, and how many each category has on the page. */
-export type HighlightState = HighlightCounts & { enabled: boolean; found: HighlightCounts };
+export type HighlightState = HighlightCounts & {
+  enabled: boolean;
+  found: HighlightCounts;
+  /** Times the page removed the highlights (e.g. CSS.highlights.clear()) and they were drawn again. */
+  restored?: number;
+};
 
 /** What the popup asks the page to scroll to and flash: a claim (by index) or an entity (by name). */
 export type RevealTarget = { kind: 'claim'; index: number } | { kind: 'entity'; name: string };

@@ -12,11 +12,15 @@ export function HighlightControls({ tabId, url }: { tabId: number; url: string }
   const [settings, setSettings] = useState<SiteSettings | null>(null);
   const [found, setFound] = useState<HighlightCounts | null>(null);
   const [available, setAvailable] = useState(true);
+  const [restored, setRestored] = useState(0);
 
   useEffect(() => {
     void loadSiteSettings(url).then(setSettings).catch(() => setAvailable(false));
     sendToTab(tabId, { type: 'get-highlights' })
-      .then((state) => setFound(state.found))
+      .then((state) => {
+        setFound(state.found);
+        setRestored(state.restored ?? 0);
+      })
       .catch(() => setAvailable(false));
   }, [tabId, url]);
 
@@ -46,6 +50,7 @@ export function HighlightControls({ tabId, url }: { tabId: number; url: string }
           </label>
         ))}
       </div>
+      {restored > 0 && <p class="notice" data-message="highlights-restored">{t('highlightsRestored')}</p>}
       <p class="hint">{t('shortcutHint')}</p>
     </fieldset>
   );

@@ -10,7 +10,10 @@ export const QUOTE_HIGHLIGHT_PREFIX = 'context-lens-quote-';
 
 /** The part of the WebExtension API the tests use, as seen from an extension page. */
 export interface ExtensionApi {
-  tabs: { query(queryInfo: Record<string, unknown>): Promise<Array<{ id?: number; url?: string }>> };
+  tabs: {
+    query(queryInfo: Record<string, unknown>): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> } };
@@ -78,6 +81,16 @@ export async function waitForTabStatus(extensionPage: Page, tabId: number): Prom
     tabId,
   ));
   return (await handle.jsonValue()) as TabStatus;
+}
+
+/** What the content script of a tab says of its highlights (asked as the popup asks). */
+export async function contentHighlights(extensionPage: Page, tabId: number): Promise<{ enabled: boolean; quotes: number; restored?: number }> {
+  return extensionPage.evaluate(async (id: number) => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = g.browser ?? g.chrome;
+    if (!api) throw new Error('no extension API in this page');
+    return (await api.tabs.sendMessage(id, { type: 'get-highlights' })) as { enabled: boolean; quotes: number; restored?: number };
+  }, tabId);
 }
 
 export async function badgeText(extensionPage: Page, tabId: number): Promise<string> {

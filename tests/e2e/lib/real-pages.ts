@@ -1,0 +1,44 @@
+// A tour of the 20 saved real pages (tests/fixtures/pages, made self-contained): the content script
+// gives every page a verdict that matches its kind, non-articles get a reason in the popup, and
+// pages, popup and background make no request outside 127.0.0.1.
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from './browsers';
+import { openPopup, waitForTabStatus } from './extension';
+import { PAGE_KINDS, SAVED_PAGES, isArticleKind } from './saved-pages';
+import { useBrowser } from './session';
+
+export function defineRealPagesSuite(name: BrowserName): void {
+  describe(`${name}: the extension on ${SAVED_PAGES.length} saved real pages`, () => {
+    const file = useBrowser(name);
+
+    for (const page of SAVED_PAGES) {
+      const article = isArticleKind(page);
+      it(`${page} (${PAGE_KINDS[page]}): ${article ? 'article' : 'no article, with a reason'}`, async () => {
+        const { session, control } = file.current();
+        const { tab, tabId } = await file.openFixture(`${page}/`, page);
+        try {
+          expect(await waitForTabStatus(control, tabId)).toBe(article ? 'article' : 'no-article');
+          if (!article) {
+            const popup = await openPopup(session, tabId, `popup:${page}`);
+            try {
+              expect(popup.state).toBe('no-article');
+              const message = await popup.page.$eval('p[data-message="no-article"]', (el) => el.textContent ?? '');
+              expect(message).toMatch(/No news article detected on this page\. \w.{20,}/);
+            } finally {
+              await popup.page.close();
+            }
+          }
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+
+    it('no request left 127.0.0.1 while browsing them (pages, popup, background)', async () => {
+      const all = await file.current().session.network.all();
+      // The watch did record the tour: every page was requested from the fixture server.
+      for (const page of SAVED_PAGES) expect(all.some((r) => r.url === `${file.fixtures}/${page}/`), page).toBe(true);
+      await file.expectNoOutsideRequests();
+    });
+  });
+}
