@@ -67,21 +67,29 @@ export async function findMarks(root: HTMLElement, analysis: Analysis, pause: Pa
   return { quotes, speakers, entities, page };
 }
 
+/** Names of the highlights drawn now (not counting the flash), to notice when the page removes them. */
+const drawnNames = new Set<string>();
+
 function setHighlight(name: string, ranges: Range[], priority: number): void {
   if (ranges.length === 0) {
     CSS.highlights.delete(name);
+    drawnNames.delete(name);
     return;
   }
   const highlight = new Highlight(...ranges);
   highlight.priority = priority;
   CSS.highlights.set(name, highlight);
+  if (name !== FLASH_HIGHLIGHT) drawnNames.add(name);
 }
 
-/** False when something (the page itself) has removed every one of our highlights from the registry. */
+/** False when the page itself has removed (e.g. CSS.highlights.clear()) a highlight we drew. */
 export function highlightsRegistered(): boolean {
-  if (!highlightsSupported()) return false;
-  for (const name of CSS.highlights.keys()) if (name.startsWith(HIGHLIGHT_PREFIX)) return true;
-  return false;
+  try {
+    for (const name of drawnNames) if (CSS.highlights.get(name) === undefined) return false;
+    return true;
+  } catch {
+    return true; // cannot tell: leave the highlights as they are
+  }
 }
 
 /** Draws the categories the settings turn on (replacing what was drawn: nothing piles up). */
@@ -106,7 +114,9 @@ export function paint(marks: PageMarks | null, settings: SiteSettings): Highligh
 /** Removes every highlight of the extension. */
 export function clearHighlights(): void {
   if (!highlightsSupported()) return;
-  for (const name of [...CSS.highlights.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
+  // By name: a Firefox content script cannot iterate the registry ("Xray wrapping of iterators not supported").
+  for (const name of [...drawnNames, FLASH_HIGHLIGHT]) CSS.highlights.delete(name);
+  drawnNames.clear();
 }
 
 /** Briefly highlights a range (after scrolling to it from the popup). */
