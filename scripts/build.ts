@@ -13,7 +13,14 @@ import { browserManifest, type TargetBrowser } from './lib/manifest';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'dist' }, index: { type: 'string' } },
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'dist' },
+    // The e2e build: exposes the quote card's text to the tests (see src/content/hover-card.ts).
+    'test-hooks': { type: 'boolean', default: false },
+    // A prebuilt index (manifest path) instead of one built from --seeds, e.g. for bench:popup.
+    index: { type: 'string' },
+  },
 });
 const outRoot = resolve(root, values.out);
 const seeds = resolve(root, values.seeds);
@@ -41,7 +48,9 @@ for (const target of targets) {
       content: join(root, 'src/content/index.ts'),
       background: join(root, 'src/background/index.ts'),
       popup: join(root, 'src/popup/index.tsx'),
+      options: join(root, 'src/options/index.tsx'),
     },
+    define: { __CONTEXT_LENS_TEST__: String(values['test-hooks']) },
     outdir: out,
     bundle: true,
     format: 'iife',
@@ -55,7 +64,10 @@ for (const target of targets) {
   });
   cpSync(join(root, 'src/popup/popup.html'), join(out, 'popup.html'));
   cpSync(join(root, 'src/popup/popup.css'), join(out, 'popup.css'));
+  cpSync(join(root, 'src/options/options.html'), join(out, 'options.html'));
+  cpSync(join(root, 'src/options/options.css'), join(out, 'options.css'));
   cpSync(join(root, 'src/content/content.css'), join(out, 'content.css'));
+  cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
   cpSync(join(root, 'src/analysis/lexicons/LICENSE-reporting-verbs'), join(out, 'licenses/reporting-verbs-LICENSE.txt'));
   cpSync(join(root, 'src/analysis/lexicons/LICENSE-gazetteers'), join(out, 'licenses/gazetteers-LICENSE.txt'));

@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 need_apt=()
 [ -x /usr/lib/chromium/chromium ] || need_apt+=(chromium)
 [ -x /usr/lib/firefox-esr/firefox-esr ] || need_apt+=(firefox-esr)
+# Language packs: the e2e tests also run both browsers in French (_locales/fr).
+for pkg in chromium-l10n firefox-esr-l10n-fr; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
 if [ "${CONTEXT_LENS_SKIP_BROWSERS:-}" != 1 ] && [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -2,7 +2,7 @@
 import { cleanText } from './normalize';
 
 const BOILERPLATE_LINE =
-  /^\s*(?:[-–—•>»]\s*)?(?:lire\s+(?:la\s+suite|aussi|également|egalement|plus)|[àa]\s+lire\s+(?:aussi|également|egalement|ensuite)|sur\s+le\s+m[êe]me\s+sujet|voir\s+aussi|read\s+more|read\s+also|see\s+also|related\s*:|related\s+(?:articles?|stories|coverage)\b|more\s+on\s+this\s+story|sign\s+up\s+(?:to|for)\b|subscribe\s+to\s+(?:our|the)\b|inscrivez-vous\s+à\b|abonnez-vous\s+à\b)/iu;
+  /^\s*(?:[-–—•>»]\s*)?(?:lire\s+(?:la\s+suite|aussi|également|egalement|plus)|[àa]\s+lire\s+(?:aussi|également|egalement|ensuite)|sur\s+le\s+m[êe]me\s+sujet|voir\s+aussi|read\s+more|read\s+also|see\s+also|related\s*:|related\s+(?:articles?|stories|coverage)\b|more\s+on\s+this\s+story|sign\s+up\s+(?:to|for)\b|subscribe\s+to\s+(?:our|the)\b|inscrivez-vous\s+à(?=\s)|abonnez-vous\s+à(?=\s))/iu;
 
 /** True when a single line is a "Lire aussi …" / "Read more …" link line. */
 export function isBoilerplateLine(line: string): boolean {

@@ -68,7 +68,9 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
       embeddedInClause(finder, clauseStart, q, lastSpeaker);
 
     let attribution: Attribution = found ?? { speaker: null, cue: null };
-    const words = wordCount(q.inner);
+    // A whole quoted sentence ("“There’s collective amnesia.”") is a statement however short.
+    const sentenceLike = /^\p{Lu}/u.test(q.inner) && /[.!?…]$/u.test(q.inner);
+    const words = sentenceLike ? Math.max(wordCount(q.inner), SCARE_QUOTE_WORDS + 1) : wordCount(q.inner);
     if (!found) {
       const standsAlone = !/\p{L}/u.test(text.slice(clauseStart, q.open));
       const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null) : null;
@@ -207,6 +209,19 @@ const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en:
 function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 'fr' | 'en', lastSpeaker: string | null): Attribution | null {
   const sel = finder.selonIn(s.start, s.end);
   if (sel) return { speaker: sel.speaker, cue: sel.cue };
+  // "Pour la ministre, …" / "Pour Mark Warner, …": the opinion of the one named.
+  const pour = lang === 'fr' ? /^\s*(Pour)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s*,/u.exec(sentence) : null;
+  if (pour && pour[1] && pour[2]) {
+    const speaker = finder.headName(s.start, s.start + pour[0].length) ?? finder.roleAntecedent(pour[2], s.start, lastSpeaker);
+    if (speaker) return { speaker, cue: pour[1] };
+  }
+  // "un texte décrié par la société civile", "criticised by the opposition": the agent of a passive cue.
+  const agent = /(?<![\p{L}])(décrié|décriée|décriés|décriées|critiqué|critiquée|critiqués|critiquées|dénoncé|dénoncée|dénoncés|dénoncées|contesté|contestée|contestés|contestées|salué|saluée|saluées|salués|condamné|condamnée|criticised|criticized|condemned|praised|denounced|disputed|described)\s+(par|by)\s/iu.exec(sentence);
+  if (agent && agent[1] && agent[2]) {
+    const from = s.start + agent.index + agent[0].length;
+    const speaker = finder.nameAfter(from, s.end) ?? finder.agentPhrase(from, s.end);
+    if (speaker) return { speaker, cue: `${agent[1]} ${agent[2]}` };
+  }
   for (const cue of finder.cuesIn(s.start, s.end, 6)) {
     const after = sentence.slice(cue.end - s.start);
     // Trailing cue: "…, a déclaré X." / "…, he said." / "…, a-t-il ajouté."
@@ -216,7 +231,9 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
       const head = sentence.slice(0, cue.start - s.start);
       const comma = Math.max(head.lastIndexOf(','), head.lastIndexOf('–'), head.lastIndexOf('—'));
       const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(s.start + comma + 1, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, s.end));
-      return { speaker, cue: cue.text };
+      // "La CNIL, qui …, a demandé des garanties" only looks like a trailing cue: without a speaker
+      // there, read the cue as an ordinary one.
+      if (speaker) return { speaker, cue: cue.text };
     }
     if (COMPLEMENTISER[lang].test(after)) {
       return { speaker: participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker), cue: cue.text };

@@ -67,7 +67,7 @@ const PLACE_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+-(?:et|sur|en|lès|les|le|la)-\p{Lu}|^
 /** Last words of named events, wars and periods ("World War Two", "Great Depression"). */
 const EVENT_HEADS = new Set(['war', 'depression', 'cup', 'games', 'olympics', 'championship', 'summit', 'treaty', 'accords', 'act', 'two', 'one', 'guerre', 'coupe', 'sommet', 'traité', 'jeux', 'festival', 'prize', 'prix']);
 /** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
-const ORG_TAILS = new Set(['research', 'project', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);
+const ORG_TAILS = new Set(['research', 'project', 'inter', 'info', 'biology', 'journal', 'magazine', 'review', 'institute', 'foundation', 'center', 'centre', 'market', 'markets', 'motors', 'energy', 'pharma', 'telecom', 'systems', 'technologies', 'software', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);
 const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'pr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
 const LOC_PREPS = new Set(['à', 'en', 'in', 'at', 'from', 'near', 'vers', 'près', 'outside', 'inside', 'across', 'throughout', 'into']);
@@ -75,7 +75,7 @@ const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'comm
 const LOWER_DEMONYM_ADJ = /^(?:américaine?s?|français(?:e|es)?|russes?|britanniques?|européen(?:ne)?s?|allemande?s?|ukrainien(?:ne)?s?|chinoise?s?|national(?:e|es)?|nationaux|fédéral(?:e|es)?|fédéraux|international(?:e|es)?|internationaux|régional(?:e|es)?|régionaux|départemental(?:e|es)?|municipal(?:e|es)?)$/u;
 
 /** Lowercase words that may sit inside an organisation name ("ministère russe de la Défense", "haute autorité"). */
-const ADJECTIVE_LIKE = /(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|el|elle|els|elles|if|ive|ifs|ives|é|ée|és|ées|eur|eure|ieure|aire|aires|ant|ante|ent|ente|nal|haute?|supérieure?|suprême|général|générale|d'état)$/u;
+const ADJECTIVE_LIKE = /(?:éen|éenne|éens|éennes|ier|ière|iers|ières|al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|el|elle|els|elles|if|ive|ifs|ives|é|ée|és|ées|eur|eure|ieure|aire|aires|ant|ante|ent|ente|nal|haute?|supérieure?|suprême|général|générale|d'état)$/u;
 
 function isAcronym(w: string): boolean {
   return /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
@@ -265,6 +265,8 @@ export function extractEntities(
           a++;
           continue;
         }
+        // "Christian Paul": a given name that is also an ordinary word still starts a person's name.
+        if (GIVEN_NAMES.has(lw) && !FUNCTION_WORDS.has(lw) && a < seq.length - 1 && !TITLE_WORDS.has(lw)) break;
         if (FUNCTION_WORDS.has(lw) || NON_ENTITY_WORDS.has(lw) || TITLE_WORDS.has(lw)) {
           if (TITLE_WORDS.has(lw)) titled = true;
           a++;
@@ -277,7 +279,10 @@ export function extractEntities(
     let b = seq.length - 1;
     while (b >= a) {
       const w = tokens[seq[b] as number] as Token;
-      if (CONNECTORS.has(w.lower) || (NON_ENTITY_WORDS.has(w.lower) && b > a && !ORG_CUES.has(w.lower))) b--;
+      // "Conseil d’Etat": a word governed by a connector inside the name stays.
+      const governedByConnector = b > a && CONNECTORS.has((tokens[seq[b - 1] as number] as Token).lower);
+      // A lowercase tail word ("européen" in "Parlement européen") was added on purpose by extendInstitution.
+      if (CONNECTORS.has(w.lower) || (NON_ENTITY_WORDS.has(w.lower) && w.cap && b > a && !ORG_CUES.has(w.lower) && !governedByConnector)) b--;
       else break;
     }
     if (b < a) {
@@ -454,6 +459,8 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     if (gz) return gz;
     const lw = c.words.map((w) => w.toLowerCase());
     const last = lw[lw.length - 1] ?? '';
+    // "Urban Institute", "France Inter": a name ending in an organisation word is one, whatever its first word.
+    if (c.words.length >= 2 && (ORG_TAILS.has(last) || ORG_CUES.has(last))) return 'ORG';
     if (c.words.length >= 2 && c.words.length <= 4 && GIVEN_NAMES.has(lw[0] ?? '') && !PLACE_HEADS.has(last)) return 'PER';
     if (PLACE_HEADS.has(last) || PLACE_HEADS.has(lw[0] ?? '') || PLACE_SHAPE.test(c.surface)) return 'LOC';
     if (EVENT_HEADS.has(last)) return 'MISC';

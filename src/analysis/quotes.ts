@@ -23,11 +23,23 @@ export function findQuotes(text: string): QuoteSpan[] {
     let j = i + 1;
     let found = -1;
     const limit = Math.min(n, i + MAX_QUOTE);
+    let paragraphEnd = -1;
     while (j < limit) {
       const c = text[j];
-      if (c === '\n' && text[j + 1] === '\n') break;
+      if (c === '\n' && text[j + 1] === '\n') {
+        paragraphEnd = j;
+        break;
+      }
       if (c === closer && !(closer === '’' && /\p{L}/u.test(text[j + 1] ?? ' '))) { found = j; break; }
       j++;
+    }
+    // A quote running over several paragraphs leaves each paragraph but the last unclosed, and the
+    // next paragraph opens with the same mark: the quote ends with its paragraph.
+    if (found < 0 && paragraphEnd > i && (ch === '“' || ch === '«') && text.slice(paragraphEnd).replace(/^\s+/u, '').startsWith(ch)) {
+      const inner = text.slice(i + 1, paragraphEnd).trim();
+      if (/\p{L}/u.test(inner)) out.push({ open: i, close: paragraphEnd, inner });
+      i = paragraphEnd;
+      continue;
     }
     if (found < 0) { i++; continue; }
     const inner = text.slice(i + 1, found).replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, '');

@@ -42,6 +42,8 @@ export function isRoleNoun(word: string): boolean {
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 'cette', 'the', 'a', 'an', 'one', 'this', 'that', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many', 'some', 'certains', 'another']);
 /** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
 const AGENT_PLURAL = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|ants|ents|logues)$|^(?:officials|sources|police|authorities|autorités|experts|élus|diplomates|médecins|doctors|residents|habitants|witnesses|témoins)$/u;
+const PHRASE_BREAKS = new Set(['à', 'lors', 'après', 'avant', 'pendant', 'depuis', 'during', 'after', 'before', 'since', 'est', 'sont', 'était', 'été', 'sera', 'fut', 'a', 'ont', 'avait', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'doit', 'peut', 'pourrait', 'devrait', 'va', 'vont']);
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|was|were|been|being|is|are)\s+$/iu;
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
@@ -123,6 +125,8 @@ export class SpeakerFinder {
    * the last person for a pronoun or role noun right before the cue ("il a déclaré", "the senator said").
    */
   subjectBefore(from: number, pos: number, lastSpeaker: string | null): string | null {
+    // A passive cue has no speaker unless an agent follows ("Un appel a été lancé", "was told").
+    if (PASSIVE_BEFORE.test(this.text.slice(Math.max(from, pos - 20), pos))) return null;
     const gap = tokenize(this.text, from, pos).filter((t) => t.word);
     const near = gap.slice(-3).map((t) => t.lower);
     const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
@@ -134,10 +138,22 @@ export class SpeakerFinder {
     const pick = apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
     // A pronoun or role noun between the last name and the cue refers back to a person.
     const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
+    const relative = this.relativeSubject(from, pos);
+    if (relative) return relative;
     const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
     if (anaphor) return this.antecedent(pos, lastSpeaker);
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
+  }
+
+  /** "La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue. */
+  relativeSubject(from: number, pos: number): string | null {
+    const before = this.text.slice(from, pos);
+    const rel = /(?:,\s*|\s)(?:qui|who|which)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.exec(before);
+    if (!rel) return null;
+    const names = this.mentionsIn(from, from + rel.index + 1);
+    const last = names[names.length - 1];
+    return last && /^[\s),]*$/u.test(this.text.slice(last.end, from + rel.index + 1).replace(/\([^)]*\)/gu, '')) ? this.name(last) : null;
   }
 
   /**
@@ -152,6 +168,21 @@ export class SpeakerFinder {
     const words = tokenize(this.text, from, pos).filter((t) => t.word).slice(0, 4).map((t) => t.lower);
     if (words.some((w) => ROLE_NOUNS.has(w)) || /^(?:il|elle|he|she)$/u.test(words[0] ?? '')) return this.antecedent(pos, lastSpeaker);
     return null;
+  }
+
+  /** The noun phrase after "par"/"by" up to the clause end ("décrié par la société civile, …"). */
+  agentPhrase(pos: number, limit: number): string | null {
+    const words = tokenize(this.text, pos, this.clauseEnd(pos, Math.min(limit, pos + 120))).filter((t) => t.word);
+    const cut = words.findIndex((w, i) => i > 0 && (PHRASE_BREAKS.has(w.lower) || w.lower === 'pour' || w.lower === 'for'));
+    const phrase = cut > 0 ? words.slice(0, cut) : words;
+    if (phrase.length === 0 || phrase.length > 6) return null;
+    return this.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+  }
+
+  /** A role noun phrase ("la ministre", "the senator") standing for the last person quoted or named as subject. */
+  roleAntecedent(phrase: string, pos: number, lastSpeaker: string | null): string | null {
+    const words = tokenize(phrase).filter((t) => t.word).map((t) => t.lower);
+    return words.some((w) => ROLE_NOUNS.has(w)) ? this.antecedent(pos, lastSpeaker) : null;
   }
 
   /** The person or body a clause is about: its first name not governed by a preposition ("X, …, en Irak :"). */
@@ -219,6 +250,9 @@ export class SpeakerFinder {
     const boundary = Math.max(...[...segment.matchAll(/[,;:“”«»"()–—]|\b(?:que|qu['’]|that|which|who|qui)\b/giu)].map((m) => (m.index ?? 0) + m[0].length), 0);
     let words = tokenize(this.text, from + boundary, pos).filter((t) => t.word);
     while (words.length > 0 && CLAUSE_OPENERS.has((words[0] as Token).lower)) words = words.slice(1);
+    // The subject ends where its verb group or an adverbial starts: "Les ministres | ont en revanche".
+    const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower)));
+    if (end > 0) words = words.slice(0, end);
     while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);
     if (words.length === 0 || words.length > 6) return null;
     if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower) || /^\d/u.test(w.text))) return null;

@@ -1,15 +1,20 @@
 // Background: receives page reports, finds related documents in the bundled index, keeps the
-// per-tab state the popup reads, and sets the toolbar badge (number of claims).
+// per-tab state the popup reads, sets the toolbar badge (number of claims), and turns the
+// keyboard shortcut into a message to the active tab.
 import browser from 'webextension-polyfill';
+import { analyze } from '../analysis';
 import { isMessage, type Message, type PageReport, type TabState } from '../shared/messages';
+import { sendToTab } from '../shared/messaging';
 import type { RelatedDoc } from '../index/types';
 import { relatedIndex } from './index-loader';
 import { forgetTab, loadTabState, saveTabState } from './tab-states';
 
-async function onPageReport(tabId: number, report: PageReport): Promise<void> {
+export const TOGGLE_HIGHLIGHTS_COMMAND = 'toggle-highlights';
+
+async function onPageReport(tabId: number, report: PageReport): Promise<RelatedDoc[]> {
   let state: TabState;
+  let related: RelatedDoc[] = [];
   if (report.status === 'article') {
-    let related: RelatedDoc[] = [];
     try {
       related = (await relatedIndex()).query({ analysis: report.analysis, url: report.url, date: report.published ?? null });
     } catch (error) {
@@ -17,12 +22,13 @@ async function onPageReport(tabId: number, report: PageReport): Promise<void> {
     }
     state = { status: 'article', url: report.url, analysis: report.analysis, related };
   } else {
-    state = { status: 'no-article', url: report.url, reason: report.reason };
+    state = report;
   }
   await saveTabState(tabId, state);
   const claims = state.status === 'article' ? state.analysis.claims.length : 0;
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' });
   await browser.action.setBadgeText({ tabId, text: state.status === 'article' ? String(claims) : '' });
+  return related;
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -32,13 +38,26 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
       const { report } = message as Message<'page-report'>;
-      return onPageReport(tabId, report).then(() => ({ ok: true as const }));
+      return onPageReport(tabId, report).then((related) => ({ ok: true as const, related }));
     }
+    case 'analyze-article':
+      // The analysis runs here, not in the page: the page's main thread stays free for the reader.
+      return Promise.resolve().then(() => analyze((message as Message<'analyze-article'>).input));
     case 'get-tab-state':
       return loadTabState((message as Message<'get-tab-state'>).tabId);
     default:
       return undefined;
   }
+});
+
+// The shortcut (manifest "commands") toggles every highlight of the active tab; the content script
+// answers the same message the e2e tests send, since a headless browser cannot press it.
+browser.commands?.onCommand.addListener((command: string) => {
+  if (command !== TOGGLE_HIGHLIGHTS_COMMAND) return;
+  void browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => (tab?.id !== undefined ? sendToTab(tab.id, { type: 'toggle-highlights' }) : undefined))
+    .catch(() => undefined); // no content script in this tab (browser pages, store pages)
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,9 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import type { TabState } from '../shared/messages';
+import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
+import type { RevealTarget, TabState } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
+import { loadSiteSettings, saveSiteSettings } from '../shared/site-settings';
 import { ClaimsSection } from './components/ClaimsSection';
 import { EntitiesSection } from './components/EntitiesSection';
+import { HighlightControls } from './components/HighlightControls';
 import { RelatedSection } from './components/RelatedSection';
 import { fetchTabState, targetTabId } from './tab-state';
 
@@ -12,48 +16,74 @@ type View = { state: 'loading' } | { state: 'error'; message: string } | { state
 export function App() {
   const [view, setView] = useState<View>({ state: 'loading' });
 
-  useEffect(() => {
-    void (async () => {
-      try {
-        const tabId = await targetTabId();
-        if (tabId === null) return setView({ state: 'error', message: 'No tab to analyse.' });
-        setView({ state: 'ready', tabId, tab: await fetchTabState(tabId) });
-      } catch (error) {
-        setView({ state: 'error', message: error instanceof Error ? error.message : String(error) });
-      }
-    })();
-  }, []);
+  const load = async (waitWhile?: Array<TabState['status']>): Promise<void> => {
+    try {
+      const tabId = await targetTabId();
+      if (tabId === null) return setView({ state: 'error', message: t('noTab') });
+      setView({ state: 'ready', tabId, tab: await fetchTabState(tabId, waitWhile) });
+    } catch (error) {
+      setView({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  useEffect(() => void load(), []);
 
-  if (view.state === 'loading') return <Frame state="loading"><p class="status">Analysing…</p></Frame>;
+  if (view.state === 'loading') {
+    return (
+      <Frame state="loading">
+        <p class="status" role="status">{t('loading')}</p>
+      </Frame>
+    );
+  }
   if (view.state === 'error') return <Frame state="error"><p class="status" role="alert">{view.message}</p></Frame>;
   const { tab, tabId } = view;
   if (tab.status === 'pending') {
     return (
       <Frame state="no-article">
-        <p data-message="no-article">This page has not been analysed: Context Lens runs on web pages (http and https) once they have loaded.</p>
+        <p data-message="no-article">{t('notAnalysed')}</p>
       </Frame>
     );
   }
   if (tab.status === 'no-article') {
     return (
       <Frame state="no-article">
-        <p data-message="no-article">No news article detected on this page. {tab.reason}</p>
+        <p data-message="no-article">{t('noArticle')}</p>
+        <p class="status">{tab.reason}</p>
+      </Frame>
+    );
+  }
+  if (tab.status === 'disabled') {
+    const enable = async (): Promise<void> => {
+      await saveSiteSettings(tab.url, { ...(await loadSiteSettings(tab.url)), enabled: true });
+      setView({ state: 'loading' });
+      await load(['pending', 'disabled']); // until the content script has analysed the page
+    };
+    return (
+      <Frame state="disabled">
+        <p data-message="disabled">{t('disabledHere')}</p>
+        <button type="button" class="primary" data-action="enable-site" onClick={() => void enable()}>{t('enableHere')}</button>
       </Frame>
     );
   }
   const { analysis, related } = tab;
+  const reveal = (target: RevealTarget): void => {
+    void sendToTab(tabId, { type: 'reveal', target }).catch(() => undefined);
+  };
   return (
     <Frame state="article">
       <header>
-        <h1 class="article-title" lang={analysis.lang}>{analysis.title || 'Untitled article'}</h1>
-        {!analysis.supported && (
-          <p class="notice">Language not supported ({analysis.lang}): only quotations are listed.</p>
-        )}
-        <HighlightToggle tabId={tabId} />
+        <h1 class="article-title" lang={analysis.lang}>{analysis.title || t('untitled')}</h1>
+        {!analysis.supported && <p class="notice">{t('unsupportedLanguage', analysis.lang)}</p>}
+        <HighlightControls tabId={tabId} url={tab.url} />
       </header>
       <RelatedSection related={related} />
-      <EntitiesSection entities={analysis.entities} />
-      <ClaimsSection claims={analysis.claims} />
+      <EntitiesSection entities={analysis.entities} onReveal={(name) => reveal({ kind: 'entity', name })} />
+      <ClaimsSection claims={analysis.claims} onReveal={(index) => reveal({ kind: 'claim', index })} />
+      <footer>
+        <button type="button" class="link" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+        <span class="local">{t('localOnly')}</span>
+      </footer>
     </Frame>
   );
 }
@@ -65,30 +95,10 @@ function Frame({ state, children }: { state: string; children: ComponentChildren
     if (!root) return;
     root.dataset.state = state;
     root.setAttribute('aria-busy', String(state === 'loading'));
+    // Read by npm run bench:page (popup time to first render of the tab's state).
+    if (state !== 'loading' && performance.getEntriesByName('context-lens:popup-rendered').length === 0) {
+      performance.mark('context-lens:popup-rendered');
+    }
   }, [state]);
   return <>{children}</>;
-}
-
-function HighlightToggle({ tabId }: { tabId: number }) {
-  const [enabled, setEnabled] = useState(true);
-  const [available, setAvailable] = useState(true);
-
-  useEffect(() => {
-    sendToTab(tabId, { type: 'get-highlights' })
-      .then((current) => setEnabled(current.enabled))
-      .catch(() => setAvailable(false));
-  }, [tabId]);
-
-  const toggle = (next: boolean): void => {
-    setEnabled(next);
-    sendToTab(tabId, { type: 'set-highlights', enabled: next }).catch(() => setAvailable(false));
-  };
-
-  return (
-    <label class="toggle">
-      <input type="checkbox" data-toggle="highlights" checked={enabled} disabled={!available}
-        onChange={(event) => toggle(event.currentTarget.checked)} />
-      Highlight quotes on the page
-    </label>
-  );
 }

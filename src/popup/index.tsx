@@ -1,8 +1,10 @@
 // Popup entry: renders the analysis of the current tab. Page text is only ever rendered as
 // text nodes by Preact (no innerHTML), so page markup cannot run here.
 import { render } from 'preact';
+import { uiLanguage } from '../shared/i18n';
 import { App } from './App';
 
+document.documentElement.lang = uiLanguage();
 const root = document.getElementById('app');
 if (root) {
   root.textContent = '';

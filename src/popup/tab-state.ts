@@ -11,12 +11,20 @@ export async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** Asks the background for the tab's state, waiting a little while the page is still being analysed. */
-export async function fetchTabState(tabId: number, attempts = 40, delayMs = 250): Promise<TabState> {
+/**
+ * Asks the background for the tab's state, waiting a little while the page is still being analysed
+ * (or, with `waitWhile`, while it is in another transient status).
+ */
+export async function fetchTabState(
+  tabId: number,
+  waitWhile: ReadonlyArray<TabState['status']> = ['pending'],
+  attempts = 40,
+  delayMs = 250,
+): Promise<TabState> {
   let state: TabState = { status: 'pending' };
   for (let i = 0; i < attempts; i++) {
     state = await sendToBackground({ type: 'get-tab-state', tabId });
-    if (state.status !== 'pending') return state;
+    if (!waitWhile.includes(state.status)) return state;
     await new Promise((resolve) => setTimeout(resolve, delayMs));
   }
   return state;

@@ -1,32 +1,49 @@
 // Every message exchanged between content script, background and popup, in one place.
 // Each request type maps to its response type, so senders and handlers stay in sync.
-import type { Analysis } from '../analysis/types';
+import type { Analysis, ArticleInput } from '../analysis/types';
 import type { RelatedDoc } from '../index/types';
 
 /** What the content script found on a page. */
 export type PageReport =
   | { status: 'article'; url: string; analysis: Analysis; /** Publication date, when the page states it. */ published?: string }
-  | { status: 'no-article'; url: string; reason: string };
+  | { status: 'no-article'; url: string; reason: string }
+  | { status: 'disabled'; url: string };
 
 /** What the popup shows for a tab. */
 export type TabState =
   | { status: 'pending' }
   | { status: 'no-article'; url: string; reason: string }
+  | { status: 'disabled'; url: string }
   | { status: 'article'; url: string; analysis: Analysis; related: RelatedDoc[] };
 
+/** Number of ranges drawn on the page per highlight category (0 when the category is off). */
 export interface HighlightCounts {
   quotes: number;
+  speakers: number;
+  entities: number;
 }
+
+/** Highlights drawn now (HighlightCounts), whether they are on, and how many each category has on the page. */
+export type HighlightState = HighlightCounts & { enabled: boolean; found: HighlightCounts };
+
+/** What the popup asks the page to scroll to and flash: a claim (by index) or an entity (by name). */
+export type RevealTarget = { kind: 'claim'; index: number } | { kind: 'entity'; name: string };
 
 export interface MessageMap {
   /** content → background: the page has been analysed. */
-  'page-report': { request: { report: PageReport }; response: { ok: true } };
+  'page-report': { request: { report: PageReport }; response: { ok: true; related: RelatedDoc[] } };
+  /** content → background: analyse an extracted article off the page's main thread. */
+  'analyze-article': { request: { input: ArticleInput }; response: Analysis };
   /** popup → background: state of a tab. */
   'get-tab-state': { request: { tabId: number }; response: TabState };
-  /** popup → content: show or hide inline highlights. */
+  /** popup → content: show or hide all inline highlights (saved for the site). */
   'set-highlights': { request: { enabled: boolean }; response: HighlightCounts };
+  /** background (keyboard shortcut) → content: flip all inline highlights (saved for the site). */
+  'toggle-highlights': { request: object; response: HighlightState };
   /** popup → content: current highlight state. */
-  'get-highlights': { request: object; response: HighlightCounts & { enabled: boolean } };
+  'get-highlights': { request: object; response: HighlightState };
+  /** popup → content: scroll to a claim or entity, flash it, and show a claim's card. */
+  'reveal': { request: { target: RevealTarget }; response: { found: boolean } };
 }
 
 export type MessageType = keyof MessageMap;

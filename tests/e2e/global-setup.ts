@@ -17,7 +17,7 @@ declare module 'vitest' {
 const BUILD_TIMEOUT_MS = 300_000;
 
 function buildExtension(): void {
-  const args = ['tsx', 'scripts/build.ts', '--seeds', SEEDS_DIR, '--out', DIST_DIR];
+  const args = ['tsx', 'scripts/build.ts', '--seeds', SEEDS_DIR, '--out', DIST_DIR, '--test-hooks'];
   const started = Date.now();
   const run = spawnSync('npx', args, { cwd: REPO_ROOT, encoding: 'utf8', timeout: BUILD_TIMEOUT_MS });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();

@@ -1,28 +1,34 @@
 import type { Entity, EntityType } from '../../analysis/types';
+import { t } from '../../shared/i18n';
 import { Section } from './Section';
 
 const GROUPS: Array<[EntityType, string]> = [
-  ['PER', 'People'],
-  ['ORG', 'Organisations'],
-  ['LOC', 'Places'],
-  ['MISC', 'Other'],
+  ['PER', 'entitiesPeople'],
+  ['ORG', 'entitiesOrganisations'],
+  ['LOC', 'entitiesPlaces'],
+  ['MISC', 'entitiesOther'],
 ];
 const MAX_ENTITIES = 24;
 
-export function EntitiesSection({ entities }: { entities: Entity[] }) {
+export function EntitiesSection({ entities, onReveal }: { entities: Entity[]; onReveal: (name: string) => void }) {
   const shown = entities.slice(0, MAX_ENTITIES);
   return (
-    <Section id="entities" title="Key entities" count={shown.length} empty="No named person, organisation or place found.">
-      {GROUPS.map(([type, label]) => {
+    <Section id="entities" title={t('sectionEntities')} count={shown.length} empty={t('emptyEntities')}>
+      {GROUPS.map(([type, labelKey]) => {
         const group = shown.filter((e) => e.type === type);
         if (group.length === 0) return null;
         return (
           <li key={type} class="entity-group">
-            <h3>{label}</h3>
+            <h3>{t(labelKey)}</h3>
             <ul>
               {group.map((entity) => (
-                <li key={entity.text} data-entity-type={type} title={entity.aliases.length ? `Also: ${entity.aliases.join(', ')}` : undefined}>
-                  <span class="entity-name">{entity.text}</span> <span class="mentions">×{entity.mentions}</span>
+                <li key={entity.text} data-entity-type={type}>
+                  <button type="button" class="reveal entity"
+                    title={entity.aliases.length ? t('entityAliases', entity.aliases.join(', ')) : t('revealEntity')}
+                    onClick={() => onReveal(entity.text)}>
+                    <span class="entity-name">{entity.text}</span>{' '}
+                    <span class="mentions" aria-label={t('mentions', String(entity.mentions))}>×{entity.mentions}</span>
+                  </button>
                 </li>
               ))}
             </ul>

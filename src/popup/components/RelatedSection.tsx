@@ -1,16 +1,16 @@
 import type { RelatedDoc } from '../../index/types';
+import { t } from '../../shared/i18n';
 import { Section } from './Section';
 
 export function RelatedSection({ related }: { related: RelatedDoc[] }) {
   return (
-    <Section id="related" title="Related documents" count={related.length}
-      empty="No document of the bundled collection shares enough names or terms with this article.">
+    <Section id="related" title={t('sectionRelated')} count={related.length} empty={t('emptyRelated')}>
       {related.map((doc) => (
-        <li key={doc.id} data-related-id={doc.id} lang={doc.lang}>
-          <span class="related-title">{doc.title}</span>
+        <li key={doc.id} data-related-id={doc.id}>
+          <span class="related-title" lang={doc.lang}>{doc.title}</span>
           {doc.date && <span class="related-date">{doc.date}</span>}
           <span class="why">
-            <span class="why-label">Shared: </span>
+            <span class="why-label">{t('relatedShared')} </span>
             {doc.why.join(', ')}
           </span>
         </li>

@@ -26,11 +26,19 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Launches `name` with the unpacked extension at `extensionDir` (default: the e2e build). */
-export async function launch(name: BrowserName, extensionDir?: string): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /** The extension's directory (default: the e2e build). */
+  extensionDir?: string;
+  /** The browser's UI language, e.g. "fr" (needs the chromium-l10n / firefox-esr-l10n-fr packages). */
+  locale?: string;
+}
+
+/** Launches `name` with the unpacked extension loaded. */
+export async function launch(name: BrowserName, options: LaunchOptions | string = {}): Promise<ExtensionSession> {
+  const { extensionDir, locale } = typeof options === 'string' ? { extensionDir: options, locale: undefined } : options;
   return name === 'chromium'
-    ? launchChromium(extensionDir ?? CHROME_EXTENSION_DIR)
-    : launchFirefox(extensionDir ?? FIREFOX_EXTENSION_DIR);
+    ? launchChromium(extensionDir ?? CHROME_EXTENSION_DIR, locale)
+    : launchFirefox(extensionDir ?? FIREFOX_EXTENSION_DIR, locale);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -59,9 +67,11 @@ function sessionPages(network: NetworkWatch, browser: Browser): ExtensionSession
   };
 }
 
-async function launchChromium(extensionDir: string): Promise<ExtensionSession> {
+async function launchChromium(extensionDir: string, locale?: string): Promise<ExtensionSession> {
   const network = new NetworkWatch();
   const browser = await puppeteer.launch({
+    // Chromium takes its UI language (i18n.getUILanguage) from the environment, not from --lang.
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale } } : {}),
     executablePath: CHROMIUM_BINARY,
     headless: true,
     pipe: true,
@@ -224,7 +234,7 @@ async function waitForDocument(page: Page, url: string, timeoutMs: number): Prom
   throw new Error(`${url} did not load within ${timeoutMs} ms: ${String(lastError)}`, { cause: lastError });
 }
 
-async function launchFirefox(extensionDir: string): Promise<ExtensionSession> {
+async function launchFirefox(extensionDir: string, locale?: string): Promise<ExtensionSession> {
   const network = new NetworkWatch();
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
@@ -248,6 +258,7 @@ async function launchFirefox(extensionDir: string): Promise<ExtensionSession> {
       'network.proxy.failover_direct': false,
       'network.proxy.allow_bypass': false,
       'network.trr.mode': 5,
+      ...(locale ? { 'intl.locale.requested': locale } : {}),
     },
   });
   return guarded(browser, async () => {

@@ -5,13 +5,15 @@ import type { Page } from 'puppeteer-core';
 import type { ExtensionSession } from './browsers';
 
 export const WAIT = { timeout: 30_000, polling: 200 } as const;
-export const HIGHLIGHT_NAME = 'context-lens-quote';
+/** Quote highlights are named context-lens-quote-<speaker slot>. */
+export const QUOTE_HIGHLIGHT_PREFIX = 'context-lens-quote-';
 
 /** The part of the WebExtension API the tests use, as seen from an extension page. */
 export interface ExtensionApi {
   tabs: { query(queryInfo: Record<string, unknown>): Promise<Array<{ id?: number; url?: string }>> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> } };
 }
 
 export type TabStatus = 'pending' | 'article' | 'no-article';
@@ -103,25 +105,81 @@ export async function waitForBadge(extensionPage: Page, tabId: number): Promise<
   return String(await handle.jsonValue());
 }
 
-/** Size of the page's quote highlight, 0 when it is not registered. */
+/** Total size of the page's quote highlights (all speaker colours), -1 without the Highlight API. */
 export async function highlightSize(articlePage: Page): Promise<number> {
-  return articlePage.evaluate((name: string) => {
+  return articlePage.evaluate((prefix: string) => {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return -1;
-    return CSS.highlights.get(name)?.size ?? 0;
-  }, HIGHLIGHT_NAME);
+    let size = 0;
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith(prefix)) size += highlight.size;
+    return size;
+  }, QUOTE_HIGHLIGHT_PREFIX);
+}
+
+/** Size of every highlight of the extension on the page, by name. */
+export async function highlightSizes(articlePage: Page): Promise<Record<string, number>> {
+  return articlePage.evaluate(() => {
+    const sizes: Record<string, number> = {};
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('context-lens-')) sizes[name] = highlight.size;
+    return sizes;
+  });
 }
 
 export async function waitForHighlights(articlePage: Page, present: boolean): Promise<void> {
-  const what = `highlight "${HIGHLIGHT_NAME}" ${present ? 'non-empty' : 'empty or removed'} on the page`;
+  const what = `quote highlights (${QUOTE_HIGHLIGHT_PREFIX}*) ${present ? 'non-empty' : 'empty or removed'} on the page`;
   await waitingFor(what, articlePage.waitForFunction(
-    (name: string, wanted: boolean) => {
-      const size = CSS.highlights.get(name)?.size ?? 0;
+    (prefix: string, wanted: boolean) => {
+      let size = 0;
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith(prefix)) size += highlight.size;
       return wanted ? size > 0 : size === 0;
     },
     WAIT,
-    HIGHLIGHT_NAME,
+    QUOTE_HIGHLIGHT_PREFIX,
     present,
   ));
+}
+
+/** Waits until the page's highlight `name` has a size that satisfies `wanted` ('some' or 'none'). */
+export async function waitForHighlight(articlePage: Page, name: string, wanted: 'some' | 'none'): Promise<void> {
+  await waitingFor(`highlight ${name}: ${wanted}`, articlePage.waitForFunction(
+    (n: string, w: string) => ((CSS.highlights.get(n)?.size ?? 0) > 0) === (w === 'some'),
+    WAIT,
+    name,
+    wanted,
+  ));
+}
+
+/** Sends a message to the content script of a tab, from an extension page. */
+export async function messageTab(extensionPage: Page, tabId: number, message: object): Promise<unknown> {
+  return extensionPage.evaluate(
+    async (id: number, m: object) => {
+      const g = globalThis as unknown as { browser?: ExtensionApi & { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } };
+      const api = g.browser;
+      if (!api) throw new Error('no browser namespace in this page');
+      return api.tabs.sendMessage(id, m);
+    },
+    tabId,
+    message,
+  );
+}
+
+/** storage.local of the extension (read from one of its pages). */
+export async function storageLocal(extensionPage: Page): Promise<Record<string, unknown>> {
+  return extensionPage.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = g.browser ?? g.chrome;
+    if (!api) throw new Error('no extension API in this page');
+    return api.storage.local.get(null);
+  });
+}
+
+export async function setStorageLocal(extensionPage: Page, items: Record<string, unknown> | 'clear'): Promise<void> {
+  await extensionPage.evaluate(async (value: Record<string, unknown> | 'clear') => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = g.browser ?? g.chrome;
+    if (!api) throw new Error('no extension API in this page');
+    if (value === 'clear') await api.storage.local.clear();
+    else await api.storage.local.set(value);
+  }, items);
 }
 
 export type PopupState = 'loading' | 'article' | 'no-article' | 'error';
@@ -192,7 +250,8 @@ export async function readPopupArticle(popup: Page): Promise<PopupArticle> {
         kind: li.getAttribute('data-claim-kind') ?? '',
         quote: li.querySelector('.claim-quote')?.textContent ?? null,
         text: li.querySelector('.claim-text')?.textContent ?? '',
-        speaker: li.querySelector('.claim-speaker')?.textContent ?? '',
+        // Claims are grouped by speaker: the name is the group's heading.
+        speaker: li.closest('.speaker-group')?.querySelector('.claim-speaker')?.textContent ?? '',
         rationale: li.querySelector('.claim-rationale')?.textContent ?? null,
       })),
       highlightsToggle: { present: toggle !== null, checked: toggle?.checked ?? false },

@@ -25,6 +25,10 @@ export const EXTENSION_FILES = [
   'popup.html',
   'popup.js',
   'popup.css',
+  'options.html',
+  'options.js',
+  '_locales/en/messages.json',
+  '_locales/fr/messages.json',
   'index.json',
   'index.bin',
 ] as const;

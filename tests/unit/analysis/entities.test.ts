@@ -66,3 +66,10 @@ describe('entity boundaries', () => {
     expect(e).toContain('International Pacific Halibut Commission/ORG');
   });
 });
+
+describe('French names with ordinary words in them', () => {
+  it('keeps "Conseil d’Etat", "Parlement européen", "Rassemblement national" and "Christian Paul" whole', () => {
+    const e = names("Christian Paul a saisi le Conseil d’Etat. Le Parlement européen et le Rassemblement national ont réagi.");
+    expect(e).toEqual(expect.arrayContaining(['Christian Paul/PER', 'Conseil d’Etat/ORG', 'Parlement européen/ORG', 'Rassemblement national/ORG']));
+  });
+});

@@ -124,3 +124,32 @@ describe('pronoun resolution', () => {
     expect(claimWith(a, 'aucune erreur')?.speaker).toBe('Nicole Belloubet');
   });
 });
+
+describe('unnamed and absent speakers', () => {
+  it('fr: an agentless passive has no speaker', () => {
+    const a = run('Un appel a été lancé pour ne pas « interférer dans les affaires intérieures du Bélarus » à Bruxelles.');
+    expect(claimWith(a, 'interférer dans les affaires')?.speaker ?? null).toBeNull();
+  });
+
+  it('fr: an unnamed subject stops before its verb group', () => {
+    const a = run('Plusieurs ministres ont en revanche dénoncé que cette position bloquait tout.');
+    expect(claimWith(a, 'position bloquait')?.speaker).toBe('Plusieurs ministres');
+  });
+});
+
+describe('reported speech without a reporting verb before the content', () => {
+  it('fr: "Pour la ministre, …" is the minister’s view', () => {
+    const a = run('« Nous avons entendu les critiques », a déclaré Christiane Taubira.\n\nPour la ministre, cette innovation va dénaturer le renseignement pénitentiaire.');
+    expect(claimWith(a, 'cette innovation va dénaturer')).toMatchObject({ kind: 'indirect', cue: 'Pour', speaker: 'Christiane Taubira' });
+  });
+
+  it('fr: the agent of "décrié par" is the source', () => {
+    const a = run('Ce texte, fortement décrié par la société civile, a été adopté mardi.');
+    expect(claimWith(a, 'fortement décrié')?.speaker).toMatch(/société civile/u);
+  });
+
+  it('fr: a relative clause takes its antecedent as subject', () => {
+    const a = run('La CNIL, qui critique fortement cette disposition, a demandé des garanties au gouvernement.');
+    expect(claimWith(a, 'critique fortement')?.speaker).toBe('CNIL');
+  });
+});

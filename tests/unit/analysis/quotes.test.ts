@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/analysis/quotes';
+import { claimWith, run } from './helpers';
+
+describe('quote spans', () => {
+  it('finds quotes in every mark style', () => {
+    const inner = findQuotes('« Un » et “deux” puis "trois" et ‘quatre’ mais pas l’apostrophe.').map((q) => q.inner);
+    expect(inner).toEqual(['Un', 'deux', 'trois', 'quatre']);
+  });
+
+  it('ends a multi-paragraph quote with its paragraph when the next one reopens it', () => {
+    const text = '“Nothing like this has happened since the war,” he told donors. “I know a lot of people thought I was exaggerating.\n\n“But I knew we had the data.”';
+    expect(findQuotes(text).map((q) => q.inner)).toEqual([
+      'Nothing like this has happened since the war,',
+      'I know a lot of people thought I was exaggerating.',
+      'But I knew we had the data.',
+    ]);
+  });
+
+  it('never crosses a paragraph break otherwise', () => {
+    expect(findQuotes('Il a dit « bonjour\n\nEt puis rien.')).toEqual([]);
+  });
+});
+
+describe('short quotes', () => {
+  it('keeps a short quoted sentence as a claim of the last speaker', () => {
+    const a = run('“The issue has just disappeared,” said Senator Mark Warner, a Virginia Democrat. “There’s collective amnesia.”');
+    expect(claimWith(a, 'collective amnesia')?.speaker).toBe('Mark Warner');
+  });
+});
