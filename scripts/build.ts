@@ -18,8 +18,6 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'dist' },
     // The e2e build: exposes the quote card's text to the tests (see src/content/hover-card.ts).
     'test-hooks': { type: 'boolean', default: false },
-    // A prebuilt index (manifest path) instead of one built from --seeds, e.g. for bench:popup.
-    index: { type: 'string' },
   },
 });
 const outRoot = resolve(root, values.out);
