@@ -16,6 +16,8 @@ const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'dist' },
+    // A prebuilt index (manifest path) instead of one built from --seeds, e.g. for bench:popup.
+    index: { type: 'string' },
     // The e2e build: exposes the quote card's text to the tests (see src/content/hover-card.ts).
     'test-hooks': { type: 'boolean', default: false },
   },
