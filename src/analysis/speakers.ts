@@ -44,6 +44,8 @@ const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 
 const AGENT_PLURAL = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|ants|ents|logues)$|^(?:officials|sources|police|authorities|autorités|experts|élus|diplomates|médecins|doctors|residents|habitants|witnesses|témoins)$/u;
 const PHRASE_BREAKS = new Set(['à', 'lors', 'après', 'avant', 'pendant', 'depuis', 'during', 'after', 'before', 'since', 'est', 'sont', 'était', 'été', 'sera', 'fut', 'a', 'ont', 'avait', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'doit', 'peut', 'pourrait', 'devrait', 'va', 'vont']);
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|was|were|been|being|is|are)\s+$/iu;
+/** Characters before a cue in which its subject is looked for. */
+const MAX_SUBJECT_DISTANCE = 600;
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
@@ -124,7 +126,10 @@ export class SpeakerFinder {
    * organisation not governed by a preposition ("des Français de l'étranger" is not a subject), or
    * the last person for a pronoun or role noun right before the cue ("il a déclaré", "the senator said").
    */
-  subjectBefore(from: number, pos: number, lastSpeaker: string | null): string | null {
+  subjectBefore(clauseStart: number, pos: number, lastSpeaker: string | null): string | null {
+    // A subject stands within a few hundred characters of its verb; looking further back (to the
+    // start of a sentence that never ends) made each cue cost the whole sentence.
+    const from = this.lookBackStart(clauseStart, pos);
     // A passive cue has no speaker unless an agent follows ("Un appel a été lancé", "was told").
     if (PASSIVE_BEFORE.test(this.text.slice(Math.max(from, pos - 20), pos))) return null;
     const gap = tokenize(this.text, from, pos).filter((t) => t.word);
@@ -185,10 +190,23 @@ export class SpeakerFinder {
     return words.some((w) => ROLE_NOUNS.has(w)) ? this.antecedent(pos, lastSpeaker) : null;
   }
 
+  /** Where a backward search for the subject of a cue at `pos` starts: the clause start, or a word boundary at most MAX_SUBJECT_DISTANCE before `pos`. */
+  private lookBackStart(clauseStart: number, pos: number): number {
+    if (pos - clauseStart <= MAX_SUBJECT_DISTANCE) return clauseStart;
+    const space = this.text.indexOf(' ', pos - MAX_SUBJECT_DISTANCE);
+    return space < 0 || space >= pos ? pos - MAX_SUBJECT_DISTANCE : space + 1;
+  }
+
   /** The person or body a clause is about: its first name not governed by a preposition ("X, …, en Irak :"). */
   headName(from: number, to: number): string | null {
-    const candidates = this.mentionsIn(from, to).filter((m) => !this.governed(m, from));
-    return this.name(candidates.find((m) => this.type(m) !== 'LOC') ?? candidates[candidates.length - 1]);
+    // Stops at the first name that qualifies: the head of a long sentence is near its start.
+    let fallback: Mention | undefined;
+    for (const m of this.mentionsIn(from, to)) {
+      if (this.governed(m, from)) continue;
+      if (this.type(m) !== 'LOC') return this.name(m);
+      fallback = m;
+    }
+    return this.name(fallback);
   }
 
   /** The source named after an inverted cue or "selon": first mention before the clause ends, or a description. */
