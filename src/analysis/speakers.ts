@@ -141,10 +141,10 @@ export class SpeakerFinder {
     const first = named[0] ?? candidates[0];
     const apposition = first && /^\s*,/u.test(this.text.slice(first.end, first.end + 3)) && /,\s*(?:\S+\s+){0,2}$/u.test(this.text.slice(first.end, pos));
     const pick = apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
-    // A pronoun or role noun between the last name and the cue refers back to a person.
-    const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
     const relative = this.relativeSubject(from, pos);
     if (relative) return relative;
+    // A pronoun or role noun between the last name and the cue refers back to a person.
+    const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
     const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
     if (anaphor) return this.antecedent(pos, lastSpeaker);
     if (pick) return this.name(pick);
