@@ -134,10 +134,13 @@ export function extractEntities(
   // Capitalised words seen in non-initial positions (evidence that a word is a name).
   const midCap = new Set<string>();
   const lowerSeen = new Set<string>();
+  // Times each word is capitalised anywhere: counted once here, not per candidate (linear time).
+  const capCount = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !t.word) continue;
     if (t.cap && !initialTok.has(i) && t.start >= titleEnd) midCap.add(t.lower);
+    if (t.cap) capCount.set(t.lower, (capCount.get(t.lower) ?? 0) + 1);
     if (!t.cap) lowerSeen.add(t.lower);
   }
 
@@ -371,7 +374,7 @@ export function extractEntities(
         c.key = baseKey(c.surface);
       }
     }
-    if (single && lowerSeen.has(w0) && !gaz && !isAcronym(c.words[0] ?? '') && !midCapStrong(w0, tokens)) continue;
+    if (single && lowerSeen.has(w0) && !gaz && !isAcronym(c.words[0] ?? '') && (capCount.get(w0) ?? 0) < MID_CAP_STRONG) continue;
     kept.push(c);
   }
 
@@ -408,12 +411,8 @@ function extendInstitution(tokens: Token[], seq: number[], j: number, text: stri
   return end;
 }
 
-/** A word capitalised mid-sentence at least twice is a name even if also seen in lowercase. */
-function midCapStrong(w: string, tokens: Token[]): boolean {
-  let n = 0;
-  for (const t of tokens) if (t.cap && t.lower === w) n++;
-  return n >= 3;
-}
+/** A word capitalised this many times is a name even if also seen in lowercase. */
+const MID_CAP_STRONG = 3;
 
 function contextType(c: Candidate, tokens: Token[], lang: 'fr' | 'en'): EntityType | null {
   const p1 = tokens[c.ti - 1];
