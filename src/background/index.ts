@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { analyze } from '../analysis';
 import { isMessage, type Message, type PageReport, type TabState } from '../shared/messages';
-import { sendToTab } from '../shared/messaging';
+import { notifyExtensionPages, sendToTab } from '../shared/messaging';
 import type { RelatedDoc } from '../index/types';
 import { relatedIndex } from './index-loader';
 import { forgetTab, loadTabState, saveTabState } from './tab-states';
@@ -25,6 +25,8 @@ async function onPageReport(tabId: number, report: PageReport): Promise<RelatedD
     state = report;
   }
   await saveTabState(tabId, state);
+  // An open popup shows the new state at once (no listener when it is closed: not an error).
+  await notifyExtensionPages({ type: 'tab-state-changed', tabId, state });
   const claims = state.status === 'article' ? state.analysis.claims.length : 0;
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' });
   await browser.action.setBadgeText({ tabId, text: state.status === 'article' ? String(claims) : '' });

@@ -73,7 +73,7 @@ async function analysePage(): Promise<PageReport | null> {
       if (analysedText === '') return null;
       analysis = null;
       analysedText = '';
-      return { status: 'no-article', url, reason: extraction.reason };
+      return { status: 'no-article', url, reason: extraction.code };
     }
     if (extraction.text === analysedText) return null;
     await yieldToPage();
@@ -85,7 +85,7 @@ async function analysePage(): Promise<PageReport | null> {
     console.warn('Context Lens: analysis failed', error);
     analysis = null;
     analysedText = '';
-    return { status: 'no-article', url, reason: t('analysisFailed') };
+    return { status: 'no-article', url, reason: 'analysisFailed' };
   }
 }
 

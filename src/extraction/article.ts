@@ -22,7 +22,9 @@ export interface ExtractedArticle {
 
 export interface NotAnArticle {
   isArticle: false;
-  /** Plain-language reason, shown to the reader. */
+  /** Why, as a code the popup words in the reader's language (its `_locales` key is `reason_<code>`). */
+  code: NotArticleReason;
+  /** The same reason in plain English, for the command line and benchmarks. */
   reason: string;
 }
 
@@ -55,6 +57,12 @@ export const REASONS = {
   shadow: 'The text of this page is inside web components (shadow DOM), which Context Lens cannot read.',
 } as const;
 
+export type NotArticleReason = keyof typeof REASONS;
+
+function notAnArticle(code: NotArticleReason): NotAnArticle {
+  return { isArticle: false, code, reason: REASONS[code] };
+}
+
 /** Elements inspected when looking for text hidden in shadow roots: bounded work on huge pages. */
 const MAX_SHADOW_HOSTS_CHECKED = 20_000;
 const SHADOW_TEXT_CHARS = 200;
@@ -74,9 +82,9 @@ function textInShadowRoots(doc: Document): boolean {
 /** Whether the page should be read as an article at all, before extracting it. */
 export function detectArticlePage(doc: Document, signals: PageSignals = readPageSignals(doc)): NotAnArticle | null {
   const declared = signals.jsonLdArticle || signals.published;
-  if (signals.listingUrl && !declared) return { isArticle: false, reason: REASONS.listing };
+  if (signals.listingUrl && !declared) return notAnArticle('listing');
   if (!declared && !signals.dated && signals.ogType !== 'article' && declaresNonArticle(signals)) {
-    return { isArticle: false, reason: REASONS.undated };
+    return notAnArticle('undated');
   }
   if (declared || signals.ogType === 'article') return null;
   let readerable = false;
@@ -85,7 +93,7 @@ export function detectArticlePage(doc: Document, signals: PageSignals = readPage
   } catch {
     readerable = false;
   }
-  return readerable ? null : { isArticle: false, reason: REASONS.noProse };
+  return readerable ? null : notAnArticle('noProse');
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
@@ -100,9 +108,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     parsed = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
   } catch (error) {
     const tooBig = error instanceof Error && /elements/i.test(error.message);
-    return { isArticle: false, reason: tooBig ? REASONS.tooBig : REASONS.failed };
+    return notAnArticle(tooBig ? 'tooBig' : 'failed');
   }
-  if (!parsed?.content) return { isArticle: false, reason: textInShadowRoots(doc) ? REASONS.shadow : REASONS.empty };
+  if (!parsed?.content) return notAnArticle(textInShadowRoots(doc) ? 'shadow' : 'empty');
 
   const title = (parsed.title ?? doc.title ?? '').trim();
   let bylines = parsed.byline ? 1 : 0;
@@ -113,10 +121,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       options.onDrop?.(rule, block);
     },
   });
-  if (bylines > MAX_BYLINES) return { isArticle: false, reason: REASONS.multiple };
+  if (bylines > MAX_BYLINES) return notAnArticle('multiple');
   const text = stripBoilerplate(blocks.map((b) => b.text).join('\n\n'));
   const minChars = signals.jsonLdArticle ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
-  if (text.length < minChars) return { isArticle: false, reason: textInShadowRoots(doc) ? REASONS.shadow : REASONS.short };
+  if (text.length < minChars) return notAnArticle(textInShadowRoots(doc) ? 'shadow' : 'short');
   return {
     isArticle: true,
     title,

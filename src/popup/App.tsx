@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import type { RevealTarget, TabState } from '../shared/messages';
+import { isMessage, type Message, type RevealTarget, type TabState } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
 import { loadSiteSettings, saveSiteSettings } from '../shared/site-settings';
 import { ClaimsSection } from './components/ClaimsSection';
@@ -11,7 +11,8 @@ import { HighlightControls } from './components/HighlightControls';
 import { RelatedSection } from './components/RelatedSection';
 import { fetchTabState, targetTabId } from './tab-state';
 
-type View = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; tabId: number; tab: TabState };
+/** `revision` counts the states the background pushed, so parts that read the page redraw too. */
+type View = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; tabId: number; tab: TabState; revision: number };
 
 export function App() {
   const [view, setView] = useState<View>({ state: 'loading' });
@@ -20,12 +21,23 @@ export function App() {
     try {
       const tabId = await targetTabId();
       if (tabId === null) return setView({ state: 'error', message: t('noTab') });
-      setView({ state: 'ready', tabId, tab: await fetchTabState(tabId, waitWhile) });
+      setView({ state: 'ready', tabId, tab: await fetchTabState(tabId, waitWhile), revision: 0 });
     } catch (error) {
       setView({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
   useEffect(() => void load(), []);
+  // The page may be re-analysed while the popup is open (live pages, "load more"): show the new state.
+  useEffect(() => {
+    const onMessage = (message: unknown): undefined => {
+      if (!isMessage(message) || message.type !== 'tab-state-changed') return undefined;
+      const { tabId, state } = message as Message<'tab-state-changed'>;
+      setView((current) => (current.state === 'ready' && current.tabId === tabId ? { ...current, tab: state, revision: current.revision + 1 } : current));
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
 
   if (view.state === 'loading') {
     return (
@@ -35,7 +47,7 @@ export function App() {
     );
   }
   if (view.state === 'error') return <Frame state="error"><p class="status" role="alert">{view.message}</p></Frame>;
-  const { tab, tabId } = view;
+  const { tab, tabId, revision } = view;
   if (tab.status === 'pending') {
     return (
       <Frame state="no-article">
@@ -47,7 +59,7 @@ export function App() {
     return (
       <Frame state="no-article">
         <p data-message="no-article">{t('noArticle')}</p>
-        <p class="status">{tab.reason}</p>
+        <p class="status" data-reason={tab.reason}>{t(`reason_${tab.reason}`)}</p>
       </Frame>
     );
   }
@@ -73,7 +85,7 @@ export function App() {
       <header>
         <h1 class="article-title" lang={analysis.lang}>{analysis.title || t('untitled')}</h1>
         {!analysis.supported && <p class="notice">{t('unsupportedLanguage', analysis.lang)}</p>}
-        <HighlightControls tabId={tabId} url={tab.url} />
+        <HighlightControls key={revision} tabId={tabId} url={tab.url} />
       </header>
       <RelatedSection related={related} />
       <EntitiesSection entities={analysis.entities} onReveal={(name) => reveal({ kind: 'entity', name })} />

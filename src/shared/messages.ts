@@ -1,18 +1,22 @@
 // Every message exchanged between content script, background and popup, in one place.
 // Each request type maps to its response type, so senders and handlers stay in sync.
 import type { Analysis, ArticleInput } from '../analysis/types';
+import type { NotArticleReason } from '../extraction/article';
 import type { RelatedDoc } from '../index/types';
+
+/** Why a page is not analysed: the extraction's reason, or a failure of the analysis itself. */
+export type NoArticleReason = NotArticleReason | 'analysisFailed';
 
 /** What the content script found on a page. */
 export type PageReport =
   | { status: 'article'; url: string; analysis: Analysis; /** Publication date, when the page states it. */ published?: string }
-  | { status: 'no-article'; url: string; reason: string }
+  | { status: 'no-article'; url: string; reason: NoArticleReason }
   | { status: 'disabled'; url: string };
 
 /** What the popup shows for a tab. */
 export type TabState =
   | { status: 'pending' }
-  | { status: 'no-article'; url: string; reason: string }
+  | { status: 'no-article'; url: string; reason: NoArticleReason }
   | { status: 'disabled'; url: string }
   | { status: 'article'; url: string; analysis: Analysis; related: RelatedDoc[] };
 
@@ -39,6 +43,8 @@ export interface MessageMap {
   'page-report': { request: { report: PageReport }; response: { ok: true; related: RelatedDoc[] } };
   /** content → background: analyse an extracted article off the page's main thread. */
   'analyze-article': { request: { input: ArticleInput }; response: Analysis };
+  /** background → popup: a tab's state changed (the page was re-analysed), so an open popup redraws. */
+  'tab-state-changed': { request: { tabId: number; state: TabState }; response: void };
   /** popup → background: state of a tab. */
   'get-tab-state': { request: { tabId: number }; response: TabState };
   /** popup → content: show or hide all inline highlights (saved for the site). */

@@ -331,6 +331,27 @@ export function defineBrowserSuite(name: BrowserName): void {
           WAIT,
         );
         expect(await highlightSizes(tab)).toEqual(before);
+
+        // A popup left open while the article grows shows the new claim without being reopened.
+        const { page: popup } = await openPopup(current().session, tabId, 'popup:bbc-1-live');
+        try {
+          const shownBefore = await popup.$$eval('li[data-claim-kind]', (items) => items.length);
+          expect(shownBefore).toBe(claims);
+          await tab.evaluate(() => {
+            const more = document.createElement('p');
+            more.textContent = '"Every family deserves an answer before the summer," said Maria Lopez, a campaigner in Denver.';
+            document.querySelector('.story-body__inner')?.appendChild(more);
+          });
+          await popup.waitForFunction(
+            (n: number) =>
+              document.querySelectorAll('li[data-claim-kind]').length > n &&
+              [...document.querySelectorAll('li[data-claim-kind]')].some((li) => /Every family deserves an answer/.test(li.textContent ?? '')),
+            WAIT,
+            shownBefore,
+          );
+        } finally {
+          await popup.close();
+        }
       } finally {
         await tab.close();
       }
@@ -522,6 +543,10 @@ export function defineBrowserSuite(name: BrowserName): void {
           if (page === 'mozilla-2') {
             expect(status).toBe('no-article');
             expect(await popup.$eval('p[data-message="no-article"]', (el) => el.textContent ?? '')).toMatch(/Aucun article/);
+            // The reason is worded in French too, not in the extraction's English.
+            const reason = await popup.$eval('p[data-reason]', (el) => el.textContent ?? '');
+            expect(reason).toMatch(/\b(cette|ce|une|des|la|le) /i);
+            expect(reason).not.toMatch(/\b(this|the|page has)\b/i);
             continue;
           }
           expect(status).toBe('article');
