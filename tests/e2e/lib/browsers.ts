@@ -31,14 +31,16 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The browser's UI language, e.g. "fr" (needs the chromium-l10n / firefox-esr-l10n-fr packages). */
   locale?: string;
+  /** The colour scheme pages see (prefers-color-scheme), set the way a user's system setting would. */
+  colorScheme?: 'dark';
 }
 
 /** Launches `name` with the unpacked extension loaded. */
 export async function launch(name: BrowserName, options: LaunchOptions | string = {}): Promise<ExtensionSession> {
-  const { extensionDir, locale } = typeof options === 'string' ? { extensionDir: options, locale: undefined } : options;
+  const { extensionDir, locale, colorScheme } = typeof options === 'string' ? { extensionDir: options } : options;
   return name === 'chromium'
-    ? launchChromium(extensionDir ?? CHROME_EXTENSION_DIR, locale)
-    : launchFirefox(extensionDir ?? FIREFOX_EXTENSION_DIR, locale);
+    ? launchChromium(extensionDir ?? CHROME_EXTENSION_DIR, locale, colorScheme)
+    : launchFirefox(extensionDir ?? FIREFOX_EXTENSION_DIR, locale, colorScheme);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -67,7 +69,7 @@ function sessionPages(network: NetworkWatch, browser: Browser): ExtensionSession
   };
 }
 
-async function launchChromium(extensionDir: string, locale?: string): Promise<ExtensionSession> {
+async function launchChromium(extensionDir: string, locale?: string, colorScheme?: 'dark'): Promise<ExtensionSession> {
   const network = new NetworkWatch();
   const browser = await puppeteer.launch({
     // Chromium takes its UI language (i18n.getUILanguage) from the environment, not from --lang.
@@ -79,7 +81,11 @@ async function launchChromium(extensionDir: string, locale?: string): Promise<Ex
     timeout: LAUNCH_TIMEOUT,
     // The resolver rule stops Chromium's own look-ups (account, update services), so a request
     // that leaves 127.0.0.1 during a test can only come from the test or the extension.
-    args: ['--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+    args: [
+      '--no-sandbox',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      ...(colorScheme === 'dark' ? ['--force-dark-mode'] : []),
+    ],
   });
   return guarded(browser, async () => {
     // Any page target, including ones the extension might open by itself.
@@ -234,7 +240,7 @@ async function waitForDocument(page: Page, url: string, timeoutMs: number): Prom
   throw new Error(`${url} did not load within ${timeoutMs} ms: ${String(lastError)}`, { cause: lastError });
 }
 
-async function launchFirefox(extensionDir: string, locale?: string): Promise<ExtensionSession> {
+async function launchFirefox(extensionDir: string, locale?: string, colorScheme?: 'dark'): Promise<ExtensionSession> {
   const network = new NetworkWatch();
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
@@ -259,6 +265,8 @@ async function launchFirefox(extensionDir: string, locale?: string): Promise<Ext
       'network.proxy.allow_bypass': false,
       'network.trr.mode': 5,
       ...(locale ? { 'intl.locale.requested': locale } : {}),
+      // 0 = dark: what pages (extension pages included) see as prefers-color-scheme.
+      ...(colorScheme === 'dark' ? { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.systemUsesDarkTheme': 1 } : {}),
     },
   });
   return guarded(browser, async () => {

@@ -509,13 +509,14 @@ export function defineBrowserSuite(name: BrowserName): void {
     }
   });
 
-  describe(`${name} in French: UI strings from _locales/fr`, () => {
+  describe(`${name} in French and in dark mode: UI strings from _locales/fr, prefers-color-scheme: dark`, () => {
     const fixtures = inject('fixturesOrigin');
     let session: ExtensionSession | undefined;
     let control: Page | undefined;
 
     beforeAll(async () => {
-      session = await launch(name, { locale: 'fr' });
+      // A reader whose system is in French and in dark mode (set as the user would, not emulated).
+      session = await launch(name, { locale: 'fr', colorScheme: 'dark' });
       control = await session.newPage('control-fr');
       await session.gotoExtensionPage(control, 'popup.html');
     });
@@ -524,7 +525,7 @@ export function defineBrowserSuite(name: BrowserName): void {
       await session?.close();
     });
 
-    it('lemonde-1 and mozilla-2: the popup speaks French, stays axe-clean, and the card too', async () => {
+    it('lemonde-1 and mozilla-2: the popup speaks French, is dark, stays axe-clean, and the card too', async () => {
       const s = session!;
       const c = control!;
       expect(await c.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage())).toMatch(/^fr/);
@@ -540,6 +541,8 @@ export function defineBrowserSuite(name: BrowserName): void {
           const opened = await openPopup(s, tabId, `popup-fr:${page}`);
           popup = opened.page;
           expect(await popup.evaluate(() => document.documentElement.lang)).toBe('fr');
+          expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the popup sees dark mode').toBe(true);
+          expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(28, 31, 35)');
           if (page === 'mozilla-2') {
             expect(status).toBe('no-article');
             expect(await popup.$eval('p[data-message="no-article"]', (el) => el.textContent ?? '')).toMatch(/Aucun article/);
@@ -555,7 +558,7 @@ export function defineBrowserSuite(name: BrowserName): void {
           expect(await popup.$eval('input[data-toggle="highlights"]', (el) => el.parentElement?.textContent ?? '')).toMatch(/Surligner/);
           const rationales = await popup.$$eval('.claim-rationale.none', (els) => els.map((el) => el.textContent ?? ''));
           for (const text of rationales) expect(text).toBe('aucune justification donnée');
-          expect(seriousOrCritical(await runAxe(popup)), 'axe-core on the French popup').toEqual([]);
+          expect(seriousOrCritical(await runAxe(popup)), 'axe-core on the French, dark popup').toEqual([]);
           await screenshot(popup, `${name}-fr-popup-${page}.png`, true);
 
           await waitForHighlights(tab, true);

@@ -1,0 +1,75 @@
+// The inline highlights must stay readable on light and dark pages (WCAG contrast ≥ 4.5). Each
+// ::highlight rule of content.css is read as shipped: rules that set both colours are checked
+// alone; rules that leave the text colour to the page (entities) are checked over a typical light
+// page (dark text on white) and a typical dark page (light text on near-black).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Rgba = [number, number, number, number];
+
+const css = readFileSync(resolve(import.meta.dirname, '../../../src/content/content.css'), 'utf8');
+const rules = [...css.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)].map(([, name, body]) => ({
+  name: name!,
+  color: property(body!, 'color'),
+  background: property(body!, 'background-color'),
+}));
+
+function property(body: string, name: string): Rgba | null {
+  const value = new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([^;]+)`).exec(body)?.[1]?.trim();
+  return value ? parseColor(value) : null;
+}
+
+function parseColor(value: string): Rgba {
+  const hex = /^#([0-9a-f]{6})$/i.exec(value);
+  if (hex) return [0, 2, 4].map((i) => parseInt(hex[1]!.slice(i, i + 2), 16)).concat(1) as Rgba;
+  const rgba = /^rgba?\(([^)]+)\)$/.exec(value);
+  if (rgba) {
+    const [r, g, b, a = '1'] = rgba[1]!.split(',').map((x) => x.trim());
+    return [Number(r), Number(g), Number(b), Number(a)];
+  }
+  throw new Error(`unreadable colour ${value}`);
+}
+
+/** `top` composited over an opaque `bottom`. */
+function over(top: Rgba, bottom: Rgba): Rgba {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as Rgba;
+}
+
+function luminance([r, g, b]: Rgba): number {
+  const channel = (c: number): number => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+function contrast(a: Rgba, b: Rgba): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+const PAGES: Record<string, { text: Rgba; background: Rgba }> = {
+  light: { text: [33, 37, 41, 1], background: [255, 255, 255, 1] },
+  dark: { text: [232, 232, 232, 1], background: [18, 18, 18, 1] },
+};
+
+describe('inline highlight colours', () => {
+  it('the stylesheet has the quote, speaker, entity and flash highlights', () => {
+    const names = rules.map((r) => r.name);
+    for (const wanted of ['context-lens-quote-0', 'context-lens-quote-x', 'context-lens-speaker', 'context-lens-entity', 'context-lens-flash']) {
+      expect(names).toContain(wanted);
+    }
+  });
+
+  for (const [pageName, page] of Object.entries(PAGES)) {
+    it(`every highlight keeps a contrast of at least 4.5 on a ${pageName} page`, () => {
+      for (const rule of rules) {
+        const background = rule.background ? over(rule.background, page.background) : page.background;
+        const text = rule.color ?? page.text;
+        expect(contrast(text, background), `${rule.name} on a ${pageName} page`).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
+});
