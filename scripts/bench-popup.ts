@@ -2,7 +2,8 @@
 // ../shared/corpus/news bundled, in headless Chromium. Measures, on a local copy of a news page:
 // the time from opening the page until the background has the related documents (page analysis,
 // first load of the index, ranking), then the time from opening the popup until its related
-// documents are shown (target ≤ 150 ms), over several openings.
+// documents are shown (target ≤ 150 ms; the popup document's clock, from its navigation start to
+// the render of the related documents), over several openings.
 //   npm run bench:popup [-- --docs 10000] [--opens 10] [--json] [--analysis-cache FILE]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,6 +73,8 @@ interface PopupFigures {
   readyMs: number;
   p50Ms: number;
   maxMs: number;
+  /** The same openings timed from the test process (page creation and CDP round trips included). */
+  harnessP50Ms: number;
   shown: number;
 }
 
@@ -79,6 +82,7 @@ interface PopupFigures {
 async function measure(extensionDir: string, origin: string): Promise<PopupFigures> {
   const session = await launch('chromium', extensionDir);
   const openTimes: number[] = [];
+  const wallTimes: number[] = [];
   let readyMs = 0;
   let shown = 0;
   try {
@@ -100,7 +104,11 @@ async function measure(extensionDir: string, origin: string): Promise<PopupFigur
         () => document.querySelector('main#app')?.getAttribute('data-state') === 'article' && document.querySelector('[data-section="related"]') !== null,
         { timeout: 30_000, polling: 'mutation' },
       );
-      openTimes.push(performance.now() - t);
+      wallTimes.push(performance.now() - t);
+      // From the popup document's navigation start (its time origin) to the render of the tab's
+      // state, related documents included: the browser's own clock, without the test harness's
+      // round trips (which cost as much with a one-document index, see seedsPopupP50Ms).
+      openTimes.push(await popup.evaluate(() => performance.getEntriesByName('context-lens:popup-rendered')[0]?.startTime ?? Number.NaN));
       shown = await popup.$$eval('li[data-related-id]', (items) => items.length);
       await popup.close();
     }
@@ -108,7 +116,7 @@ async function measure(extensionDir: string, origin: string): Promise<PopupFigur
   } finally {
     await session.close();
   }
-  return { readyMs, p50Ms: percentile(openTimes, 50), maxMs: Math.max(...openTimes), shown };
+  return { readyMs, p50Ms: percentile(openTimes, 50), maxMs: Math.max(...openTimes), harnessP50Ms: percentile(wallTimes, 50), shown };
 }
 
 const server = await serveStatic(PAGES_DIR);
@@ -124,7 +132,7 @@ try {
 
 console.log(`bench:popup — Chromium, page ${PAGE}, ${values.opens} popup openings per build`);
 const row = (name: string, f: PopupFigures): string =>
-  `${name.padEnd(28)} page → related ready ${f.readyMs.toFixed(0).padStart(6)} ms   popup → related shown p50 ${f.p50Ms.toFixed(0).padStart(4)} ms, max ${f.maxMs.toFixed(0).padStart(4)} ms   (${f.shown} shown)`;
+  `${name.padEnd(28)} page → related ready ${f.readyMs.toFixed(0).padStart(6)} ms   popup → related shown p50 ${f.p50Ms.toFixed(0).padStart(4)} ms, max ${f.maxMs.toFixed(0).padStart(4)} ms   (${f.shown} shown; seen from the test process p50 ${f.harnessP50Ms.toFixed(0)} ms)`;
 console.log(row(`${wanted}-document index (${(indexBytes / 1e6).toFixed(1)} MB)`, large));
 console.log(row('seeds/ index (1 document)', seeds));
 console.log(`target: related documents shown within ${TARGET_MS} ms of opening the popup (${large.maxMs <= TARGET_MS ? 'met' : 'NOT met'}); the large index adds ${(large.p50Ms - seeds.p50Ms).toFixed(0)} ms at p50`);
@@ -139,6 +147,8 @@ if (values.json) {
       popupP50Ms: Math.round(large.p50Ms),
       popupMaxMs: Math.round(large.maxMs),
       seedsPopupP50Ms: Math.round(seeds.p50Ms),
+      harnessPopupP50Ms: Math.round(large.harnessP50Ms),
+      seedsHarnessPopupP50Ms: Math.round(seeds.harnessP50Ms),
       pageToRelatedMs: Math.round(large.readyMs),
       seedsPageToRelatedMs: Math.round(seeds.readyMs),
       relatedShown: large.shown,

@@ -9,12 +9,12 @@ import { ClaimsSection } from './components/ClaimsSection';
 import { EntitiesSection } from './components/EntitiesSection';
 import { HighlightControls } from './components/HighlightControls';
 import { RelatedSection } from './components/RelatedSection';
-import { fetchTabState, targetTabId } from './tab-state';
+import { fetchTabState, targetTabId, type InitialState } from './tab-state';
 
 /** `revision` counts the states the background pushed, so parts that read the page redraw too. */
 type View = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; tabId: number; tab: TabState; revision: number };
 
-export function App() {
+export function App({ initial }: { initial: Promise<InitialState> }) {
   const [view, setView] = useState<View>({ state: 'loading' });
 
   const load = async (waitWhile?: Array<TabState['status']>): Promise<void> => {
@@ -26,7 +26,13 @@ export function App() {
       setView({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
-  useEffect(() => void load(), []);
+  // The first request was sent before Preact started (index.tsx): only its answer is awaited here,
+  // subscribed right after the first render (a layout effect does not wait for the next frame).
+  useLayoutEffect(() => {
+    initial
+      .then((first) => setView(first.tabId === null ? { state: 'error', message: t('noTab') } : { state: 'ready', tabId: first.tabId, tab: first.tab, revision: 0 }))
+      .catch((error: unknown) => setView({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
+  }, []);
   // The page may be re-analysed while the popup is open (live pages, "load more"): show the new state.
   useEffect(() => {
     const onMessage = (message: unknown): undefined => {

@@ -29,3 +29,14 @@ export async function fetchTabState(
   }
   return state;
 }
+
+export interface InitialState {
+  tabId: number | null;
+  tab: TabState;
+}
+
+/** The tab and its state, asked for as soon as the popup's script runs. */
+export async function initialState(): Promise<InitialState> {
+  const tabId = await targetTabId();
+  return { tabId, tab: tabId === null ? { status: 'pending' } : await fetchTabState(tabId) };
+}
