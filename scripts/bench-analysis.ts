@@ -2,7 +2,8 @@
 // same tab and the same run (issue 3, "Speed"). Per page: analyze() time on the extracted title+text
 // (median of --runs warm runs) and its ratio to Readability's parse (median, on a fresh clone each
 // run; target ≤ 0.5), and the longest main-thread task the content script causes apart from
-// Readability's parse (cold, first run; target ≤ 50 ms).
+// Readability's parse (cold, first run; target ≤ 50 ms): the extraction's own steps, since the
+// analysis runs in the extension's background and the highlights are found in 12 ms slices.
 //   npm run bench:analysis [-- --json] [-- --runs N] [-- --cold-loads N] [-- --shared DIR]
 // Pages: the dev pages of ../shared/eval/dev-pages.txt (saved pages of ../shared/corpus), plus two
 // synthetic 10,000-word articles (en, fr) made of real paragraphs from tests/fixtures/news. Without
@@ -157,7 +158,11 @@ function toRow(page: BenchPage, m: PageMeasurement, blockedRequests: number): Pa
   const analysisMs = median(m.analysisMs);
   const ratio = readabilityMs && analysisMs !== null ? analysisMs / readabilityMs : null;
   const c = m.cold;
-  const contentTaskMs = c ? c.detect + c.clone + c.text + c.analyze + c.highlights : null;
+  // What the content script runs in one task besides Readability: detection, the inert clone and the
+  // text. The analysis runs in the background (service worker / event page), off the page's main
+  // thread, and the highlights are found in slices of at most 12 ms (src/content/index.ts), so
+  // neither is one page task; bench:page observes the real extension's tasks in the page.
+  const contentTaskMs = c ? c.detect + c.clone + c.text : null;
   const tasks: Array<[string, number]> = [['script load', m.scriptLoadMs]];
   if (contentTaskMs !== null) tasks.push(['content task w/o Readability', contentTaskMs]);
   const [longestTask, longestTaskMs] = tasks.reduce((a, b) => (b[1] > a[1] ? b : a));
