@@ -4,8 +4,8 @@
 // API), the time from the content script's start (document_idle) to highlights shown, the duration
 // of each content-script step (each runs in its own task, marks are found in slices; "extract" is
 // Readability's parse; the
-// analysis runs in the background, "analyze-wait" is the page's wait for it, not a page task, and
-// "analyze" appears only if the page had to analyse by itself), and the popup's time to first render.
+// analysis runs in the background, "analyze-wait" is the page's wait for it, not a page task), and
+// the popup's time to first render.
 // Peer: the same page without the extension.
 //   npm run bench:page [-- --pages N] [-- --runs N] [-- --corpus DIR] [-- --json]
 // With --json (as `npm run bench` calls it) the table goes to stderr and stdout ends with the
@@ -31,7 +31,7 @@ const { values } = parseArgs({
 const log = values.json ? console.error : console.log;
 const corpus = resolve(values.corpus);
 const CHROMIUM = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
-const STEPS = ['extract', 'analyze-wait', 'analyze', 'find-marks', 'find-marks-total', 'paint'] as const;
+const STEPS = ['extract', 'analyze-wait', 'find-marks', 'find-marks-total', 'paint'] as const;
 const TARGET_MS = 50;
 
 if (!existsSync(corpus)) {
@@ -163,7 +163,7 @@ try {
       await b.page.close();
     }
     const step = (s: string): number => median(withExt.map((x) => x.steps[s] ?? NaN));
-    const excl = Math.max(...['analyze', 'find-marks', 'paint'].map(step).filter(Number.isFinite));
+    const excl = Math.max(...['find-marks', 'paint'].map(step).filter(Number.isFinite));
     const loadWithout = median(without.map((x) => x.loadMs));
     const loadWith = median(withExt.map((x) => x.loadMs));
     const idle = withExt.map((x) => x.idleToHighlightsMs).filter((x): x is number => x !== null);

@@ -2,7 +2,6 @@
 // reports to the background, draws the highlights the site's settings turn on, shows the quote
 // card, and re-reads the article when the page changes.
 import browser from 'webextension-polyfill';
-import { analyze } from '../analysis';
 import type { Analysis, ArticleInput, Claim } from '../analysis/types';
 import { extractArticle } from '../extraction/article';
 import type { RelatedDoc } from '../index/types';
@@ -49,16 +48,13 @@ function step<T>(name: string, run: () => T): T {
 }
 
 /**
- * Analyses in the background (off the page's main thread); in the page only if the background
- * cannot answer. The test build records the wait as "context-lens:analyze-wait" (not a page task).
+ * The analysis runs in the background (off the page's main thread, and kept out of this script so
+ * every page loads less code). The test build records the wait as "context-lens:analyze-wait".
  */
 async function analyseOffPage(input: ArticleInput): Promise<Analysis> {
   const start = performance.now();
   try {
     return await sendToBackground({ type: 'analyze-article', input });
-  } catch (error) {
-    console.warn('Context Lens: background analysis unavailable, analysing in the page', error);
-    return step('analyze', () => analyze(input));
   } finally {
     if (__CONTEXT_LENS_TEST__) performance.measure('context-lens:analyze-wait', { start, end: performance.now() });
   }

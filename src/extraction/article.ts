@@ -2,7 +2,7 @@
 // API), so the content script and the Node CLI and benchmarks (on a jsdom document) run exactly
 // the same path.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { stripBoilerplate } from '../analysis';
+import { stripBoilerplate } from '../analysis/boilerplate';
 import { textBlocks } from './block-text';
 import { cleanBlocks, type DropRule } from './clean-blocks';
 import { flattenDeepNesting } from './flatten';
