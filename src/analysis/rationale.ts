@@ -250,7 +250,8 @@ function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text
       else return cut(rest.slice(0, i), ch);
       continue;
     }
-    const sentenceEnd = /[.!?]/u.test(ch) && (/\s/u.test(nextCh) || i + 1 >= rest.length);
+    // A sentence also ends where the next one is glued to it ("d'intervenir.« Ce n'est", "publique.Le décret").
+    const sentenceEnd = /[.!?]/u.test(ch) && (/\s/u.test(nextCh) || i + 1 >= rest.length || (/[\p{Ll}»"”]/u.test(prev) && /[\p{Lu}«“]/u.test(nextCh)));
     if (sentenceEnd) return cut(rest.slice(0, i), ch);
     if (depth > 0 || single > 0 || !/[,;:()–—]/u.test(ch)) continue;
     if (ch === ',') {
@@ -267,18 +268,25 @@ function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text
   }
   return cut(rest.slice(0, n), '');
 }
-/** The first stated rationale in a clause; `strongOnly` keeps only cues that can stand for an action. */
-export function findRationale(text: string, lang: 'fr' | 'en', strongOnly = false): Rationale | null {
+/**
+ * The first stated rationale in a clause; `strongOnly` keeps only cues that can stand for an action.
+ * Cues before `from` are skipped, but the words before it still guard the cues after it.
+ */
+export function findRationale(text: string, lang: 'fr' | 'en', strongOnly = false, from = 0): Rationale | null {
   let best: Rationale | null = null;
   for (const rule of lang === 'fr' ? FR_RULES : EN_RULES) {
     if (strongOnly && !rule.strong) continue;
-    rule.re.lastIndex = 0;
+    rule.re.lastIndex = from;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (best && m.index >= best.index) break;
       const matched = (m[1] ?? '').trim();
       const start = m.index + m[0].length;
       const { text: raw, stop } = complementOf(text.slice(start, start + MAX_COMPLEMENT), lang, NOMINAL_CUE.test(matched));
-      const complement = raw.replace(/[\s”»"“«]+$/u, '').trim();
+      // Trailing marks go; so does an opening mark left unmatched ("car "le pays …"" → "le pays …").
+      const complement = raw
+        .replace(/[\s”»"“«,;:]+$|(?<=\p{Ll})[.!?]+[\s”»"]*$/u, '')
+        .trim()
+        .replace(/^[«“"]\s*(?=[^«“"»”]*$)/u, '');
       const minWords = rule.minWords ?? (NOMINAL_CUE.test(matched) ? 1 : MIN_WORDS);
       if (!complement || complement.split(/\s+/u).length < minWords) continue;
       if (rule.accept && !rule.accept(text.slice(Math.max(0, m.index - 200), m.index), complement, stop, matched)) continue;

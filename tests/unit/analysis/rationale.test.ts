@@ -55,6 +55,14 @@ describe('stated rationale (fr)', () => {
     expect(fr('Le gouvernement se défend, arguant notamment que les données ne seront pas conservées.')).toMatchObject({ cue: 'arguant notamment que', rationale: 'les données ne seront pas conservées' });
   });
 
+  it('skips cues before `from` but keeps the words before it as context', () => {
+    const s = 'Candidate pour remplacer son mari, elle renonce, car "le pays a besoin d’un leader fort".';
+    expect(fr(s)).toMatchObject({ cue: 'pour' });
+    expect(findRationale(s, 'fr', false, s.indexOf('elle'))).toMatchObject({ cue: 'car', rationale: 'le pays a besoin d’un leader fort' });
+    const t = 'Il a plaidé pour organiser le vote, et pour installer les maires.';
+    expect(findRationale(t, 'fr', false, t.indexOf('et pour'))).toBeNull();
+  });
+
   it('invents nothing without a cue', () => {
     expect(fr('Le gouvernement a présenté son projet de loi mardi.')).toBeNull();
   });
