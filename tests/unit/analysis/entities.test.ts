@@ -73,3 +73,22 @@ describe('French names with ordinary words in them', () => {
     expect(e).toEqual(expect.arrayContaining(['Christian Paul/PER', 'Conseil d’Etat/ORG', 'Parlement européen/ORG', 'Rassemblement national/ORG']));
   });
 });
+
+describe('entity typing: people, possessives, institution tails', () => {
+  it('types an unknown two-word name as a person only with evidence (surname alone, role before, known given name)', () => {
+    expect(names('Le chef de la diplomatie allemande Heiko Maas préconise des sanctions.')).toContain('Heiko Maas/PER');
+    expect(names('Le braqueur récidiviste Redoine Faïd s’est échappé. Faïd reste introuvable.')).toContain('Redoine Faïd/PER');
+    expect(names('The crew watched Vape Wave on Tuesday evening.')).not.toContain('Vape Wave/PER');
+  });
+
+  it('does not join a person to the body after "of", and names governments after their head', () => {
+    const e = names('Jamie Werner of Ngātiwai spoke on Monday. Ngātiwai members agreed.');
+    expect(e).toContain('Jamie Werner/PER');
+    expect(names('Republicans pilloried the Obama administration for its spending.')).toContain('Obama/PER');
+  });
+
+  it('keeps possessive names, English lowercase institution tails and demonym-named bodies whole', () => {
+    const e = names('Shoppers went to Sam’s Club near Fisherman’s Terminal, and West Mercia police said the Palestinian Authority agreed.');
+    expect(e).toEqual(expect.arrayContaining(['Sam’s Club/ORG', 'Fisherman’s Terminal/LOC', 'West Mercia police/ORG', 'Palestinian Authority/ORG']));
+  });
+});
