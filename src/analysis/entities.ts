@@ -75,7 +75,7 @@ const POSSESSIVE_NAME_HEADS = new Set(['club', 'terminal', 'wharf', 'pier', 'isl
 const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'pr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
 const LOC_PREPS = new Set(['à', 'en', 'in', 'at', 'from', 'near', 'vers', 'près', 'outside', 'inside', 'across', 'throughout', 'into']);
-const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'commune', 'village', 'république', 'républiques', 'city', 'town', 'county', 'province', 'state', 'region', 'village', 'capitale', 'capital', 'oblast', 'quartier', 'localité', 'île', 'island', 'district']);
+const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'commune', 'village', 'république', 'républiques', 'city', 'town', 'county', 'province', 'state', 'region', 'village', 'capitale', 'capital', 'oblast', 'quartier', 'localité', 'île', 'island', 'district', 'circonscription', 'canton', 'arrondissement']);
 const LOWER_DEMONYM_ADJ = /^(?:américaine?s?|français(?:e|es)?|russes?|britanniques?|européen(?:ne)?s?|allemande?s?|ukrainien(?:ne)?s?|chinoise?s?|national(?:e|es)?|nationaux|fédéral(?:e|es)?|fédéraux|international(?:e|es)?|internationaux|régional(?:e|es)?|régionaux|départemental(?:e|es)?|municipal(?:e|es)?)$/u;
 
 /** Lowercase words that may sit inside an organisation name ("ministère russe de la Défense", "haute autorité"). */
@@ -202,6 +202,12 @@ export function extractEntities(
       if (isNameWord(nx)) {
         // "Seattle-based X", "Amazon-owned QFC": a compound adjective is not part of the name.
         if (/-(?:based|owned|led|backed|born|made)$/iu.test(cur.text)) break;
+        seq.push(j + 1);
+        j++;
+        continue;
+      }
+      // "France 3", "Radio 4", "Nord Stream 1": a channel or a numbered name (not a year).
+      if (nx.word && /^\p{N}{1,2}$/u.test(nx.text) && nx.start === cur.end + 1 && !text.slice(nx.end, nx.end + 1).match(/[\p{L}\p{N}.,:h]/u)) {
         seq.push(j + 1);
         j++;
         continue;
@@ -444,6 +450,8 @@ function contextType(c: Candidate, tokens: Token[], lang: 'fr' | 'en'): EntityTy
   if (c.titled) return 'PER';
   if (p1 && LOC_PREPS.has(p1.lower)) return 'LOC';
   if (p1 && ["d'", 'de', 'du', 'of'].includes(p1.lower) && p2 && LOC_HEADS.has(p2.lower)) return 'LOC';
+  // "aux Emirats", "dans les Vosges": a plural name after a place preposition is a region or a country.
+  if (p1 && !p1.cap && (p1.lower === 'aux' || (p1.lower === 'les' && p2 && ['dans', 'vers', 'depuis'].includes(p2.lower)))) return 'LOC';
   // followed by a reporting verb (optionally after an auxiliary) → person/organisation speaker
   let k = c.ti;
   while (k < tokens.length && (tokens[k] as Token).end <= c.end) k++;
@@ -500,6 +508,8 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     if (gz) return gz;
     const lw = c.words.map((w) => w.toLowerCase());
     const last = lw[lw.length - 1] ?? '';
+    // "France 3", "Radio 4": a place or a medium with a number is a channel.
+    if (lw.some((w) => /^\p{N}+$/u.test(w)) && (lookupGaz(c.words[0] ?? '') === 'LOC' || ORG_CUES.has(lw[0] ?? ''))) return 'ORG';
     // "Urban Institute", "France Inter": a name ending in an organisation word is one, whatever its first word.
     if (c.words.length >= 2 && (ORG_TAILS.has(last) || ORG_CUES.has(last))) return 'ORG';
     if (c.words.length >= 2 && c.words.length <= 4 && GIVEN_NAMES.has(lw[0] ?? '') && !PLACE_HEADS.has(last)) return 'PER';

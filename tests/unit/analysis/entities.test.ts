@@ -92,3 +92,18 @@ describe('entity typing: people, possessives, institution tails', () => {
     expect(e).toEqual(expect.arrayContaining(['Sam’s Club/ORG', 'Fisherman’s Terminal/LOC', 'West Mercia police/ORG', 'Palestinian Authority/ORG']));
   });
 });
+
+describe('entity typing: channels, glued headings, plural places', () => {
+  it('keeps a channel number in the name and types it ORG', () => {
+    expect(names('Il a témoigné sur France 3 dimanche, puis sur Radio 4 lundi.')).toEqual(expect.arrayContaining(['France 3/ORG', 'Radio 4/ORG']));
+  });
+
+  it('finds a name glued to the heading before it', () => {
+    const text = 'Le gouvernement a annoncé samedi le recours au 49-3. La riposte de la gauche est en préparationJean-Luc Mélenchon compte bien réagir à cette stratégie.';
+    expect(names(text)).toContain('Jean-Luc Mélenchon/PER');
+  });
+
+  it('types plural names after "aux" or "dans les" as places', () => {
+    expect(names('Il était immobilisé aux Emirats depuis mardi, puis en visite dans les Vosges.')).toEqual(expect.arrayContaining(['Emirats/LOC', 'Vosges/LOC']));
+  });
+});
