@@ -128,10 +128,12 @@ export function extractEntities(
       initialTok.add(j);
       // after an elided article (L’Ukraine) the next word is also "initial-ish" but is a real name: keep as is.
     }
-    // Words right after an opening quote or a colon also start a sentence.
+    // Words right after an opening quote or a colon also start a sentence, and so does a word
+    // glued to the heading before it ("en préparationInterrogé par …").
     if (t.word && i > 0) {
       const p = tokens[i - 1];
       if (p && !p.word && /^[“«"‘:—–(]$/u.test(p.text)) initialTok.add(i);
+      if (p && p.word && p.end === t.start && !p.cap && t.cap && !/['’]$/u.test(p.text)) initialTok.add(i);
     }
   }
 
@@ -207,7 +209,7 @@ export function extractEntities(
         continue;
       }
       // "France 3", "Radio 4", "Nord Stream 1": a channel or a numbered name (not a year).
-      if (nx.word && /^\p{N}{1,2}$/u.test(nx.text) && nx.start === cur.end + 1 && !text.slice(nx.end, nx.end + 1).match(/[\p{L}\p{N}.,:h]/u)) {
+      if (nx.word && /^\p{N}{1,2}$/u.test(nx.text) && nx.start === cur.end + 1 && !NON_ENTITY_WORDS.has(cur.lower) && !/^(?:[\p{L}\p{N}]|[.,:]\p{N})/u.test(text.slice(nx.end, nx.end + 2))) {
         seq.push(j + 1);
         j++;
         continue;
@@ -425,7 +427,27 @@ function extendInstitution(tokens: Token[], seq: number[], j: number, text: stri
       continue;
     }
     const v = tokens[k + 1];
-    if (['de', 'du', 'des', "d'"].includes(u.lower) && v && v.word && hops < 3 && !FUNCTION_WORDS.has(v.lower) && !DAY_OR_MONTH.test(v.lower) && !/(?:er|ir)$/u.test(v.lower) && text.slice(u.end, v.start).trim() === '') {
+    const w = tokens[k + 2];
+    const nounOk = (x: Token | undefined): x is Token => !!x && x.word && !x.cap && !FUNCTION_WORDS.has(x.lower) && !DAY_OR_MONTH.test(x.lower) && !/(?:er|ir)$/u.test(x.lower);
+    // "Commission consultative du secret de la défense nationale": "de la" before a noun.
+    if (u.lower === 'de' && v && ['la', "l'"].includes(v.lower) && nounOk(w) && hops < 4 && text.slice(u.end, w.start).trim() === (v.lower === 'la' ? 'la' : v.text)) {
+      hops++;
+      end = k + 2;
+      k += 3;
+      continue;
+    }
+    // "… informatique et libertés (CNIL)", "… électroniques et des postes (Arcep)": a last coordinated
+    // noun belongs to the name only when the name ends right after it.
+    if (u.lower === 'et' && hops + (end - j) > 0) {
+      const xi = v && ['des', 'du', 'de'].includes(v.lower) ? k + 2 : k + 1;
+      const x = tokens[xi];
+      const after = tokens[xi + 1];
+      if (nounOk(x) && (!after || (!after.word && /^[(),.;:]$/u.test(after.text)))) {
+        end = xi;
+        break;
+      }
+    }
+    if (['de', 'du', 'des', "d'"].includes(u.lower) && v && v.word && hops < 4 && !FUNCTION_WORDS.has(v.lower) && !DAY_OR_MONTH.test(v.lower) && !/(?:er|ir)$/u.test(v.lower) && text.slice(u.end, v.start).trim() === '') {
       hops++;
       end = k + 1;
       k += 2;

@@ -107,3 +107,14 @@ describe('entity typing: channels, glued headings, plural places', () => {
     expect(names('Il était immobilisé aux Emirats depuis mardi, puis en visite dans les Vosges.')).toEqual(expect.arrayContaining(['Emirats/LOC', 'Vosges/LOC']));
   });
 });
+
+describe('entity names: French institution tails', () => {
+  it('extends an institution over "de la" and a last coordinated noun before its acronym', () => {
+    const e = names('Il a saisi la Commission consultative du secret de la défense nationale. La Commission nationale informatique et libertés (CNIL) a réagi.');
+    expect(e).toEqual(expect.arrayContaining(['Commission consultative du secret de la défense nationale/ORG', 'Commission nationale informatique et libertés/ORG']));
+  });
+
+  it('does not put a date number into a name', () => {
+    expect(names('The talks resumed on April 1 in Geneva.').some((x) => x.startsWith('April'))).toBe(false);
+  });
+});
