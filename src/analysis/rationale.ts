@@ -153,7 +153,7 @@ function englishPurposeTo(before: string, complement: string): boolean {
 const EN_CAUSAL_CLAUSE = /^(?:it|they|he|she|we|i|you|this|that|there)\s+(?:is|are|isn['’]t|aren['’]t|has|have|does|do|doesn['’]t|don['’]t|can|cannot|can['’]t|will|won['’]t|would|could|should|must|(?!was\b)\p{Ll}+s)\b/iu;
 
 const FR_RULES: CueRule[] = [
-  { re: cue(`invoquant|arguant(?:\\s+\\p{L}+ment)? qu${A}|arguant(?:\\s+\\p{L}+ment)? que|au motif qu${A}|au motif que|sous prétexte qu${A}|sous prétexte que|dans le but d${A}|dans le but de|dans un souci d${A}|dans un souci de|afin qu${A}|afin que|afin d${A}|afin de|en raison d${A}|en raison des|en raison du|en raison de|à cause d${A}|à cause des|à cause du|à cause de|du fait d${A}|du fait des|du fait du|du fait de|faute d${A}|faute de|de peur qu${A}|de peur que|de crainte qu${A}|de crainte que|étant donné qu${A}|étant donné que|parce qu${A}|parce que|puisqu${A}|puisque`), strong: true },
+  { re: cue(`invoquant|arguant(?:\\s+\\p{L}+ment)? qu${A}|arguant(?:\\s+\\p{L}+ment)? que|au motif qu${A}|au motif que|sous prétexte qu${A}|sous prétexte que|dans le but d${A}|dans le but de|dans un souci d${A}|dans un souci de|afin qu${A}|afin que|afin d${A}|afin de|en raison d${A}|en raison des|en raison du|en raison de|à cause d${A}|à cause des|à cause du|à cause de|du fait d${A}|du fait des|du fait du|du fait de|de peur qu${A}|de peur que|de crainte qu${A}|de crainte que|étant donné qu${A}|étant donné que|parce qu${A}|parce que|puisqu${A}|puisque`), strong: true },
   // "car" is a conjunction unless a determiner makes it the noun (a coach); a capital "Car" only starts a sentence.
   // After a comma or a closing quote it can stand for an action; with no mark it only explains a claim found otherwise.
   { re: cue('car'), strong: true, accept: (before, _complement, _after, matched) => isConjunctionCar(before, matched) && CAR_AFTER_MARK.test(before) },
@@ -187,7 +187,7 @@ const EN_RULES: CueRule[] = [
 ];
 
 /** Cues followed by a noun phrase ("en raison de la crise", "due to sanctions", "dans un souci d'apaisement"): one word may do. */
-const NOMINAL_CUE = /^(?:invoquant|en raison|à cause|du fait|faute|dans un souci|citing|due to|because of|owing to|for fear of)/iu;
+const NOMINAL_CUE = /^(?:invoquant|en raison|à cause|du fait|dans un souci|citing|due to|because of|owing to|for fear of)/iu;
 /** A subject pronoun ends a noun phrase ("due to Russian blockades we are unable …"), unless a relative word introduces it. */
 const NP_END = {
   fr: /(?<![\p{L}'’])(?<!(?:que|qui|dont|où|si)\s)(?:(?:je|nous|vous|il|elle|ils|elles|on)(?![\p{L}'’])|j['’])/iu,
@@ -199,6 +199,8 @@ const SUBORDINATE_START = /^(?:si|s['’](?=il)|quand|lorsqu['’]|lorsque|bien 
 const COORDINATED_CUE = { fr: /^\s*(?:et\s+|ou\s+|mais\s+(?:aussi\s+)?)?(?:parce qu|puisqu|car\s|afin\s+(?:de|d['’]|que|qu['’])|pour\s+(?:que|qu['’]))/iu, en: /^\s*(?:and\s+|or\s+|but\s+(?:also\s+)?)?(?:because\s|since\s|in order to\s)/iu };
 /** "…, even on shoots that …", "…, notamment dans …": an extension of the same clause, not a new one. */
 const EXTENSION = /^\s*(?:even|including|especially|particularly|notably|notamment|y compris|surtout|même)\s/iu;
+/** "to balance the ends, ways and means": a comma inside a short list of nouns does not end the clause. */
+const LIST_CONTINUES = /^\s*(?!(?:he|she|they|we|it|il|elle|ils|elles|on|nous|vous|je)\s)\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:and|or|et|ou)\s/u;
 const FR_POUR_COORDINATED = /^\s*(?:et\s+|ou\s+)?pour\s+(.*)$/isu;
 
 const OPEN_MARKS = '«“';
@@ -260,7 +262,7 @@ function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text
         continue;
       }
       const following = rest.slice(i + 1, i + 1 + MAX_COMPLEMENT);
-      if (COORDINATED_CUE[lang].test(following) || EXTENSION.test(following)) continue;
+      if (COORDINATED_CUE[lang].test(following) || EXTENSION.test(following) || LIST_CONTINUES.test(following)) continue;
       const pour = lang === 'fr' ? FR_POUR_COORDINATED.exec(following) : null;
       if (pour && isFrenchInfinitive(pour[1] ?? '')) continue;
     }

@@ -65,6 +65,8 @@ describe('stated rationale (fr)', () => {
 
   it('invents nothing without a cue', () => {
     expect(fr('Le gouvernement a présenté son projet de loi mardi.')).toBeNull();
+    // "faute de" is not a cue of the annotation conventions.
+    expect(fr('Faute de voiture, elle a appelé les pompiers.')).toBeNull();
   });
 });
 
@@ -103,6 +105,11 @@ describe('stated rationale (en)', () => {
     expect(en('We advise the public not to take them, as it is an industrial chemical.')).toMatchObject({ cue: 'as', rationale: 'it is an industrial chemical', strong: false });
     expect(en('As Eloise deteriorated, the staff did all they could.')).toBeNull();
     expect(en('Prices have risen since the war began.')).toBeNull();
+  });
+
+  it('keeps a short list of nouns whole', () => {
+    expect(en('One needs to make choices to balance the ends, ways and means when pursuing the national interest.')).toMatchObject({ rationale: 'balance the ends, ways and means when pursuing the national interest' });
+    expect(en('He closed the shop to save money, he said.')).toMatchObject({ rationale: 'save money' });
   });
 
   it('ends a nominal cue\'s noun phrase before a new subject', () => {
