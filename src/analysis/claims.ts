@@ -47,6 +47,7 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
   const out: Claim[] = [];
   let last: { speaker: string; para: number; end: number } | null = null;
   let previous: { quote: QuoteSpan; claim: Claim | null } | null = null;
+  const reasonsGiven = new Set<number>();
 
   quotes.slice(0, 2000).forEach((q, qi) => {
     const s1 = sentenceAt(sentences, q.open);
@@ -87,10 +88,19 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     }
     const inner = q.inner.slice(0, 2000);
     // The reason may be in the quote or in the reporting clause around it ("…», a-t-il dit, invoquant …").
-    // Searching from inside the quote to the end of the sentence keeps a reason that runs past the
-    // closing mark whole; a sentence's reason is given to its first quote only.
+    // Searching to the end of the sentence keeps a reason that runs past the closing mark whole;
+    // a sentence's reason is given to its first quote only.
     const reasonTaken = sameSentence && previous?.claim?.rationale;
-    const r = reasonTaken ? null : (findRationale(text.slice(q.open + 1, afterLimit), lang) ?? findRationale(text.slice(clauseStart, q.open), lang));
+    // The reason nearest the quote: from its own clause (after the last comma before it), else from
+    // its own sentence (text glued after a full stop is another sentence), to the end of the sentence.
+    const lead = text.slice(sentStart, q.open);
+    const clauseFrom = Math.max(lead.search(/[^,;:.!?]*$/u), 0);
+    const sentenceFrom = Math.max(lead.search(/[^.!?]*$/u), 0);
+    const sentence = text.slice(sentStart, sentEnd);
+    const found0 = reasonTaken ? null : (findRationale(sentence, lang, false, clauseFrom) ?? (sentenceFrom < clauseFrom ? findRationale(sentence, lang, false, sentenceFrom) : null));
+    // A reason is given once, even when quotes spanning several sentences reach it again.
+    const r = found0 && !reasonsGiven.has(sentStart + found0.index) ? found0 : null;
+    if (r) reasonsGiven.add(sentStart + r.index);
     const claim: Claim = {
       kind: 'direct',
       quote: inner,

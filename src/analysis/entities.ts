@@ -59,7 +59,7 @@ const TITLE_WORDS = new Set([
 const PLACE_HEADS = new Set([
   'sea', 'seas', 'ocean', 'island', 'islands', 'isles', 'beach', 'bay', 'gulf', 'strait', 'straits', 'lake', 'river', 'valley', 'mountains',
   'mountain', 'mount', 'peninsula', 'passage', 'locks', 'canal', 'coast', 'desert', 'pacific', 'atlantic', 'village', 'county', 'province',
-  'district', 'oblast', 'region', 'park', 'square', 'street', 'avenue', 'mer', 'océan', 'île', 'îles', 'golfe', 'lac', 'fleuve', 'rivière',
+  'district', 'oblast', 'region', 'park', 'square', 'street', 'avenue', 'terminal', 'wharf', 'pier', 'mer', 'océan', 'île', 'îles', 'golfe', 'lac', 'fleuve', 'rivière',
   'mont', 'monts', 'vallée', 'côte', 'baie', 'détroit', 'désert', 'région', 'département', 'place', 'rue', 'boulevard', 'pays',
 ]);
 /** Place names by shape: French departments and towns ("Seine-et-Marne", "Châlons-sur-Saône"), Slavic towns. */
@@ -68,10 +68,14 @@ const PLACE_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+-(?:et|sur|en|lès|les|le|la)-\p{Lu}|^
 const EVENT_HEADS = new Set(['war', 'depression', 'cup', 'games', 'olympics', 'championship', 'summit', 'treaty', 'accords', 'act', 'two', 'one', 'guerre', 'coupe', 'sommet', 'traité', 'jeux', 'festival', 'prize', 'prix']);
 /** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
 const ORG_TAILS = new Set(['research', 'project', 'inter', 'info', 'biology', 'journal', 'magazine', 'review', 'institute', 'foundation', 'center', 'centre', 'market', 'markets', 'motors', 'energy', 'pharma', 'telecom', 'systems', 'technologies', 'software', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);
+/** Lowercase words that end an English institution's name ("West Mercia police", "British army"). */
+const EN_LOWER_ORG_TAILS = new Set(['police', 'hospital', 'council', 'university', 'ministry', 'army', 'navy', 'government', 'parliament', 'airport', 'prison']);
+/** Head words after a possessive inside a name ("Sam’s Club", "Fisherman’s Terminal"). */
+const POSSESSIVE_NAME_HEADS = new Set(['club', 'terminal', 'wharf', 'pier', 'island', 'bay', 'hospital', 'college', 'church', 'cathedral', 'market', 'park', 'square', 'landing']);
 const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'pr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st']);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
 const LOC_PREPS = new Set(['à', 'en', 'in', 'at', 'from', 'near', 'vers', 'près', 'outside', 'inside', 'across', 'throughout', 'into']);
-const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'commune', 'village', 'république', 'républiques', 'city', 'town', 'county', 'province', 'state', 'region', 'village', 'capitale', 'capital', 'oblast', 'quartier', 'localité', 'île', 'island', 'district']);
+const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'commune', 'village', 'république', 'républiques', 'city', 'town', 'county', 'province', 'state', 'region', 'village', 'capitale', 'capital', 'oblast', 'quartier', 'localité', 'île', 'island', 'district', 'circonscription', 'canton', 'arrondissement']);
 const LOWER_DEMONYM_ADJ = /^(?:américaine?s?|français(?:e|es)?|russes?|britanniques?|européen(?:ne)?s?|allemande?s?|ukrainien(?:ne)?s?|chinoise?s?|national(?:e|es)?|nationaux|fédéral(?:e|es)?|fédéraux|international(?:e|es)?|internationaux|régional(?:e|es)?|régionaux|départemental(?:e|es)?|municipal(?:e|es)?)$/u;
 
 /** Lowercase words that may sit inside an organisation name ("ministère russe de la Défense", "haute autorité"). */
@@ -124,10 +128,12 @@ export function extractEntities(
       initialTok.add(j);
       // after an elided article (L’Ukraine) the next word is also "initial-ish" but is a real name: keep as is.
     }
-    // Words right after an opening quote or a colon also start a sentence.
+    // Words right after an opening quote or a colon also start a sentence, and so does a word
+    // glued to the heading before it ("en préparationInterrogé par …").
     if (t.word && i > 0) {
       const p = tokens[i - 1];
       if (p && !p.word && /^[“«"‘:—–(]$/u.test(p.text)) initialTok.add(i);
+      if (p && p.word && p.end === t.start && !p.cap && t.cap && !/['’]$/u.test(p.text)) initialTok.add(i);
     }
   }
 
@@ -205,6 +211,19 @@ export function extractEntities(
         j++;
         continue;
       }
+      // "France 3", "Radio 4", "Nord Stream 1": a channel or a numbered name (not a year).
+      if (nx.word && /^\p{N}{1,2}$/u.test(nx.text) && nx.start === cur.end + 1 && !NON_ENTITY_WORDS.has(cur.lower) && !/^(?:[\p{L}\p{N}]|[.,:]\p{N})/u.test(text.slice(nx.end, nx.end + 2))) {
+        seq.push(j + 1);
+        j++;
+        continue;
+      }
+      // "Sam’s Club", "Fisherman’s Terminal": a possessive inside a name ending in a head word.
+      const headAfter = tokens[j + 2];
+      if (!nx.word && /^['’]s$/u.test(nx.text) && nx.start === cur.end && headAfter && isNameWord(headAfter) && headAfter.start === nx.end + 1 && POSSESSIVE_NAME_HEADS.has(headAfter.lower)) {
+        seq.push(j + 1, j + 2);
+        j += 2;
+        continue;
+      }
       // A middle initial: "William G. Gale", "Marsha P. Johnson".
       const afterDot = tokens[j + 2];
       if (nx.text === '.' && /^\p{Lu}$/u.test(cur.text) && seq.length > 1 && afterDot && isNameWord(afterDot) && nx.end === afterDot.start - 1) {
@@ -233,6 +252,8 @@ export function extractEntities(
           if (headType === 'LOC' && !orgLike) break;
           // "Mitch McConnell of Kentucky": a person is not named after a place.
           if (headWords.some((w) => GIVEN_NAMES.has(w)) && !orgLike && lookupGaz(after.text) === 'LOC') break;
+          // "Jamie Werner of Ngātiwai": "of" after a person's name introduces their body or place.
+          if (headWords.some((w) => GIVEN_NAMES.has(w)) && !orgLike && conn.every((x) => (tokens[x] as Token).lower === 'of')) break;
           seq.push(...conn, k);
           j = k;
           continue;
@@ -243,6 +264,12 @@ export function extractEntities(
     // French institution names continue in lowercase: "Assemblée nationale", "Cour de cassation",
     // "Commission nationale de contrôle des techniques de renseignement".
     if (lang === 'fr') j = extendInstitution(tokens, seq, j, text);
+    // English names take a lowercase institution word after them: "West Mercia police", "Royal Shrewsbury hospital".
+    const tail = tokens[j + 1];
+    if (lang === 'en' && tail && tail.word && !tail.cap && EN_LOWER_ORG_TAILS.has(tail.lower) && text.slice((tokens[j] as Token).end, tail.start) === ' ') {
+      seq.push(j + 1);
+      j += 1;
+    }
     // strip leading function/title words
     let a = 0;
     let titled = false;
@@ -253,7 +280,9 @@ export function extractEntities(
       while (a < seq.length - 1 && ARTICLES.has((tokens[seq[a] as number] as Token).lower)) a++;
     } else {
       // "Treasury Secretary Janet Yellen": the person starts after the last title word.
-      for (let x = seq.length - 2; x > 0; x--) {
+      const lastLower = (tokens[seq[seq.length - 1] as number] as Token).lower;
+      const orgName = ORG_CUES.has(lastLower) || ORG_TAILS.has(lastLower);
+      for (let x = seq.length - 2; x > 0 && !orgName; x--) {
         const lw = (tokens[seq[x] as number] as Token).lower.replace(/\.$/, '');
         if (TITLE_WORDS.has(lw) && !ORG_CUES.has(lw) && isNameWord(tokens[seq[x + 1] as number] as Token)) {
           a = x + 1;
@@ -270,7 +299,9 @@ export function extractEntities(
         }
         // "Christian Paul": a given name that is also an ordinary word still starts a person's name.
         if (GIVEN_NAMES.has(lw) && !FUNCTION_WORDS.has(lw) && a < seq.length - 1 && !TITLE_WORDS.has(lw)) break;
-        if (FUNCTION_WORDS.has(lw) || NON_ENTITY_WORDS.has(lw) || TITLE_WORDS.has(lw)) {
+        // "Palestinian Authority", "U.N. General Assembly": a body named by its people or role keeps that word.
+        const onlyOrgLeft = a === seq.length - 2 && ORG_CUES.has((tokens[seq[a + 1] as number] as Token).lower) && !FUNCTION_WORDS.has(lw);
+        if ((FUNCTION_WORDS.has(lw) || NON_ENTITY_WORDS.has(lw) || TITLE_WORDS.has(lw)) && !onlyOrgLeft) {
           if (TITLE_WORDS.has(lw)) titled = true;
           a++;
           continue;
@@ -399,7 +430,27 @@ function extendInstitution(tokens: Token[], seq: number[], j: number, text: stri
       continue;
     }
     const v = tokens[k + 1];
-    if (['de', 'du', 'des', "d'"].includes(u.lower) && v && v.word && hops < 3 && !FUNCTION_WORDS.has(v.lower) && !DAY_OR_MONTH.test(v.lower) && !/(?:er|ir)$/u.test(v.lower) && text.slice(u.end, v.start).trim() === '') {
+    const w = tokens[k + 2];
+    const nounOk = (x: Token | undefined): x is Token => !!x && x.word && !x.cap && !FUNCTION_WORDS.has(x.lower) && !DAY_OR_MONTH.test(x.lower) && !/(?:er|ir)$/u.test(x.lower);
+    // "Commission consultative du secret de la défense nationale": "de la" before a noun.
+    if (u.lower === 'de' && v && ['la', "l'"].includes(v.lower) && nounOk(w) && hops < 4 && text.slice(u.end, w.start).trim() === (v.lower === 'la' ? 'la' : v.text)) {
+      hops++;
+      end = k + 2;
+      k += 3;
+      continue;
+    }
+    // "… informatique et libertés (CNIL)", "… électroniques et des postes (Arcep)": a last coordinated
+    // noun belongs to the name only when the name ends right after it.
+    if (u.lower === 'et' && hops + (end - j) > 0) {
+      const xi = v && ['des', 'du', 'de'].includes(v.lower) ? k + 2 : k + 1;
+      const x = tokens[xi];
+      const after = tokens[xi + 1];
+      if (nounOk(x) && (!after || (!after.word && /^[(),.;:]$/u.test(after.text)))) {
+        end = xi;
+        break;
+      }
+    }
+    if (['de', 'du', 'des', "d'"].includes(u.lower) && v && v.word && hops < 4 && !FUNCTION_WORDS.has(v.lower) && !DAY_OR_MONTH.test(v.lower) && !/(?:er|ir)$/u.test(v.lower) && text.slice(u.end, v.start).trim() === '') {
       hops++;
       end = k + 1;
       k += 2;
@@ -420,15 +471,34 @@ function contextType(c: Candidate, tokens: Token[], lang: 'fr' | 'en'): EntityTy
   if (c.titled) return 'PER';
   if (p1 && LOC_PREPS.has(p1.lower)) return 'LOC';
   if (p1 && ["d'", 'de', 'du', 'of'].includes(p1.lower) && p2 && LOC_HEADS.has(p2.lower)) return 'LOC';
+  // "aux Emirats", "dans les Vosges": a plural name after a place preposition is a region or a country.
+  if (p1 && !p1.cap && (p1.lower === 'aux' || (p1.lower === 'les' && p2 && ['dans', 'vers', 'depuis'].includes(p2.lower)))) return 'LOC';
   // followed by a reporting verb (optionally after an auxiliary) → person/organisation speaker
   let k = c.ti;
   while (k < tokens.length && (tokens[k] as Token).end <= c.end) k++;
   const n1 = tokens[k];
   const n2 = tokens[k + 1];
+  // "the Obama administration", "l'administration Trump": a government named after its head.
+  if (c.words.length === 1 && (n1?.lower === 'administration' || (p1?.lower === 'administration' && !p1.cap))) return 'PER';
   if (n1 && (isReportingVerb(n1.lower, lang) || (['a', 'has', 'had', 'avait'].includes(n1.lower) && n2 && isReportingVerb(n2.lower, lang)))) {
     return isAcronym(c.words[0] ?? '') ? 'ORG' : 'PER';
   }
   return null;
+}
+
+/** Lowercase agent nouns of French ("braqueur", "réalisatrice", "militante", "historien"). */
+const FR_AGENT_NOUN = /^\p{Ll}{3,}(?:eur|euse|rice|iste|istes|ien|ienne)$/u;
+
+/** A role noun among the few lowercase words right before a name, with no punctuation between. */
+function describedAsPerson(c: Candidate, tokens: Token[], text: string): boolean {
+  let end = c.start;
+  for (let k = c.ti - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.cap || /[^\s]/u.test(text.slice(t.end, end))) return false;
+    if (TITLE_WORDS.has(t.lower) || FR_AGENT_NOUN.test(t.lower)) return true;
+    end = t.start;
+  }
+  return false;
 }
 
 function initials(words: string[]): string {
@@ -452,12 +522,15 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
   }
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const aloneKeys = new Set(cands.filter((c) => c.words.length === 1).map((c) => c.key));
   const typeOf = (c: Candidate): EntityType | null => {
     if (c.hint) return c.hint;
     const gz = lookupGaz(c.surface);
     if (gz) return gz;
     const lw = c.words.map((w) => w.toLowerCase());
     const last = lw[lw.length - 1] ?? '';
+    // "France 3", "Radio 4": a place or a medium with a number is a channel.
+    if (lw.some((w) => /^\p{N}+$/u.test(w)) && (lookupGaz(c.words[0] ?? '') === 'LOC' || ORG_CUES.has(lw[0] ?? ''))) return 'ORG';
     // "Urban Institute", "France Inter": a name ending in an organisation word is one, whatever its first word.
     if (c.words.length >= 2 && (ORG_TAILS.has(last) || ORG_CUES.has(last))) return 'ORG';
     if (c.words.length >= 2 && c.words.length <= 4 && GIVEN_NAMES.has(lw[0] ?? '') && !PLACE_HEADS.has(last)) return 'PER';
@@ -468,7 +541,16 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     if (c.titled) return 'PER';
     const ctx = contextType(c, tokens, lang);
     if (ctx) return ctx;
-    if (c.words.length >= 2 && c.words.length <= 4 && c.words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || w.length <= 3)) return 'PER';
+    // An unknown name of two to four words is a person's when its last word (the surname) is also
+    // used alone ("Hori Parata" … "Parata"), or when a role describes it ("le chef de la diplomatie
+    // allemande Heiko Maas", "le braqueur récidiviste Redoine Faïd"); titles of works and brands are not.
+    if (
+      c.words.length >= 2 &&
+      c.words.length <= 4 &&
+      c.words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || w.length <= 3) &&
+      (aloneKeys.has(normKey(c.words[c.words.length - 1] ?? '')) || describedAsPerson(c, tokens, text))
+    )
+      return 'PER';
     return null;
   };
   const sorted = [...cands].sort((x, y) => y.words.length - x.words.length || x.start - y.start);

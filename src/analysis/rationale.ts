@@ -13,7 +13,7 @@ interface CueRule {
   re: RegExp;
   strong: boolean;
   /** Extra guard on the text before the cue and the complement: false rejects the match. */
-  accept?: (before: string, complement: string, after: string) => boolean;
+  accept?: (before: string, complement: string, after: string, matched: string) => boolean;
   /** An infinitive may be a whole purpose on its own ("to assist"). */
   minWords?: number;
 }
@@ -32,18 +32,34 @@ const FR_VERBS_IN_IR_OIR = new Set(['voir', 'avoir', 'savoir', 'pouvoir', 'devoi
 /** Frequent infinitives in -re, to tell "pour la prendre" from "pour la ministre". */
 const FR_VERBS_IN_RE = new Set(['faire', 'refaire', 'dire', 'prendre', 'reprendre', 'mettre', 'remettre', 'rendre', 'vendre', 'défendre', 'attendre', 'entendre', 'comprendre', 'apprendre', 'suivre', 'poursuivre', 'vivre', 'survivre', 'écrire', 'décrire', 'inscrire', 'lire', 'croire', 'boire', 'conduire', 'construire', 'reconstruire', 'détruire', 'produire', 'réduire', 'traduire', 'introduire', 'permettre', 'promettre', 'soumettre', 'transmettre', 'battre', 'combattre', 'débattre', 'abattre', 'atteindre', 'éteindre', 'peindre', 'plaindre', 'craindre', 'joindre', 'rejoindre', 'résoudre', 'perdre', 'répondre', 'descendre', 'vaincre', 'convaincre', 'connaître', 'reconnaître', 'paraître', 'disparaître', 'apparaître', 'plaire', 'taire', 'exclure', 'inclure', 'conclure', 'rompre', 'interrompre', 'interdire', 'élire', 'réélire', 'extraire', 'soustraire', 'distraire', 'dépendre', 'suspendre', 'étendre', 'tendre', 'fendre', 'répandre', 'confondre', 'fondre', 'tordre', 'mordre', 'coudre', 'moudre', 'naître', 'croître', 'accroître']);
 
+/** Verbs in -ier ("justifier", "étudier"), which the noun ending -ier ("premier", "dossier") would hide. */
+const FR_VERBS_IN_IER = /(?:fier|cier|lier|dier|rier|prier|nier|quier|vier|tier|pier|gier)$/u;
+const FR_NOUNS_IN_IER = new Set(['premier', 'dernier', 'janvier', 'février', 'courrier', 'quartier', 'métier', 'chantier', 'dossier', 'papier', 'policier', 'pompier', 'ouvrier', 'particulier', 'entier', 'atelier', 'escalier', 'sentier', 'calendrier', 'fichier', 'collier', 'palier', 'soulier', 'cavalier', 'chevalier', 'écolier', 'hôtelier', 'héritier', 'routier', 'pétrolier', 'immobilier', 'financier', 'régulier', 'singulier', 'familier', 'foncier', 'mobilier', 'bélier', 'cahier', 'gibier', 'levier', 'olivier', 'prisonnier', 'laitier', 'portier', 'usurier', 'meurtrier', 'carrier', 'guerrier', 'trimestrier', 'semestrier', 'denier', 'romancier', 'glacier', 'épicier', 'officier', 'sorcier', 'justicier', 'tablier', 'cellier', 'pilier']);
+
 function isFrenchInfinitive(complement: string): boolean {
   const m = FR_INFINITIVE.exec(complement);
   const verb = m?.[1];
   if (!verb) return false;
+  if (verb.endsWith('ier') && !FR_NOUNS_IN_IER.has(verb) && FR_VERBS_IN_IER.test(verb)) return true;
   // After an article-like clitic ("pour la …") a noun is likelier than a verb: require a known verb.
   const clitic = /^(?:ne pas\s+|ne plus\s+)?(?:la|le|les|l['’])\s*/iu.test(complement);
   if (clitic && verb.endsWith('re')) return FR_VERBS_IN_RE.has(verb);
   return !FR_NOT_INFINITIVES.test(verb) || FR_VERBS_IN_IR_OIR.has(verb);
 }
-const DEGREE_BEFORE = /(?:trop|assez|suffisamment|insuffisamment)\s+(?:\S+\s+){0,3}$/iu;
+const DEGREE_BEFORE = /(?:trop|assez|suffisamment|insuffisamment)\s+(?:\S+\s+){0,3}$|\b(?:suffi\p{L}*|nécessaires?|indispensables?)\s+(?:\S+\s+){0,2}$/iu;
 /** Verbs whose complement is introduced by "pour" ("a plaidé pour organiser", "a voté pour"): not a purpose. */
 const POUR_COMPLEMENT_VERBS = /\b(?:plaid|milit|vot|opt|lutt|œuvr|prononc|bataill|appel|mobilis)[\p{L}]*\s+(?:\S+\s+){0,2}$/iu;
+/** "… plaidé pour organiser X, et pour installer Y": a "pour" coordinated with such a complement is one too. */
+const POUR_COMPLEMENT_COORDINATED = /\b(?:plaid|milit|vot|opt|lutt|œuvr|prononc|bataill|appel|mobilis)[\p{L}]*\s+(?:\S+\s+){0,2}pour\s[^.;!?]*,\s*(?:et|ou|mais)\s+$/iu;
+/** A span of time given to do something ("a 24h pour déposer", "dispose d'un mois pour"): not a purpose. */
+const TIME_BUDGET_BEFORE = /(?:\d+\s*h|\b(?:heures?|jours?|semaines?|mois|ans|années?|minutes?|temps|délai))\s+$/iu;
+/** The noun "car" (a coach) after a determiner or preposition, or in a compound ("car-ferry"). */
+const CAR_AFTER_MARK = /(?:^|[,;»"”])\s*$/u;
+function isConjunctionCar(before: string, matched: string): boolean {
+  if (matched === 'Car') return /^\s*$|[.!?»"”]\s*$/u.test(before);
+  return matched === 'car' && !CAR_NOUN_BEFORE.test(before);
+}
+const CAR_NOUN_BEFORE = /(?:^|[\s'’])(?:le|un|du|au|ce|cet|son|mon|ton|notre|votre|leur|quel|en|par|premier|dernier|les|des|aux|ces|ses|mes|nos|vos|leurs|l['’])\s*$/iu;
 
 // English "to" + base verb as a purpose: not after verbs and adjectives that take an infinitive
 // complement ("want to", "decided to", "able to"), and not before a noun, name, number or pronoun.
@@ -56,30 +72,92 @@ const EN_COMPLEMENT_TAKERS = new Set(
     'wish wished like likes liked love loved prefer preferred hate afraid eager keen happy sure certain bound supposed meant difficult hard ' +
     'easy impossible possible important necessary enough too invited encouraged persuaded ordered required permitted enabled helped help ' +
     'helps came come went go goes moved move voted vote pledged pledge intend intends intended aim aims aimed attempt attempts attempted ' +
-    'struggled struggle struggling rushed rush refuse declined decline longer rather ability plans efforts effort bid move decision ' +
-    'opportunity right power authority permission need plan attempt failure refusal reluctance willingness pressure call calls push ' +
-    'campaign proposal agreement deal mandate license licence order orders obliged compelled pushed pressured called lobbied')
+    'struggled struggle struggling rushed rush refuse declined decline longer rather ability plans decision better ' +
+    'opportunity right power authority permission need plan attempt failure refusal reluctance willingness pressure call calls ' +
+    'proposal agreement deal mandate license licence order orders obliged compelled pushed pressured called lobbied ' +
+    'is are was were be been being am what how where whether which who when ' +
+    // Verbs whose "to" introduces a noun phrase ("respond to future recessions").
+    'respond react lead refer contribute belong listen talk return turn add point object adapt adjust commit relate amount')
     .split(' '),
 );
 const EN_NOT_VERBS = new Set(
   ('the a an this that these those his her their its our my your some any all each every no one two three four five six seven eight nine ten ' +
     'him them us me it he she they we i you who which what whom whose there here be war power court date school work home office prison jail ' +
-    'death life market trial bed church hospital zero scale account account bear light mind account question justice office').split(' '),
+    'death life market trial bed church hospital zero scale account account bear light mind account question justice office ' +
+    'more less most least about around nearly almost over under between where when how peace').split(' '),
 );
+/** Verbs in -er, which the comparative ending ("to cheaper bases") would hide. */
+const EN_VERBS_IN_ER = new Set(
+  ('consider deliver offer enter answer gather lower cover discover recover register order suffer wonder render transfer alter bother counter ' +
+    'deter encounter foster hinder master matter remember surrender steer trigger usher weather filter power boost monitor tighter shelter ' +
+    'cater administer minister engineer pioneer volunteer broker partner explore').split(' '),
+);
+/** Past participles whose passive takes a purpose ("could be used to cure", "were sent to help"). */
+const PURPOSE_PARTICIPLES = new Set(
+  ('used deployed sent brought created built established introduced launched hired employed adopted mobilised mobilized dispatched ' +
+    'drafted recruited assembled convened installed enlisted').split(' '),
+);
+/** Adverbs in -ly that are complement takers or not adverbs at all. */
+const EN_LY_TAKERS = new Set('only likely unlikely apply reply rely supply early'.split(' '));
 
 /** Verbs whose object is the subject of the infinitive ("advise the public not to", "press suppliers to"). */
 const INFLUENCE_VERBS = new Set(
-  ('warn warns warned advise advises advised press presses pressed persuade persuaded urge urges urged convince convinced encourage ' +
-    'encourages encouraged ask asks asked tell tells told allow allows allowed enable enables enabled let lets get gets got make makes ' +
-    'made expect expects expected want wants wanted need needs force forces forced order orders ordered invite invites invited require ' +
-    'requires required leave leaving left data ability desire interest scale work time plea call calls effort say how what where whether ' +
-    'when which is was are were be been being course toolbox risk negotiate negotiates money harder easier').split(' '),
+  ('warn warns warned warning advise advises advised advising press presses pressed pressing persuade persuaded persuading urge urges urged ' +
+    'urging convince convinced convincing encourage encourages encouraged encouraging ask asks asked asking tell tells told telling allow ' +
+    'allows allowed allowing enable enables enabled enabling let lets get gets got expect expects expected want wants ' +
+    'wanted need needs force forces forced forcing order orders ordered ordering invite invites invited inviting require requires required ' +
+    'requiring leave leaves leaving').split(' '),
+);
+/**
+ * Words that, a few words before "to", make the infinitive a complement rather than a purpose: nouns
+ * that take one ("his work to rally", "the scale as a buyer to dictate"), wh-words ("what to do"),
+ * and copulas ("it was unrealistic to expect").
+ */
+const COMPLEMENT_CONTEXT = new Set(
+  ('data ability desire interest scale work time plea call effort efforts attempt say how what where whether when which is was are were ' +
+    'be been being course toolbox risk negotiate money harder easier avenue way means chance bid').split(' '),
 );
 
+function englishPurposeTo(before: string, complement: string): boolean {
+  const next = /^(\p{L}[\p{L}’'-]*)/u.exec(complement)?.[1] ?? '';
+  if (!next || /^\p{Lu}/u.test(next) || EN_NOT_VERBS.has(next.toLowerCase()) || /(?:ing|ed|s)$/u.test(next)) return false;
+  if (/(?:er|ier)$/u.test(next) && !EN_VERBS_IN_ER.has(next.toLowerCase())) return false;
+  // Sentence-initial "To answer this question, …" is a purpose; elsewhere the words before decide.
+  if (/^\s*$/u.test(before) || /[.!?]\s*$/u.test(before)) return true;
+  const near60 = before.slice(-60);
+  if (!/\s$/u.test(before) || /\bfrom\b/iu.test(near60)) return false; // "street-to-street", "from X to Y"
+  // "…, at sea for a week at a time, to fish": after a comma the infinitive is adverbial.
+  if (/,\s*$/u.test(before)) return true;
+  const all = near60.trim().split(/\s+/u).slice(before.length > 60 ? 1 : 0).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}’'-]/gu, ''));
+  // Only the words since the previous "to" ("expected to have to make bigger savings to help").
+  const lastTo = all.lastIndexOf('to');
+  const words = all.slice(Math.max(lastTo + 1, all.length - 5));
+  let k = words.length - 1;
+  while (k > 0 && (words[k] === 'not' || words[k] === 'never')) k--;
+  const prev = words[k] ?? '';
+  if (prev === '' || /^\d/u.test(prev) || EN_COMPLEMENT_TAKERS.has(prev)) return false;
+  if (/(?:ing|ble|ful|ous|ity)$/u.test(prev)) return false;
+  if (PURPOSE_PARTICIPLES.has(prev)) return true;
+  if (/ed$/u.test(prev)) return false;
+  if (/ly$/u.test(prev) && EN_LY_TAKERS.has(prev)) return false;
+  // "it is easier to …": a comparative after a copula takes the infinitive as its complement.
+  if (/er$/u.test(prev) && words.slice(Math.max(0, k - 2), k).some((w) => /^(?:is|are|was|were|be|been|it’s|it's)$/u.test(w))) return false;
+  if (prev === 'out' && /^set/u.test(words[k - 1] ?? '')) return false; // "set out to" = intend
+  // "warned people to", "allowed politicians in both parties to": the object is the infinitive's subject.
+  if (words.some((w) => INFLUENCE_VERBS.has(w) || COMPLEMENT_CONTEXT.has(w))) return false;
+  if (/\b(?:for|from)\s+(?:\S+\s+){0,3}$/iu.test(before)) return false;
+  return true;
+}
+
+/** Causal "as" / "since" need a present-tense clause ("…, as it is an industrial chemical"); otherwise they are temporal. */
+const EN_CAUSAL_CLAUSE = /^(?:it|they|he|she|we|i|you|this|that|there)\s+(?:is|are|isn['’]t|aren['’]t|has|have|does|do|doesn['’]t|don['’]t|can|cannot|can['’]t|will|won['’]t|would|could|should|must|(?!was\b)\p{Ll}+s)\b/iu;
+
 const FR_RULES: CueRule[] = [
-  { re: cue(`invoquant|arguant qu${A}|arguant que|au motif qu${A}|au motif que|sous prétexte qu${A}|sous prétexte que|dans le but d${A}|dans le but de|dans un souci d${A}|dans un souci de|afin qu${A}|afin que|afin d${A}|afin de|en raison d${A}|en raison des|en raison du|en raison de|à cause d${A}|à cause des|à cause du|à cause de|du fait d${A}|du fait des|du fait du|du fait de|faute d${A}|faute de|de peur qu${A}|de peur que|de crainte qu${A}|de crainte que|étant donné qu${A}|étant donné que|parce qu${A}|parce que|puisqu${A}|puisque`), strong: true },
-  // "car" as a conjunction follows a comma or starts a clause; elsewhere it may be the noun (a coach).
-  { re: cue('car'), strong: true, accept: (before) => /[,;]\s*$|^\s*$/u.test(before) },
+  { re: cue(`invoquant|arguant(?:\\s+\\p{L}+ment)? qu${A}|arguant(?:\\s+\\p{L}+ment)? que|au motif qu${A}|au motif que|sous prétexte qu${A}|sous prétexte que|dans le but d${A}|dans le but de|dans un souci d${A}|dans un souci de|afin qu${A}|afin que|afin d${A}|afin de|en raison d${A}|en raison des|en raison du|en raison de|à cause d${A}|à cause des|à cause du|à cause de|du fait d${A}|du fait des|du fait du|du fait de|de peur qu${A}|de peur que|de crainte qu${A}|de crainte que|étant donné qu${A}|étant donné que|parce qu${A}|parce que|puisqu${A}|puisque`), strong: true },
+  // "car" is a conjunction unless a determiner makes it the noun (a coach); a capital "Car" only starts a sentence.
+  // After a comma or a closing quote it can stand for an action; with no mark it only explains a claim found otherwise.
+  { re: cue('car'), strong: true, accept: (before, _complement, _after, matched) => isConjunctionCar(before, matched) && CAR_AFTER_MARK.test(before) },
+  { re: cue('car'), strong: false, accept: (before, _complement, _after, matched) => isConjunctionCar(before, matched) && !CAR_AFTER_MARK.test(before) },
   { re: cue(`pour qu${A}|pour que`), strong: true },
   {
     re: cue('pour'),
@@ -88,52 +166,133 @@ const FR_RULES: CueRule[] = [
     // A sentence that starts with "Pour …" states a purpose only when a main clause follows
     // ("Pour repérer ces personnes, la loi permettra …"); alone it is a heading.
     accept: (before, complement, after) =>
-      isFrenchInfinitive(complement) && !DEGREE_BEFORE.test(before) && !POUR_COMPLEMENT_VERBS.test(before) && !/^(?:avoir|être)\s/iu.test(complement) && (!/^\s*$|[.!?]\s*$/u.test(before) || after === ','),
+      isFrenchInfinitive(complement) &&
+      !DEGREE_BEFORE.test(before) &&
+      !POUR_COMPLEMENT_VERBS.test(before) &&
+      !POUR_COMPLEMENT_COORDINATED.test(before) &&
+      !TIME_BUDGET_BEFORE.test(before) &&
+      !/^(?:avoir|être)\s/iu.test(complement) &&
+      (!/^\s*$|[.!?]\s*$/u.test(before) || after === ','),
   },
 ];
 
 const EN_RULES: CueRule[] = [
   { re: cue('citing|arguing that|in order to|in order that|in an effort to|in a bid to|with the goal of|with a goal of|with the aim of|so as to|so that|due to|because of|owing to|on the grounds that|for fear that|for fear of|because'), strong: true },
+  { re: cue('to'), strong: true, minWords: 1, accept: (before, complement) => englishPurposeTo(before, complement) },
   {
-    re: cue('to'),
-    strong: true,
-    minWords: 1,
-    accept: (before, complement) => {
-      const prev = /([\p{L}’'-]+)[\s,]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      const next = /^([\p{L}’'-]+)/u.exec(complement)?.[1] ?? '';
-      if (!next || /^\p{Lu}/u.test(next) || EN_NOT_VERBS.has(next.toLowerCase()) || /(?:ing|ed|s)$/u.test(next)) return false;
-      // Sentence-initial "To answer this question, …" is a purpose; elsewhere the words before decide.
-      if (/^\s*$/u.test(before) || /[.!?]\s*$/u.test(before)) return true;
-      if (!/\s$/u.test(before) || /\bfrom\b/iu.test(before)) return false; // "street-to-street", "from X to Y"
-      if (prev === '' || /(?:ly|ing|ed|ble|ful|ous|er)$/u.test(prev) || /^\d/u.test(prev) || prev === 'not') return false;
-      // "warned people to", "for airlines to", "from X to Y": the infinitive is a complement or a range.
-      const near = before.split(/\s+/u).slice(-5).map((w) => w.toLowerCase().replace(/[^\p{L}’'-]/gu, ''));
-      if (near.some((w) => EN_COMPLEMENT_TAKERS.has(w) || INFLUENCE_VERBS.has(w)) || /\b(?:for|from)\s+(?:\S+\s+){0,3}$/iu.test(before)) return false;
-      return true;
-    },
+    re: cue('as|since'),
+    strong: false,
+    accept: (before, complement, after, matched) => EN_CAUSAL_CLAUSE.test(complement) && (matched.toLowerCase() === 'since' || /,\s*$/u.test(before)),
   },
 ];
 
-/** A clause ends at these marks; commas end it too, except right after the cue. */
-const STOP = /[,;:()–—]|[.!?](?=\s|$)/u;
+/** Cues followed by a noun phrase ("en raison de la crise", "due to sanctions", "dans un souci d'apaisement"): one word may do. */
+const NOMINAL_CUE = /^(?:invoquant|en raison|à cause|du fait|dans un souci|citing|due to|because of|owing to|for fear of)/iu;
+/** A subject pronoun ends a noun phrase ("due to Russian blockades we are unable …"), unless a relative word introduces it. */
+const NP_END = {
+  fr: /(?<![\p{L}'’])(?<!(?:que|qui|dont|où|si)\s)(?:(?:je|nous|vous|il|elle|ils|elles|on)(?![\p{L}'’])|j['’])/iu,
+  en: /(?<![\p{L}'’])(?<!(?:that|which|who|whom|if)\s)(?:I|we|you|he|she|they)(?![\p{L}'’])/u,
+};
+/** A complement that opens with a subordinate clause runs past its first comma ("car si je ne suis pas médecin, j'étais …"). */
+const SUBORDINATE_START = /^(?:si|s['’](?=il)|quand|lorsqu['’]|lorsque|bien qu['’]|bien que|if|when|even if|although|though)(?![\p{L}])/iu;
+/** A second reason coordinated with the first ("pour faire une sommation, pour prévenir …"; "car …, parce que …"). */
+const COORDINATED_CUE = { fr: /^\s*(?:et\s+|ou\s+|mais\s+(?:aussi\s+)?)?(?:parce qu|puisqu|car\s|afin\s+(?:de|d['’]|que|qu['’])|pour\s+(?:que|qu['’]))/iu, en: /^\s*(?:and\s+|or\s+|but\s+(?:also\s+)?)?(?:because\s|since\s|in order to\s)/iu };
+/** "…, even on shoots that …", "…, notamment dans …": an extension of the same clause, not a new one. */
+const EXTENSION = /^\s*(?:even|including|especially|particularly|notably|notamment|y compris|surtout|même)\s/iu;
+/** "to balance the ends, ways and means": a comma inside a short list of nouns does not end the clause. */
+const LIST_CONTINUES = /^\s*(?!(?:he|she|they|we|it|il|elle|ils|elles|on|nous|vous|je)\s)\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:and|or|et|ou)\s/u;
+const FR_POUR_COORDINATED = /^\s*(?:et\s+|ou\s+)?pour\s+(.*)$/isu;
+
+const OPEN_MARKS = '«“';
+const CLOSE_MARKS = '»”';
+const MAX_COMPLEMENT = 600;
 const MIN_WORDS = 2;
 
-/** The first stated rationale in a clause; `strongOnly` keeps only cues that can stand for an action. */
-export function findRationale(text: string, lang: 'fr' | 'en', strongOnly = false): Rationale | null {
+/**
+ * The cue's complement: up to the end of its clause. A clause ends at a comma, semicolon, colon, dash,
+ * parenthesis or sentence end, except inside a quotation that opens within it; a closing mark whose
+ * opening is before the cue ends the quoted sentence and the complement with it.
+ */
+function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text: string; stop: string } {
+  const cut = (text: string, stop: string): { text: string; stop: string } => {
+    const end = nominal ? NP_END[lang].exec(text) : null;
+    return { text: end && end.index > 0 ? text.slice(0, end.index) : text, stop };
+  };
+  let depth = 0;
+  let single = 0;
+  let commasToSkip = SUBORDINATE_START.test(rest) ? 1 : 0;
+  const n = Math.min(rest.length, MAX_COMPLEMENT);
+  for (let i = 0; i < n; i++) {
+    const ch = rest[i] as string;
+    const prev = i > 0 ? (rest[i - 1] as string) : ' ';
+    const nextCh = rest[i + 1] ?? ' ';
+    if (ch === '"') {
+      // A straight quote opens after a space and before a word; otherwise it closes.
+      const opens = /[\s(]/u.test(prev) && /[\p{L}\p{N}…'’[]/u.test(nextCh);
+      if (opens) depth++;
+      else if (depth > 0) depth--;
+      else return cut(rest.slice(0, i), ch);
+      continue;
+    }
+    // "’" is mostly an apostrophe: it closes only a "‘" opened within the complement.
+    if (ch === '‘') {
+      single++;
+      continue;
+    }
+    if (ch === '’') {
+      if (single > 0 && !/\p{L}/u.test(nextCh)) single--;
+      continue;
+    }
+    if (OPEN_MARKS.includes(ch)) {
+      depth++;
+      continue;
+    }
+    if (CLOSE_MARKS.includes(ch)) {
+      if (depth > 0) depth--;
+      else return cut(rest.slice(0, i), ch);
+      continue;
+    }
+    // A sentence also ends where the next one is glued to it ("d'intervenir.« Ce n'est", "publique.Le décret").
+    const sentenceEnd = /[.!?]/u.test(ch) && (/\s/u.test(nextCh) || i + 1 >= rest.length || (/[\p{Ll}»"”]/u.test(prev) && /[\p{Lu}«“]/u.test(nextCh)));
+    if (sentenceEnd) return cut(rest.slice(0, i), ch);
+    if (depth > 0 || single > 0 || !/[,;:()–—]/u.test(ch)) continue;
+    if (ch === ',') {
+      if (commasToSkip > 0) {
+        commasToSkip--;
+        continue;
+      }
+      const following = rest.slice(i + 1, i + 1 + MAX_COMPLEMENT);
+      if (COORDINATED_CUE[lang].test(following) || EXTENSION.test(following) || LIST_CONTINUES.test(following)) continue;
+      const pour = lang === 'fr' ? FR_POUR_COORDINATED.exec(following) : null;
+      if (pour && isFrenchInfinitive(pour[1] ?? '')) continue;
+    }
+    return cut(rest.slice(0, i), ch);
+  }
+  return cut(rest.slice(0, n), '');
+}
+/**
+ * The first stated rationale in a clause; `strongOnly` keeps only cues that can stand for an action.
+ * Cues before `from` are skipped, but the words before it still guard the cues after it.
+ */
+export function findRationale(text: string, lang: 'fr' | 'en', strongOnly = false, from = 0): Rationale | null {
   let best: Rationale | null = null;
   for (const rule of lang === 'fr' ? FR_RULES : EN_RULES) {
     if (strongOnly && !rule.strong) continue;
-    rule.re.lastIndex = 0;
+    rule.re.lastIndex = from;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (best && m.index >= best.index) break;
+      const matched = (m[1] ?? '').trim();
       const start = m.index + m[0].length;
-      const rest = text.slice(start, start + 600);
-      const stop = STOP.exec(rest);
-      const complement = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s”»"“«]+$/u, '').trim();
-      if (complement.split(/\s+/u).length < (rule.minWords ?? MIN_WORDS)) continue;
-      const after = stop ? (stop[0] ?? '') : '';
-      if (rule.accept && !rule.accept(text.slice(Math.max(0, m.index - 60), m.index), complement, after)) continue;
-      best = { rationale: complement, cue: (m[1] ?? '').trim(), index: m.index, strong: rule.strong };
+      const { text: raw, stop } = complementOf(text.slice(start, start + MAX_COMPLEMENT), lang, NOMINAL_CUE.test(matched));
+      // Trailing marks go; so does an opening mark left unmatched ("car "le pays …"" → "le pays …").
+      const complement = raw
+        .replace(/[\s”»"“«,;:]+$|(?<=\p{Ll})[.!?]+[\s”»"]*$/u, '')
+        .trim()
+        .replace(/^[«“"]\s*(?=[^«“"»”]*$)/u, '');
+      const minWords = rule.minWords ?? (NOMINAL_CUE.test(matched) ? 1 : MIN_WORDS);
+      if (!complement || complement.split(/\s+/u).length < minWords) continue;
+      if (rule.accept && !rule.accept(text.slice(Math.max(0, m.index - 200), m.index), complement, stop, matched)) continue;
+      best = { rationale: complement, cue: matched, index: m.index, strong: rule.strong };
       break;
     }
   }

@@ -32,6 +32,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       s += el[0].length;
       t = t.slice(el[0].length);
     }
+    // A heading glued to the next sentence ("en préparationJean-Luc Mélenchon") hides a name.
+    const glued = /^(\p{Ll}{4,})(\p{Lu}\p{Ll})/u.exec(t);
+    if (glued && glued[1]) {
+      out.push(makeToken(s, glued[1]));
+      s += glued[1].length;
+      t = t.slice(glued[1].length);
+    }
     // English possessive: "New Zealand’s Northland" is two names, and "Iran’s" names Iran.
     const possessive = /^(.*\p{L})(['’]s)$/u.exec(t);
     if (possessive && possessive[1] && possessive[2]) {

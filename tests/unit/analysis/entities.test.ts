@@ -73,3 +73,48 @@ describe('French names with ordinary words in them', () => {
     expect(e).toEqual(expect.arrayContaining(['Christian Paul/PER', 'Conseil d’Etat/ORG', 'Parlement européen/ORG', 'Rassemblement national/ORG']));
   });
 });
+
+describe('entity typing: people, possessives, institution tails', () => {
+  it('types an unknown two-word name as a person only with evidence (surname alone, role before, known given name)', () => {
+    expect(names('Le chef de la diplomatie allemande Heiko Maas préconise des sanctions.')).toContain('Heiko Maas/PER');
+    expect(names('Le braqueur récidiviste Redoine Faïd s’est échappé. Faïd reste introuvable.')).toContain('Redoine Faïd/PER');
+    expect(names('The crew watched Vape Wave on Tuesday evening.')).not.toContain('Vape Wave/PER');
+  });
+
+  it('does not join a person to the body after "of", and names governments after their head', () => {
+    const e = names('Jamie Werner of Ngātiwai spoke on Monday. Ngātiwai members agreed.');
+    expect(e).toContain('Jamie Werner/PER');
+    expect(names('Republicans pilloried the Obama administration for its spending.')).toContain('Obama/PER');
+  });
+
+  it('keeps possessive names, English lowercase institution tails and demonym-named bodies whole', () => {
+    const e = names('Shoppers went to Sam’s Club near Fisherman’s Terminal, and West Mercia police said the Palestinian Authority agreed.');
+    expect(e).toEqual(expect.arrayContaining(['Sam’s Club/ORG', 'Fisherman’s Terminal/LOC', 'West Mercia police/ORG', 'Palestinian Authority/ORG']));
+  });
+});
+
+describe('entity typing: channels, glued headings, plural places', () => {
+  it('keeps a channel number in the name and types it ORG', () => {
+    expect(names('Il a témoigné sur France 3 dimanche, puis sur Radio 4 lundi.')).toEqual(expect.arrayContaining(['France 3/ORG', 'Radio 4/ORG']));
+  });
+
+  it('finds a name glued to the heading before it', () => {
+    const text = 'Le gouvernement a annoncé samedi le recours au 49-3. La riposte de la gauche est en préparationJean-Luc Mélenchon compte bien réagir à cette stratégie.';
+    expect(names(text)).toContain('Jean-Luc Mélenchon/PER');
+  });
+
+  it('types plural names after "aux" or "dans les" as places', () => {
+    expect(names('Il était immobilisé aux Emirats depuis mardi, puis en visite dans les Vosges.')).toEqual(expect.arrayContaining(['Emirats/LOC', 'Vosges/LOC']));
+  });
+});
+
+describe('entity names: French institution tails', () => {
+  it('extends an institution over "de la" and a last coordinated noun before its acronym', () => {
+    const e = names('Il a saisi la Commission consultative du secret de la défense nationale. La Commission nationale informatique et libertés (CNIL) a réagi.');
+    expect(e).toEqual(expect.arrayContaining(['Commission consultative du secret de la défense nationale/ORG', 'Commission nationale informatique et libertés/ORG']));
+  });
+
+  it('does not put a date number into a name', () => {
+    expect(names('The talks resumed on April 1 in Geneva.').some((x) => x.startsWith('April'))).toBe(false);
+  });
+});

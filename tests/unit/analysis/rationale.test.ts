@@ -26,8 +26,47 @@ describe('stated rationale (fr)', () => {
     expect(fr('Toutes les conditions étaient réunies pour que la sécurité soit assurée.')).toMatchObject({ cue: 'pour que', rationale: 'la sécurité soit assurée' });
   });
 
+  it('reads "pour" + a verb in -ier, but not a noun in -ier', () => {
+    expect(fr('Les services peuvent invoquer ces domaines pour justifier leur surveillance.')).toMatchObject({ cue: 'pour', rationale: 'justifier leur surveillance' });
+    expect(fr('Il a été élu pour le premier mandat.')).toBeNull();
+  });
+
+  it('rejects "pour" after a span of time, "suffire" or a coordinated complement verb', () => {
+    expect(fr('L’opposition a 24h pour déposer une motion de censure.')).toBeNull();
+    expect(fr('La police ne suffit plus pour protéger les commerçants.')).toBeNull();
+    expect(fr('Il a plaidé pour organiser le second tour en juin, et pour installer rapidement les conseils.')).toBeNull();
+  });
+
+  it('reads "car" without a comma as a conjunction, not after a determiner', () => {
+    expect(fr('J’ai été battue par mon mari car je ne voulais pas le suivre.')).toMatchObject({ cue: 'car', rationale: 'je ne voulais pas le suivre', strong: false });
+    expect(fr('Il a pris le car pour aller travailler chaque matin.')).toMatchObject({ cue: 'pour' });
+    expect(fr('Il a pris le car de nuit.')).toBeNull();
+  });
+
+  it('keeps quoted words, coordinated reasons and a leading subordinate clause in the complement', () => {
+    expect(fr('Il a plaidé pour "installer les maires" car "ne pas les installer, c’est créer des chômeurs" selon lui.')).toMatchObject({ cue: 'car', rationale: '"ne pas les installer, c’est créer des chômeurs" selon lui' });
+    expect(fr('J’ai tiré en l’air pour faire une sommation, pour prévenir que je ne rigolais pas.')).toMatchObject({ rationale: 'faire une sommation, pour prévenir que je ne rigolais pas' });
+    expect(fr('Ils ont réussi car je les ai regardés avec confiance, parce que je les ai respectés.')).toMatchObject({ cue: 'car', rationale: 'je les ai regardés avec confiance, parce que je les ai respectés' });
+    expect(fr('Il fallait venir, car si je ne suis pas médecin, j’étais en mesure de juger.')).toMatchObject({ rationale: 'si je ne suis pas médecin, j’étais en mesure de juger' });
+  });
+
+  it('takes a one-word noun phrase after a nominal cue, and an adverb inside "arguant que"', () => {
+    expect(fr('Dans un souci d’apaisement, le président a saisi les Sages.')).toMatchObject({ cue: 'Dans un souci d’', rationale: 'apaisement' });
+    expect(fr('Le gouvernement se défend, arguant notamment que les données ne seront pas conservées.')).toMatchObject({ cue: 'arguant notamment que', rationale: 'les données ne seront pas conservées' });
+  });
+
+  it('skips cues before `from` but keeps the words before it as context', () => {
+    const s = 'Candidate pour remplacer son mari, elle renonce, car "le pays a besoin d’un leader fort".';
+    expect(fr(s)).toMatchObject({ cue: 'pour' });
+    expect(findRationale(s, 'fr', false, s.indexOf('elle'))).toMatchObject({ cue: 'car', rationale: 'le pays a besoin d’un leader fort' });
+    const t = 'Il a plaidé pour organiser le vote, et pour installer les maires.';
+    expect(findRationale(t, 'fr', false, t.indexOf('et pour'))).toBeNull();
+  });
+
   it('invents nothing without a cue', () => {
     expect(fr('Le gouvernement a présenté son projet de loi mardi.')).toBeNull();
+    // "faute de" is not a cue of the annotation conventions.
+    expect(fr('Faute de voiture, elle a appelé les pompiers.')).toBeNull();
   });
 });
 
@@ -45,5 +84,35 @@ describe('stated rationale (en)', () => {
     expect(en('It is easier for airlines to take off in bad weather.')).toBeNull();
     expect(en('The Agency warned people to stay away from such products.')).toBeNull();
     expect(en('Prices rose from 10 to 20 dollars.')).toBeNull();
+  });
+
+  it('reads "to" after a passive of use, an adverb, a comparative or a comma as a purpose', () => {
+    expect(en('Whale oil could be used to try to cure the disease.')).toMatchObject({ cue: 'to', rationale: 'try to cure the disease' });
+    expect(en('She stayed up until 4 a.m. recently to take down comments, even on shoots that had nothing to do with it.')).toMatchObject({ rationale: 'take down comments, even on shoots that had nothing to do with it' });
+    expect(en('They could be forced to push prices higher to cover the extra cost.')).toMatchObject({ rationale: 'cover the extra cost' });
+    expect(en('The boat makes trips, at sea for a week at a time, to fish near the islands.')).toMatchObject({ rationale: 'fish near the islands' });
+    expect(en('Germany is expected to have to make bigger savings to help the bloc.')).toMatchObject({ rationale: 'help the bloc' });
+  });
+
+  it('does not read "to" before a noun or after a noun that takes an infinitive', () => {
+    expect(en('Overbooking can lead to \'bumping\' when a passenger is moved.')).toBeNull();
+    expect(en('It could result in the relocation of jobs to cheaper bases.')).toBeNull();
+    expect(en('The team set out to investigate this moment.')).toBeNull();
+    expect(en('The hooks stay in the water, leaving them to soak for hours.')).toBeNull();
+  });
+
+  it('reads causal "as" and "since" only before a present-tense clause', () => {
+    expect(en('We advise the public not to take them, as it is an industrial chemical.')).toMatchObject({ cue: 'as', rationale: 'it is an industrial chemical', strong: false });
+    expect(en('As Eloise deteriorated, the staff did all they could.')).toBeNull();
+    expect(en('Prices have risen since the war began.')).toBeNull();
+  });
+
+  it('keeps a short list of nouns whole', () => {
+    expect(en('One needs to make choices to balance the ends, ways and means when pursuing the national interest.')).toMatchObject({ rationale: 'balance the ends, ways and means when pursuing the national interest' });
+    expect(en('He closed the shop to save money, he said.')).toMatchObject({ rationale: 'save money' });
+  });
+
+  it('ends a nominal cue\'s noun phrase before a new subject', () => {
+    expect(en('If due to Russian blockades we are unable to export, the world will suffer.')).toMatchObject({ cue: 'due to', rationale: 'Russian blockades' });
   });
 });
