@@ -43,7 +43,7 @@ function wordCount(s: string): number {
 
 /** Attribute each quote to a speaker; quotes with no cue continue the last speaker ("floating" quotes). */
 export function attributeQuotes(text: string, sentences: Sentence[], quotes: QuoteSpan[], t: EntityTable, titleEnd: number, lang: 'fr' | 'en'): Claim[] {
-  const finder = new SpeakerFinder(text, t, lang);
+  const finder = new SpeakerFinder(text, t, lang, quotes);
   const out: Claim[] = [];
   let last: { speaker: string; para: number; end: number } | null = null;
   let previous: { quote: QuoteSpan; claim: Claim | null } | null = null;
@@ -117,9 +117,14 @@ function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: n
   let rest = gapText;
   for (const m of names) rest = rest.replace(m.surface, ' ');
   const gapWords = tokenize(rest).filter((w) => w.word);
+  const named = names[names.length - 1];
+  // "“…,” Ryanair deputy chief executive Michael Cawley told …": a name right before the cue is its
+  // subject whatever titles precede it, as long as the gap stays one short noun phrase.
+  if (named && /^\s*$/u.test(text.slice(named.end, cue.start)) && gapWords.length <= 8 && !/[.;:!?"“”«»]/u.test(gapText.replace(/^\s*[,–—-]/u, ''))) {
+    return { speaker: finder.name(named), cue: cue.text };
+  }
   if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower))) return null;
   const pronoun = cue.pronoun || gapWords.some((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower));
-  const named = names[names.length - 1];
   if (named) return { speaker: finder.name(named), cue: cue.text };
   if (pronoun) return { speaker: finder.antecedent(q.open, lastSpeaker), cue: cue.text };
   return { speaker: finder.nameAfter(cue.end, Math.max(limit, cue.end)), cue: cue.text };
@@ -173,7 +178,7 @@ function embeddedInClause(finder: SpeakerFinder, clauseStart: number, q: QuoteSp
 
 /** Reported speech and actions with a stated reason, sentence by sentence (body only). */
 export function findReported(text: string, sentences: Sentence[], quotes: QuoteSpan[], t: EntityTable, titleEnd: number, lang: 'fr' | 'en', direct: Claim[]): Claim[] {
-  const finder = new SpeakerFinder(text, t, lang);
+  const finder = new SpeakerFinder(text, t, lang, quotes);
   const out: Claim[] = [];
   const usedRationales = new Set(direct.map((c) => c.rationale).filter(Boolean));
   const quoted = new Set(direct.map((c) => c.text));

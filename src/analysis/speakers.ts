@@ -52,13 +52,35 @@ const SELON = /\b(selon|d['’]après|according to)\s/giu;
 /** End of a clause; a period after an initial or a title ("C. Eugene", "Mr. Smith") is not one. */
 const CLAUSE_END = /(?<=[\p{Ll}\p{N}]{2}|[\p{Lu}]{2})[.!?]|[;:()\n]|[,–—]\s/u;
 const INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u;
+/** Words after which a reporting form is a noun ("in cases of dispute", "une critique", "his claim"). French
+ *  "le"/"la"/"les" are left out: they are also object pronouns ("comme le dit X"). */
+const NOUN_MARKERS = {
+  en: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'in', 'on', 'with', 'by', 'without', 'under', 'any', 'no', 'every']),
+  fr: new Set(['un', 'une', 'du', 'au', 'aux', 'cette', 'ces', 'son', 'sa', 'ses', 'leurs', 'mon', 'ma', 'mes', 'notre', 'votre', 'nos', 'vos', 'sans', 'dans', 'avec', 'sous']),
+};
 
 export class SpeakerFinder {
   constructor(
     private readonly text: string,
     private readonly table: EntityTable,
     private readonly lang: 'fr' | 'en',
+    /** Quote spans in text order: names inside a quote are not antecedents. */
+    private readonly quotes: readonly { open: number; close: number }[] = [],
   ) {}
+
+  /** True when `pos` lies inside a quote (binary search on the sorted spans). */
+  inQuote(pos: number): boolean {
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quotes[mid] as { open: number; close: number };
+      if (pos < q.open) hi = mid - 1;
+      else if (pos >= q.close) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
 
   private type(m: Mention): EntityType | undefined {
     return this.table.entities[m.entity]?.type;
@@ -97,8 +119,9 @@ export class SpeakerFinder {
       // After a quote, French subject inversion ("implore-t-elle", "souffle-t-il") marks a reporting verb.
       const inverted = this.lang === 'fr' && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower);
       if (!inverted && !isReportingVerb(bare, this.lang)) continue;
-      let first = t;
       const prev = tokens[i - 1];
+      if (!inverted && prev && NOUN_MARKERS[this.lang].has(prev.lower)) continue;
+      let first = t;
       const prev2 = tokens[i - 2];
       if (prev && (AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) || ADVERBS.has(prev.lower))) {
         first = prev;
@@ -240,8 +263,10 @@ export class SpeakerFinder {
     const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER');
     for (let i = persons.length - 1; i >= 0; i--) {
       const m = persons[i] as Mention;
+      if (this.inQuote(m.start)) continue;
       const lead = this.text.slice(Math.max(floor, m.start - 80), m.start);
-      const boundary = Math.max(...[...lead.matchAll(/[.!?»”"\n]\s*/gu)].map((b) => (b.index ?? 0) + b[0].length), 0);
+      // A clause opens after a sentence end, a quote, or a comma or dash ("On Wednesday, Jacques Barrot, …").
+      const boundary = Math.max(...[...lead.matchAll(/[.!?»”"\n,;:()–—]\s*/gu)].map((b) => (b.index ?? 0) + b[0].length), 0);
       const before = tokenize(lead.slice(boundary)).filter((t) => t.word);
       if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower))) return this.name(m);
     }
