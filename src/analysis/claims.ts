@@ -5,7 +5,7 @@ import type { Sentence } from './sentences';
 import type { EntityTable } from './entities';
 import type { QuoteSpan } from './quotes';
 import { findRationale } from './rationale';
-import { HONORIFICS, isRoleNoun, SpeakerFinder, type Cue } from './speakers';
+import { HONORIFICS, isOrgNoun, isRoleNoun, SpeakerFinder, type Cue } from './speakers';
 import { tokenize } from './tokens';
 
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
@@ -16,7 +16,7 @@ const MAX_CLAIM_TEXT = 1500;
 
 const GAP_WORDS = new Set([
   'a', 'ont', 'avait', 'has', 'had', 'have', 'was', 'also', 'encore', 'aussi', 'également', 'alors', 'ensuite', 'then', 'later',
-  'il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'we', 'le', 'la', "l'", 'les', 'the', 'un', 'une', 'a', 'an',
+  'il', 'elle', 'ils', 'elles', 'he', 'she', 'it', 'they', 'we', 'le', 'la', "l'", 'les', 'the', 'un', 'une', 'a', 'an',
 ]);
 
 interface Attribution {
@@ -24,7 +24,7 @@ interface Attribution {
   cue: string | null;
 }
 
-function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
+function sentenceIndexAt(sentences: Sentence[], pos: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -32,7 +32,34 @@ function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
     const s = sentences[mid] as Sentence;
     if (pos < s.start) hi = mid - 1;
     else if (pos >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
+  }
+  return -1;
+}
+
+function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
+  return sentences[sentenceIndexAt(sentences, pos)] ?? null;
+}
+
+const NEGATION = /(?<![\p{L}])(?:n['’]|ne\s|jamais|not|never|n['’]t|declined)(?![\p{L}])/iu;
+/** Sentences looked back over for a source named in reported speech since the last quote. */
+const REPORTED_LOOKBACK = 3;
+
+/**
+ * The source of the latest reported-speech sentence between the last quote (`after`) and the quote's
+ * sentence `si`, in the same or the previous paragraph: "Jacques Barrot said that the changes were
+ * necessary. “The boom …”" continues Barrot, not the speaker of an earlier quote.
+ */
+function recentReported(finder: SpeakerFinder, text: string, sentences: Sentence[], si: number, after: number, lang: 'fr' | 'en', lastSpeaker: string | null): { speaker: string; pos: number } | null {
+  const para = sentences[si]?.para ?? 0;
+  for (let i = si - 1; i >= 0 && i >= si - REPORTED_LOOKBACK; i--) {
+    const s = sentences[i] as Sentence;
+    if (s.start < after || para - s.para > 1) break;
+    if (s.end - s.start > 2000) continue;
+    const sentence = text.slice(s.start, s.end);
+    const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
+    // "La France n'a jamais indiqué que …" does not make France the one who speaks next.
+    if (found?.speaker && !NEGATION.test(sentence.slice(0, Math.max(0, sentence.indexOf(found.cue ?? ''))))) return { speaker: found.speaker, pos: s.end };
   }
   return null;
 }
@@ -58,7 +85,14 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     const clauseStart = sameSentence && previous ? previous.quote.close : sentStart;
     const next = quotes[qi + 1];
     const afterLimit = next && next.open < sentEnd ? next.open : sentEnd;
-    const lastSpeaker = last && para - last.para <= 2 ? last.speaker : null;
+    let lastSpeaker = last && para - last.para <= 2 ? last.speaker : null;
+    // A source named in reported speech since the last quote takes over from its speaker.
+    const reported = sameSentence ? null : recentReported(finder, text, sentences, sentenceIndexAt(sentences, q.open), Math.max(last?.end ?? 0, previous?.quote.close ?? 0, titleEnd), lang, lastSpeaker);
+    if (reported) {
+      lastSpeaker = reported.speaker;
+      last = { speaker: reported.speaker, para: sentenceAt(sentences, reported.pos - 1)?.para ?? para, end: reported.pos };
+      finder.noteSpeaker(reported.speaker, reported.pos);
+    }
 
     const found =
       trailingCue(finder, text, q, afterLimit, lastSpeaker) ??
@@ -73,9 +107,14 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     const words = sentenceLike ? Math.max(wordCount(q.inner), SCARE_QUOTE_WORDS + 1) : wordCount(q.inner);
     if (!found) {
       const standsAlone = !/\p{L}/u.test(text.slice(clauseStart, q.open));
-      const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null) : null;
+      const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null, false) : null;
+      const near = last && para - last.para <= 1 ? last.speaker : null;
       if (words > SCARE_QUOTE_WORDS && standsAlone && carried && q.open >= titleEnd) {
         attribution = { speaker: carried, cue: null };
+      } else if (words > SCARE_QUOTE_WORDS && near && q.open >= titleEnd) {
+        // A quote inside a sentence with no reporting cue ("Le braqueur était « à l'isolement »")
+        // still comes from the source the paragraph is quoting.
+        attribution = { speaker: near, cue: null };
       } else if (words <= SCARE_QUOTE_WORDS) {
         previous = { quote: q, claim: null };
         return;
@@ -123,8 +162,12 @@ function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: n
   if (named && /^\s*$/u.test(text.slice(named.end, cue.start)) && gapWords.length <= 8 && !/[.;:!?"“”«»]/u.test(gapText.replace(/^\s*[,–—-]/u, ''))) {
     return { speaker: finder.name(named), cue: cue.text };
   }
-  if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower))) return null;
+  if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower) && !isOrgNoun(w.lower))) return null;
   const pronoun = cue.pronoun || gapWords.some((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower));
+  // "“…,” it said", "“…,” the ministry said": the organisation last speaking or named.
+  if (!names.length && !pronoun && gapWords.some((w) => w.lower === 'it' || isOrgNoun(w.lower))) {
+    return { speaker: finder.orgAntecedent(q.open, lastSpeaker), cue: cue.text };
+  }
   if (named) return { speaker: finder.name(named), cue: cue.text };
   if (pronoun) return { speaker: finder.antecedent(q.open, lastSpeaker), cue: cue.text };
   return { speaker: finder.nameAfter(cue.end, Math.max(limit, cue.end)), cue: cue.text };

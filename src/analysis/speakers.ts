@@ -20,7 +20,7 @@ const ADVERBS = new Set([
   'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'pourtant', 'toutefois', 'ainsi', 'notamment', 'récemment', 'plus', 'tard',
   'même', 'bien', 'enfin', 'ouvertement', 'publiquement', 'lui', "n'", 'ne', 'pas',
 ]);
-const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'ils', 'elles', 'they', 'we', 'nous', 'je', 'i', 'on']);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'ils', 'elles', 'they', 'we', 'nous', 'je', "j'", 'i', 'on']);
 const PREPOSITIONS = new Set([
   'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'sur', 'avec', 'chez', 'contre', 'vers', 'entre', 'dans', 'en', 'sans', 'sous',
   'of', 'from', 'in', 'at', 'by', 'for', 'with', 'to', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'than', 'like', 'comme', 'as',
@@ -36,16 +36,28 @@ const ROLE_NOUNS = new Set([
 ]);
 /** Titles that may stand between a quote and its cue ("“…,” Mr. Frankel said"). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'me', 'prof', 'pr', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'dame', 'lady']);
+/** Nouns for an organisation already named ("the company said", "le ministère a indiqué"). */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'agency', 'ministry', 'department', 'party', 'group', 'organisation', 'organization',
+  'commission', 'council', 'court', 'retailer', 'airline', 'bank', 'union', 'association', 'office', 'board', 'committee',
+  'ministère', 'entreprise', 'société', 'groupe', 'parti', 'syndicat', 'agence', 'tribunal', 'cour',
+  'conseil', 'comité', 'enseigne', 'compagnie', 'banque', 'mairie', 'préfecture', 'hôpital', 'établissement',
+]);
+export function isOrgNoun(word: string): boolean {
+  return ORG_NOUNS.has(word);
+}
 export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word);
 }
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 'cette', 'the', 'a', 'an', 'one', 'this', 'that', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many', 'some', 'certains', 'another']);
 /** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
 const AGENT_PLURAL = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|ants|ents|logues)$|^(?:officials|sources|police|authorities|autorités|experts|élus|diplomates|médecins|doctors|residents|habitants|witnesses|témoins)$/u;
-const PHRASE_BREAKS = new Set(['à', 'lors', 'après', 'avant', 'pendant', 'depuis', 'during', 'after', 'before', 'since', 'est', 'sont', 'était', 'été', 'sera', 'fut', 'a', 'ont', 'avait', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'doit', 'peut', 'pourrait', 'devrait', 'va', 'vont']);
+const PHRASE_BREAKS = new Set(['à', 'lors', 'après', 'avant', 'pendant', 'depuis', 'during', 'after', 'before', 'since', 'est', 'sont', 'était', 'été', 'sera', 'fut', 'a', 'ont', 'avait', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'doit', 'peut', 'pourrait', 'devrait', 'va', 'vont', 'peuvent', 'doivent', 'pourraient', 'devraient', 'pourra', 'pourront', 'devra', 'devront', 'veulent', 'veut']);
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|was|were|been|being|is|are)\s+$/iu;
 /** Characters before a cue in which its subject is looked for. */
 const MAX_SUBJECT_DISTANCE = 600;
+/** Words after which "il" is impersonal: "il s'agit", "il faut", "il y a", "il est vrai". */
+const IMPERSONAL = new Set(["s'", 'faut', 'fallait', 'faudra', 'y', 'est', 'était', 'semble', 'reste', 'suffit', 'importe', 'paraît', 'apparaît', 'arrive', 'existe', 'convient', 'sera', 'serait']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
@@ -170,6 +182,11 @@ export class SpeakerFinder {
     const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
     const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
     if (anaphor) return this.antecedent(pos, lastSpeaker);
+    // "The company also said", "le ministère a indiqué": an organisation named before.
+    if (!pick && near.some((w) => ORG_NOUNS.has(w)) && DETERMINERS.has(gap[gap.length - near.length]?.lower ?? '')) {
+      const org = this.orgAntecedent(pos, lastSpeaker);
+      if (org) return org;
+    }
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
   }
@@ -194,7 +211,9 @@ export class SpeakerFinder {
     const person = candidates.find((m) => this.type(m) === 'PER');
     if (person) return this.name(person);
     const words = tokenize(this.text, from, pos).filter((t) => t.word).slice(0, 4).map((t) => t.lower);
-    if (words.some((w) => ROLE_NOUNS.has(w)) || /^(?:il|elle|he|she)$/u.test(words[0] ?? '')) return this.antecedent(pos, lastSpeaker);
+    // "Il s'agit de", "il faut", "il y a": an impersonal "il" stands for nobody.
+    const impersonal = words[0] === 'il' && IMPERSONAL.has(words[1] ?? '');
+    if (words.some((w) => ROLE_NOUNS.has(w)) || (/^(?:il|elle|he|she)$/u.test(words[0] ?? '') && !impersonal)) return this.antecedent(pos, lastSpeaker);
     return null;
   }
 
@@ -254,9 +273,29 @@ export class SpeakerFinder {
    * after the last quoted speaker ("Senator James Lankford … played down that threat. “…,” he said."),
    * else the last speaker, else the last person named.
    */
-  antecedent(pos: number, lastSpeaker: string | null): string | null {
+  antecedent(pos: number, lastSpeaker: string | null, personal = true): string | null {
     const floor = this.spoken && this.spoken.name === lastSpeaker ? this.spoken.pos : Math.max(0, pos - 1500);
-    return this.lastSubjectPerson(floor, pos) ?? lastSpeaker ?? this.lastPerson(pos);
+    // A place is not what "il"/"she" stands for ("la France n'a jamais indiqué … elle s'est dit prête").
+    const speaker = personal && lastSpeaker && this.typeOfName(lastSpeaker) === 'LOC' ? null : lastSpeaker;
+    return this.lastSubjectPerson(floor, pos) ?? speaker ?? this.lastPerson(pos);
+  }
+
+  /**
+   * What "it", "the company", "le ministère" refers to at `pos`: the last source when it is not a
+   * person, else the last organisation named (outside quotes) in the preceding stretch of text.
+   */
+  orgAntecedent(pos: number, lastSpeaker: string | null): string | null {
+    if (lastSpeaker && this.typeOfName(lastSpeaker) !== 'PER') return lastSpeaker;
+    const ms = this.mentionsIn(Math.max(0, pos - 1500), pos);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i] as Mention;
+      if (this.type(m) === 'ORG' && !this.inQuote(m.start)) return this.name(m);
+    }
+    return null;
+  }
+
+  private typeOfName(name: string): EntityType | undefined {
+    return this.table.entities.find((e) => e.text === name)?.type;
   }
 
   private lastSubjectPerson(floor: number, pos: number): string | null {
@@ -294,6 +333,15 @@ export class SpeakerFinder {
     let words = tokenize(this.text, from + boundary, pos).filter((t) => t.word);
     while (words.length > 0 && CLAUSE_OPENERS.has((words[0] as Token).lower)) words = words.slice(1);
     // The subject ends where its verb group or an adverbial starts: "Les ministres | ont en revanche".
+    // "… que peuvent invoquer les services pour …": a verb first means the subject is inverted; it is
+    // the noun phrase after the verb, up to a preposition.
+    if (words[0] && !DETERMINERS.has(words[0].lower) && (AUXILIARIES.has(words[0].lower) || PHRASE_BREAKS.has(words[0].lower))) {
+      const det = words.findIndex((w) => DETERMINERS.has(w.lower));
+      if (det < 0) return null;
+      words = words.slice(det);
+      const stop = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower)));
+      if (stop > 0) words = words.slice(0, stop);
+    }
     const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower)));
     if (end > 0) words = words.slice(0, end);
     while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);

@@ -23,6 +23,7 @@ export const EXTRA_REPORTING_VERBS_FR: readonly string[] = [
   'plaidé', 'plaide', 'revendiqué', 'revendique', 'interrogé', 'signalé', 'signale', 'confirmé', 'annonçant',
   'annonçait', 'rapportait', 'soutenait', 'affirmait', 'déclarait', 'expliquait', 'ajoutait', 'indiquait',
   'précisait', 'racontait', 'témoigne', 'témoigné', 'accusé', 'accuse', 'dénonce', 'critique', 'critiqué',
+  'énonce', 'énoncé', 'énoncent', 'énonçait',
 ];
 
 /** Forms in the imported lists that are mostly not reporting uses (être/avoir/savoir/lire…, nouns). */

@@ -22,3 +22,37 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
   });
 });
+
+describe('speaker timeline across quotes and reported speech', () => {
+  it('en: a quote after reported speech continues its source, not the previous quote’s speaker', () => {
+    const a = run('"It will cost passengers," Andy Clarke said.\n\nOn Wednesday, the commissioner Jacques Barrot said that the changes were necessary. "The boom in air travel needs proper protection."');
+    expect(claimWith(a, 'The boom in air travel')?.speaker).toBe('Jacques Barrot');
+  });
+
+  it('en: "it said" and "the company said" refer to the organisation speaking or named before', () => {
+    const a = run('The Food Standards Agency warned people to stay away from the pills. “We advise the public not to take any tablets,” it said in a statement.');
+    expect(claimWith(a, 'We advise the public')?.speaker).toBe('Food Standards Agency');
+    const b = run('Whole Foods Market cut the price of halibut. The company also said it was lowering prices across the store.');
+    expect(claimWith(b, 'lowering prices')?.speaker).toBe('Whole Foods Market');
+  });
+
+  it('fr: a place is not the antecedent of "elle"', () => {
+    const a = run("Djamila Boutoutaou a écrit à ses avocats. Or la France n'a jamais indiqué qu'elle entendait plaider pour un rapatriement. « Pitié, aidez-moi à rentrer. Je n'en peux plus ! » implore-t-elle.");
+    expect(claimWith(a, 'aidez-moi à rentrer')?.speaker).toBe('Djamila Boutoutaou');
+  });
+
+  it('fr: a quote in a sentence without a cue continues the paragraph’s source', () => {
+    const a = run('« Les forces de sécurité sont mobilisées », a déclaré Nicole Belloubet. Le braqueur était « à l’isolement, dans un quartier sécurisé » depuis un mois.');
+    expect(claimWith(a, 'dans un quartier sécurisé')?.speaker).toBe('Nicole Belloubet');
+  });
+
+  it('fr: an impersonal "il s’agit" does not point back to a person', () => {
+    const a = run('Pouria Amirshahi a voté contre.\n\nLe projet de loi énonce les domaines couverts. Il s’agit notamment de « l’indépendance nationale et de la défense nationale ».');
+    expect(claimWith(a, 'indépendance nationale')?.speaker).toBe('Le projet de loi');
+  });
+
+  it('fr: an inverted subject after "que" is the noun phrase after the verb', () => {
+    const a = run('Le texte fixe les domaines que peuvent invoquer les services pour justifier leur surveillance.');
+    expect(claimWith(a, 'justifier leur surveillance')?.speaker).toBe('les services');
+  });
+});
