@@ -85,6 +85,11 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     const clauseStart = sameSentence && previous ? previous.quote.close : sentStart;
     const next = quotes[qi + 1];
     const afterLimit = next && next.open < sentEnd ? next.open : sentEnd;
+    // "“… in grocery?” Forte said.": after a quote that ends its sentence, the cue may open the next one.
+    const following = sentences[sentenceIndexAt(sentences, Math.max(q.open, q.close - 1)) + 1];
+    const cueLimit = afterLimit === sentEnd && !/\S/u.test(text.slice(q.close, sentEnd)) && following && following.para === para && (!next || next.open >= following.end)
+      ? following.end
+      : afterLimit;
     let lastSpeaker = last && para - last.para <= 2 ? last.speaker : null;
     // A source named in reported speech since the last quote takes over from its speaker.
     const reported = sameSentence ? null : recentReported(finder, text, sentences, sentenceIndexAt(sentences, q.open), Math.max(last?.end ?? 0, previous?.quote.close ?? 0, titleEnd), lang, lastSpeaker);
@@ -95,9 +100,10 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     }
 
     const found =
-      trailingCue(finder, text, q, afterLimit, lastSpeaker) ??
+      trailingCue(finder, text, q, cueLimit, lastSpeaker) ??
       selon(finder, clauseStart, q, afterLimit) ??
       leadingCue(finder, text, clauseStart, sentStart, q, lastSpeaker) ??
+      finalCue(finder, text, q.close, afterLimit, lastSpeaker) ??
       (sameSentence && previous?.claim?.speaker ? { speaker: previous.claim.speaker, cue: previous.claim.cue } : null) ??
       embeddedInClause(finder, clauseStart, q, lastSpeaker);
 
@@ -173,6 +179,26 @@ function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: n
   return { speaker: finder.nameAfter(cue.end, Math.max(limit, cue.end)), cue: cue.text };
 }
 
+const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|would|could|should|est|sont|était|étaient|sera|ont|avait|avaient|serait)(?![\p{L}])/iu;
+
+/**
+ * A cue that closes the sentence after a comma governs all of it: "…, a indiqué Josep Borrell.",
+ * "“…” to hold up on their plans, Indyk said.", "…, says Biden".
+ */
+function finalCue(finder: SpeakerFinder, text: string, from: number, to: number, lastSpeaker: string | null): Attribution | null {
+  const end = to - (/\s*$/u.exec(text.slice(from, to))?.[0].length ?? 0);
+  const cue = finder.cuesIn(Math.max(from, end - 100), end, 4).at(-1);
+  if (!cue || /(?:ant|ing)$/u.test(cue.text)) return null;
+  const tail = text.slice(cue.end, end);
+  // After the cue only its subject or an adverbial: "said Tom Forte", not "said were a result".
+  if (!/^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
+  const lead = /[,–—]\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(from, cue.start - 80), cue.start));
+  if (!lead) return null;
+  const subjectStart = cue.start - (lead[1]?.length ?? 0);
+  const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(subjectStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, to));
+  return speaker ? { speaker, cue: cue.text } : null;
+}
+
 function selon(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, limit: number): Attribution | null {
   const found = finder.selonIn(clauseStart, q.open) ?? finder.selonIn(q.close, limit);
   return found?.speaker ? { speaker: found.speaker, cue: found.cue } : null;
@@ -233,6 +259,8 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     const directHere = direct.find((c) => c.text === sentence);
     if (directHere?.speaker) lastSpeaker = directHere.speaker;
     if (quoted.has(sentence)) continue;
+    // "Forte said." alone is the cue of the quote before it, not a claim.
+    if (wordCount(sentence) <= 3) continue;
     const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
     const r = findRationale(sentence, lang, !found);
     const rationale = r && !usedRationales.has(r.rationale) ? r : null;
@@ -270,6 +298,8 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
     const speaker = finder.nameAfter(from, s.end) ?? finder.agentPhrase(from, s.end);
     if (speaker) return { speaker, cue: `${agent[1]} ${agent[2]}` };
   }
+  const closing = finalCue(finder, finder.text, s.start, s.end, lastSpeaker);
+  if (closing) return closing;
   for (const cue of finder.cuesIn(s.start, s.end, 6)) {
     const after = sentence.slice(cue.end - s.start);
     // Trailing cue: "…, a déclaré X." / "…, he said." / "…, a-t-il ajouté."

@@ -73,7 +73,7 @@ const NOUN_MARKERS = {
 
 export class SpeakerFinder {
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly table: EntityTable,
     private readonly lang: 'fr' | 'en',
     /** Quote spans in text order: names inside a quote are not antecedents. */

@@ -56,3 +56,26 @@ describe('speaker timeline across quotes and reported speech', () => {
     expect(claimWith(a, 'justifier leur surveillance')?.speaker).toBe('les services');
   });
 });
+
+describe('cues that close a sentence', () => {
+  it('en: a cue opening the sentence after a quote that ends with "?" gives its speaker', () => {
+    const a = run('Tom Forte is an analyst. Bob Alverson spoke next.\n\n“Do they take the profit and then reinvest it in grocery?” Forte said.');
+    expect(claimWith(a, 'reinvest it in grocery')?.speaker).toBe('Tom Forte');
+    expect(a.claims.some((c) => c.quote === null && c.text.trim() === 'Forte said.')).toBe(false);
+  });
+
+  it('fr: "…, a indiqué X." at the end governs the sentence rather than an earlier verb', () => {
+    const a = run('Svetlana Tikhanovskaïa était présente. Il revient désormais aux dirigeants européens de trancher la question lors de leur sommet, a indiqué Josep Borrell.');
+    expect(claimWith(a, 'aux dirigeants européens')?.speaker).toBe('Josep Borrell');
+  });
+
+  it('en: a quote followed by more words and ", X said." takes X', () => {
+    const a = run('Benjamin Netanyahu won the vote.\n\n“Now it’s hard to see what could persuade the Palestinians” to hold up on their plans, Martin Indyk said.');
+    expect(claimWith(a, 'persuade the Palestinians')?.speaker).toBe('Martin Indyk');
+  });
+
+  it('en: a verb after the cue means it is not a closing cue', () => {
+    const a = run('Within months, Tom Forte said, Whole Foods was selling cheaper eggs, prices it said were a result of the deal.');
+    expect(claimWith(a, 'cheaper eggs')?.speaker).toBe('Tom Forte');
+  });
+});
