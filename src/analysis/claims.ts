@@ -154,7 +154,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
 /** "« … », a déclaré X" / "“…,” said X" / "“…,” Smith said" / "« … », a-t-il ajouté". */
 function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: number, lastSpeaker: string | null): Attribution | null {
   const cue = finder.cuesIn(q.close, Math.min(limit, q.close + 160), 1)[0];
-  if (!cue) return null;
+  // "…", jugeant …' / '…", calling it …': a participle takes the sentence's subject, found before the quote.
+  if (!cue || /(?:ant|ing)$/u.test(cue.text)) return null;
   const gapText = text.slice(q.close, cue.start);
   const punctuated = /^\s*[,–—-]/u.test(gapText) || /[,!?…]$/u.test(q.inner) || /[,!?…]\s*$/u.test(text.slice(q.close - 3, q.close));
   if (!punctuated) return null;
@@ -211,7 +212,7 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
   if (cue) {
     const speaker = cue.pronoun
       ? finder.antecedent(q.open, lastSpeaker)
-      : (participleSubject(finder, sentStart, cue) ?? finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, q.open));
+      : (participleSubject(finder, sentStart, cue) ?? finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? (finder.isPassive(sentStart, cue.start) && !/^\s*(?:par|by)\s/iu.test(text.slice(cue.end, cue.end + 5)) ? null : finder.nameAfter(cue.end, q.open)));
     return { speaker, cue: cue.text };
   }
   const before = text.slice(clauseStart, q.open);
@@ -321,6 +322,8 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
       const speaker = finder.nameAfter(cue.end, s.end);
       if (speaker) return { speaker, cue: cue.text };
     }
+    // "The participants were asked to say …": an agentless passive cue has no speaker.
+    if (finder.isPassive(s.start, cue.start) && !/^\s*(?:par|by)\s/iu.test(after)) return { speaker: null, cue: cue.text };
     // Any other reporting verb with a subject: "X has urged …", "Airlines fear …", "Trump has called for …".
     const speaker = participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker);
     if (speaker) return { speaker, cue: cue.text };

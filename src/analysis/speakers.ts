@@ -15,6 +15,8 @@ export interface Cue {
 }
 
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'also', 'had']);
+/** Forms of être before a participle ("s'est insurgé", "se sont dits"). */
+const BE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'fut', 'été', 'être', 'ai', 'as', 'avons', 'avez', 'aura', 'auront', 'eu']);
 const ADVERBS = new Set([
   'also', 'later', 'then', 'further', 'previously', 'recently', 'again', 'earlier', 'repeatedly', 'publicly', 'reportedly', 'once',
   'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'pourtant', 'toutefois', 'ainsi', 'notamment', 'récemment', 'plus', 'tard',
@@ -53,6 +55,7 @@ const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 
 /** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
 const AGENT_PLURAL = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|ants|ents|logues)$|^(?:officials|sources|police|authorities|autorités|experts|élus|diplomates|médecins|doctors|residents|habitants|witnesses|témoins)$/u;
 const PHRASE_BREAKS = new Set(['à', 'lors', 'après', 'avant', 'pendant', 'depuis', 'during', 'after', 'before', 'since', 'est', 'sont', 'était', 'été', 'sera', 'fut', 'a', 'ont', 'avait', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'doit', 'peut', 'pourrait', 'devrait', 'va', 'vont', 'peuvent', 'doivent', 'pourraient', 'devraient', 'pourra', 'pourront', 'devra', 'devront', 'veulent', 'veut']);
+const PASSIVE_AT = /^(?:was|were|is|are|been|being|a été|ont été|avait été)\s+(?:\p{L}+ly\s+)?\p{L}+(?<!ing)(?![\p{L}])/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|was|were|been|being|is|are)\s+$/iu;
 /** Characters before a cue in which its subject is looked for. */
 const MAX_SUBJECT_DISTANCE = 600;
@@ -133,6 +136,9 @@ export class SpeakerFinder {
       if (!inverted && !isReportingVerb(bare, this.lang)) continue;
       const prev = tokens[i - 1];
       if (!inverted && prev && NOUN_MARKERS[this.lang].has(prev.lower)) continue;
+      // A French participle with no auxiliary is adjectival or passive ("Loukachenko, considéré comme …").
+      // The auxiliary may stand a few words back ("avait de son côté dénoncé"); "et réclamé" shares it.
+      if (this.lang === 'fr' && !inverted && /é(?:e|s|es)?$/u.test(t.lower) && prev?.lower !== 'et' && !tokens.slice(Math.max(0, i - 4), i).some((w) => AUXILIARIES.has(w.lower.replace(INVERTED_PRONOUN, '')) || BE_FORMS.has(w.lower))) continue;
       let first = t;
       const prev2 = tokens[i - 2];
       if (prev && (AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) || ADVERBS.has(prev.lower))) {
@@ -166,7 +172,7 @@ export class SpeakerFinder {
     // start of a sentence that never ends) made each cue cost the whole sentence.
     const from = this.lookBackStart(clauseStart, pos);
     // A passive cue has no speaker unless an agent follows ("Un appel a été lancé", "was told").
-    if (PASSIVE_BEFORE.test(this.text.slice(Math.max(from, pos - 20), pos))) return null;
+    if (this.isPassive(from, pos)) return null;
     const gap = tokenize(this.text, from, pos).filter((t) => t.word);
     const near = gap.slice(-3).map((t) => t.lower);
     const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
@@ -180,7 +186,10 @@ export class SpeakerFinder {
     if (relative) return relative;
     // A pronoun or role noun between the last name and the cue refers back to a person.
     const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
-    const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
+    // "the mayor of Mariupol said": a role noun with its own complement is a new source, not an anaphor.
+    const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
+    const described = roleAt >= 0 && PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '') && roleAt + 1 < gap.length - 0;
+    const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
     if (anaphor) return this.antecedent(pos, lastSpeaker);
     // "The company also said", "le ministère a indiqué": an organisation named before.
     if (!pick && near.some((w) => ORG_NOUNS.has(w)) && DETERMINERS.has(gap[gap.length - near.length]?.lower ?? '')) {
@@ -189,6 +198,11 @@ export class SpeakerFinder {
     }
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
+  }
+
+  /** A passive cue at `pos` ("Un appel a été lancé", "were asked", "was told"): its subject is not the speaker. */
+  isPassive(from: number, pos: number): boolean {
+    return PASSIVE_BEFORE.test(this.text.slice(Math.max(from, pos - 20), pos)) || PASSIVE_AT.test(this.text.slice(pos, pos + 40));
   }
 
   /** "La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue. */
@@ -276,7 +290,9 @@ export class SpeakerFinder {
   antecedent(pos: number, lastSpeaker: string | null, personal = true): string | null {
     const floor = this.spoken && this.spoken.name === lastSpeaker ? this.spoken.pos : Math.max(0, pos - 1500);
     // A place is not what "il"/"she" stands for ("la France n'a jamais indiqué … elle s'est dit prête").
-    const speaker = personal && lastSpeaker && this.typeOfName(lastSpeaker) === 'LOC' ? null : lastSpeaker;
+    // Nor is a plural group ("Les ministres ont confirmé … », a-t-il rappelé").
+    const plural = !!lastSpeaker && /^(?:les|des|plusieurs|the|some|many)\s.*[sx]$/iu.test(lastSpeaker) && this.typeOfName(lastSpeaker) === undefined;
+    const speaker = personal && lastSpeaker && (plural || this.typeOfName(lastSpeaker) === 'LOC') ? null : lastSpeaker;
     return this.lastSubjectPerson(floor, pos) ?? speaker ?? this.lastPerson(pos);
   }
 
@@ -318,7 +334,7 @@ export class SpeakerFinder {
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];
       if (!m || m.start < floor) break;
-      if (m.end <= pos && this.type(m) === 'PER') return this.name(m);
+      if (m.end <= pos && this.type(m) === 'PER' && !this.inQuote(m.start)) return this.name(m);
     }
     return null;
   }

@@ -79,3 +79,35 @@ describe('cues that close a sentence', () => {
     expect(claimWith(a, 'cheaper eggs')?.speaker).toBe('Tom Forte');
   });
 });
+
+describe('participles, passives and groups', () => {
+  it('fr: a participle after the quote does not hide the cue before it', () => {
+    const a = run('Le secrétaire général de la CFDT, Laurent Berger, a dénoncé mercredi une « trahison de la parole publique », jugeant le décret trop restrictif.');
+    expect(claimWith(a, 'trahison de la parole')?.speaker).toBe('Laurent Berger');
+  });
+
+  it('fr: a participle without auxiliary is not a cue ("considéré comme")', () => {
+    const a = run('Le chef de la diplomatie allemande Heiko Maas préconise que les sanctions visent le président Alexandre Loukachenko, considéré comme « le principal responsable » de la répression.');
+    expect(claimWith(a, 'le principal responsable')?.speaker).not.toBe('Alexandre Loukachenko');
+  });
+
+  it('fr: an agentless passive cue names nobody, even with a complement after it', () => {
+    const a = run('Un appel a été lancé aux Etats membres pour ne pas « interférer dans les affaires intérieures du Bélarus ».');
+    expect(claimWith(a, 'interférer dans les affaires')?.speaker ?? null).toBeNull();
+  });
+
+  it('en: "were asked to say" has no speaker', () => {
+    const a = run('The participants were asked to say in which direction the dots had moved.');
+    expect(claimWith(a, 'which direction')).toMatchObject({ speaker: null });
+  });
+
+  it('en: a role noun with its own complement is a new source, not an anaphor', () => {
+    const a = run('“We are in control,” said Serhiy Haidai.\n\nMeanwhile, the mayor of Mariupol said sanitation systems were broken.');
+    expect(claimWith(a, 'sanitation systems')?.speaker).toBe('the mayor of Mariupol');
+  });
+
+  it('fr: "a-t-il" skips a plural group and names inside quotes', () => {
+    const a = run('« Il faut l’unanimité », a expliqué Josep Borrell.\n\nLes ministres ont confirmé ne « pas reconnaître la légitimité d’Alexandre Loukachenko ».\n\n« Mais il faut faire avec la réalité », a-t-il rappelé.');
+    expect(claimWith(a, 'faire avec la réalité')?.speaker).toBe('Josep Borrell');
+  });
+});
