@@ -273,11 +273,26 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
       }
       out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null });
     } else if (rationale?.strong) {
-      const agent = finder.subjectBefore(s.start, s.start + rationale.index, lastSpeaker);
+      const agent = actionAgent(finder, s, s.start + rationale.index, lastSpeaker);
       out.push({ kind: 'action', quote: null, speaker: agent, cue: rationale.cue, text: sentence, rationale: rationale.rationale, rationaleCue: rationale.cue });
     }
   }
   return out;
+}
+
+/**
+ * Who acts in a sentence whose reason is stated: the agent of a passive ("remis … par le Premier
+ * ministre … pour"), else a name heading the sentence ("The Polaris motored out of Fisherman’s
+ * Terminal … to begin"), else the subject right before the reason.
+ */
+function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeaker: string | null): string | null {
+  const head = finder.text.slice(s.start, pos);
+  const passive = /(?<![\p{L}])(?:été|être|est|sont|was|were|been|be|is|are)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|u|ue|ed|en)\s+(?:[^,;]{0,40}?\s)?(par|by)\s/iu.exec(head);
+  if (passive) {
+    const agent = finder.agentPhrase(s.start + passive.index + passive[0].length, pos, true);
+    if (agent) return agent;
+  }
+  return finder.sentenceSubject(s.start, pos) ?? finder.subjectBefore(s.start, pos, lastSpeaker);
 }
 
 const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en: /^\s*(?:\S+\s+){0,2}?that\b|^\s*:/iu };

@@ -192,7 +192,8 @@ export class SpeakerFinder {
     const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
     if (anaphor) return this.antecedent(pos, lastSpeaker);
     // "The company also said", "le ministère a indiqué": an organisation named before.
-    if (!pick && near.some((w) => ORG_NOUNS.has(w)) && DETERMINERS.has(gap[gap.length - near.length]?.lower ?? '')) {
+    const orgAt = gap.findIndex((t, i) => i >= gap.length - 3 && ORG_NOUNS.has(t.lower));
+    if (!pick && orgAt > 0 && DETERMINERS.has(gap[orgAt - 1]?.lower ?? '')) {
       const org = this.orgAntecedent(pos, lastSpeaker);
       if (org) return org;
     }
@@ -232,9 +233,10 @@ export class SpeakerFinder {
   }
 
   /** The noun phrase after "par"/"by" up to the clause end ("décrié par la société civile, …"). */
-  agentPhrase(pos: number, limit: number): string | null {
+  agentPhrase(pos: number, limit: number, short = false): string | null {
     const words = tokenize(this.text, pos, this.clauseEnd(pos, Math.min(limit, pos + 120))).filter((t) => t.word);
-    const cut = words.findIndex((w, i) => i > 0 && (PHRASE_BREAKS.has(w.lower) || w.lower === 'pour' || w.lower === 'for'));
+    // `short`: the noun phrase alone, before a complement or date ("le Premier ministre | le 23 mai").
+    const cut = words.findIndex((w, i) => i > 0 && (PHRASE_BREAKS.has(w.lower) || w.lower === 'pour' || w.lower === 'for' || (short && (DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || /^\d/u.test(w.text)))));
     const phrase = cut > 0 ? words.slice(0, cut) : words;
     if (phrase.length === 0 || phrase.length > 6) return null;
     return this.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
@@ -263,6 +265,14 @@ export class SpeakerFinder {
       fallback = m;
     }
     return this.name(fallback);
+  }
+
+  /** A name (not a place) heading the clause at `from`, after at most a determiner or title word: its subject. */
+  sentenceSubject(from: number, to: number): string | null {
+    const first = this.mentionsIn(from, to).find((m) => !this.governed(m, from));
+    if (!first || this.type(first) === 'LOC') return null;
+    const before = tokenize(this.text, from, first.start).filter((t) => t.word);
+    return before.length <= 3 && !before.some((t) => PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) ? this.name(first) : null;
   }
 
   /** The source named after an inverted cue or "selon": first mention before the clause ends, or a description. */
@@ -324,6 +334,9 @@ export class SpeakerFinder {
       const boundary = Math.max(...[...lead.matchAll(/[.!?»”"\n,;:()–—]\s*/gu)].map((b) => (b.index ?? 0) + b[0].length), 0);
       const before = tokenize(lead.slice(boundary)).filter((t) => t.word);
       if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower))) return this.name(m);
+      // "… que ne comprend pas non plus le député LR Eric Ciotti. « … »": a name closing the sentence
+      // just before a quote introduces its speaker.
+      if (/^\s*[.:]\s*[«“"]/u.test(this.text.slice(m.end, m.end + 6))) return this.name(m);
     }
     return null;
   }

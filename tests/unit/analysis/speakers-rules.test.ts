@@ -111,3 +111,27 @@ describe('participles, passives and groups', () => {
     expect(claimWith(a, 'faire avec la réalité')?.speaker).toBe('Josep Borrell');
   });
 });
+
+describe('introduced speakers, action agents and organisations', () => {
+  it('fr: a name closing the sentence before a quote is what "-t-il" refers to', () => {
+    const a = run('« C’est incorrect », estime Marine Le Pen.\n\nUn timing que ne comprend pas non plus le député LR Eric Ciotti. « Une pantalonnade comme épilogue d’une réforme injuste », dénonce-t-il.');
+    expect(claimWith(a, 'pantalonnade')?.speaker).toBe('Eric Ciotti');
+  });
+
+  it('fr: the agent of a passive acts for the stated purpose', () => {
+    const a = run('Un rapport doit être remis au Parlement par le Premier ministre le 23 mai au plus tard pour déterminer s’il peut avoir lieu en juin.');
+    expect(claimWith(a, 'déterminer')?.speaker).toBe('le Premier ministre');
+  });
+
+  it('en: the name heading the sentence acts, not a place name later in it', () => {
+    const a = run('The Polaris motored out of Fisherman’s Terminal and through the Ballard Locks to begin the three-day journey to Ketchikan.');
+    expect(claimWith(a, 'three-day journey')?.speaker).toBe('Polaris');
+  });
+
+  it('en: "claims" is a cue after a subject, not after a determiner', () => {
+    const a = run('Whole Foods Market cut prices. At the same time, the company claims its deals have saved customers “hundreds of millions of dollars” this year.');
+    expect(claimWith(a, 'hundreds of millions')?.speaker).toBe('Whole Foods Market');
+    const b = run('His claims that the deals saved customers money were disputed by nobody in particular today.');
+    expect(b.claims.find((c) => c.cue === 'claims')).toBeUndefined();
+  });
+});
