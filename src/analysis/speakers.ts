@@ -15,6 +15,15 @@ export interface Cue {
 }
 
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'also', 'had']);
+const MULTIWORD_CUES: Record<'fr' | 'en', string[][]> = {
+  fr: [['fait', 'part'], ['faisait', 'part'], ['fait', 'savoir'], ['mis', 'en', 'garde'], ['met', 'en', 'garde'], ['mettent', 'en', 'garde']],
+  en: [['pointed', 'out'], ['points', 'out']],
+};
+/** Ambiguous noun/verb forms read as cues only after a subject pronoun or "qui" ("qui critique fortement"). */
+const PRONOUN_CUES: Record<'fr' | 'en', ReadonlySet<string>> = {
+  fr: new Set(['critique', 'critiquent', 'juge', 'jugent', 'note', 'notent', 'cite', 'citent']),
+  en: new Set(['notes', 'states', 'claims', 'reports']),
+};
 /** Forms of être before a participle ("s'est insurgé", "se sont dits"). */
 const BE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'fut', 'été', 'être', 'ai', 'as', 'avons', 'avez', 'aura', 'auront', 'eu']);
 const ADVERBS = new Set([
@@ -133,8 +142,19 @@ export class SpeakerFinder {
       const bare = t.lower.replace(INVERTED_PRONOUN, '');
       // After a quote, French subject inversion ("implore-t-elle", "souffle-t-il") marks a reporting verb.
       const inverted = this.lang === 'fr' && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower);
-      if (!inverted && !isReportingVerb(bare, this.lang)) continue;
       const prev = tokens[i - 1];
+      // Multi-word cues ("a fait part de", "avait mis en garde", "pointed out"): the cue ends at the last word.
+      const phrase = MULTIWORD_CUES[this.lang].find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+      if (phrase) {
+        const last = tokens[i + phrase.length - 1] as Token;
+        const first = prev && AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) ? prev : t;
+        out.push({ text: this.text.slice(first.start, last.end), start: first.start, end: last.end, pronoun: INVERTED_PRONOUN.test(first.lower) });
+        i += phrase.length - 1;
+        continue;
+      }
+      // Forms that are mostly nouns ("la critique", "le juge") are cues right after a subject pronoun or "qui".
+      const afterPronoun = !!prev && PRONOUN_CUES[this.lang].has(bare) && /^(?:qui|il|elle|ils|elles|on|who|he|she|it|they)$/u.test(prev.lower);
+      if (!inverted && !afterPronoun && !isReportingVerb(bare, this.lang)) continue;
       if (!inverted && prev && NOUN_MARKERS[this.lang].has(prev.lower)) continue;
       // A French participle with no auxiliary is adjectival or passive ("Loukachenko, considéré comme …").
       // The auxiliary may stand a few words back ("avait de son côté dénoncé"); "et réclamé" shares it.
@@ -375,7 +395,9 @@ export class SpeakerFinder {
     if (end > 0) words = words.slice(0, end);
     while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);
     if (words.length === 0 || words.length > 6) return null;
-    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower) || /^\d/u.test(w.text))) return null;
+    // Numbers are no subject ("2019 saw …") unless they count people ("Environ 400 Français").
+    const counted = /^(?:\p{Lu}|\p{Ll}+s$)/u.test((words[words.length - 1] as Token).text);
+    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower) || (/^\d/u.test(w.text) && !counted))) return null;
     const content = words.filter((w) => !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
     if (content.length === 0 || content.every((w) => ADVERBS.has(w.lower))) return null;
     return this.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);

@@ -135,3 +135,22 @@ describe('introduced speakers, action agents and organisations', () => {
     expect(b.claims.find((c) => c.cue === 'claims')).toBeUndefined();
   });
 });
+
+describe('more cue forms', () => {
+  it('fr: multi-word cues ("a fait part de", "avait mis en garde")', () => {
+    const a = run('La CNIL a fait part à plusieurs reprises de sa volonté d’exercer sa mission de contrôle sur les fichiers.');
+    expect(claimWith(a, 'mission de contrôle')).toMatchObject({ speaker: 'CNIL', cue: 'a fait part' });
+    const b = run('La Russie avait auparavant mis en garde les États-Unis contre la fourniture d’armes à Kiev.');
+    expect(claimWith(b, 'fourniture d’armes')?.speaker).toBe('Russie');
+  });
+
+  it('fr: a noun-like form is a cue after "qui"', () => {
+    const a = run('La Commission nationale informatique et libertés (CNIL), qui critique fortement cette disposition.');
+    expect(claimWith(a, 'critique fortement')?.speaker).toMatch(/Commission nationale informatique et libertés|CNIL/u);
+  });
+
+  it('fr: a counted group is a subject ("Environ 400 Français ont demandé")', () => {
+    const a = run('Environ 400 Français ont demandé à être rapatriés dans les vols mis en place par la France.');
+    expect(claimWith(a, 'être rapatriés')?.speaker).toBe('Environ 400 Français');
+  });
+});
