@@ -213,7 +213,9 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
     const speaker = cue.pronoun
       ? finder.antecedent(q.open, lastSpeaker)
       : (participleSubject(finder, sentStart, cue) ?? finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? (finder.isPassive(sentStart, cue.start) && !/^\s*(?:par|by)\s/iu.test(text.slice(cue.end, cue.end + 5)) ? null : finder.nameAfter(cue.end, q.open)));
-    return { speaker, cue: cue.text };
+    // A participle whose subject is not found ("…", a-t-elle ajouté, soulignant que … « … »)
+    // leaves the quote to the speaker of the sentence's previous quote.
+    if (speaker || !/(?:ant|ing)$/u.test(cue.text)) return { speaker, cue: cue.text };
   }
   const before = text.slice(clauseStart, q.open);
   const pour = /^\s*(pour|for)\s/iu.exec(before);
@@ -318,6 +320,11 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
   if (closing) return closing;
   for (const cue of finder.cuesIn(s.start, s.end, 6)) {
     const after = sentence.slice(cue.end - s.start);
+    // "comme l'a souligné l'Arcep", "as Smith noted": the source follows the cue.
+    if (/(?<![\p{L}])(?:comme|as)\s+(?:l['’]\s*|le\s+)?$/iu.test(sentence.slice(0, cue.start - s.start))) {
+      const speaker = finder.nameAfter(cue.end, s.end);
+      if (speaker) return { speaker, cue: cue.text };
+    }
     // Trailing cue: "…, a déclaré X." / "…, he said." / "…, a-t-il ajouté."
     const trailing = /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(after) && /[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start).replace(/\s*(?:\p{L}+\s*){0,3}$/u, ''));
     if (trailing) {

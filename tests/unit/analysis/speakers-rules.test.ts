@@ -154,3 +154,15 @@ describe('more cue forms', () => {
     expect(claimWith(a, 'être rapatriés')?.speaker).toBe('Environ 400 Français');
   });
 });
+
+describe('sources after "comme" and participles without a subject', () => {
+  it('fr: "comme l’a souligné X" names X', () => {
+    const a = run('Cependant, comme l’a souligné l’Arcep, sollicitée pour le versant technique, il est parfois difficile de s’assurer qu’une communication ne concerne pas deux Français.');
+    expect(claimWith(a, 'parfois difficile')?.speaker).toBe('Arcep');
+  });
+
+  it('fr: a participle with no subject of its own keeps the sentence’s previous speaker', () => {
+    const a = run('« L’enquête le dira », a affirmé Nicole Belloubet.\n\n« Un commando très bien préparé », a-t-elle ajouté, soulignant que les complices étaient passés par « une porte très peu utilisée ».');
+    expect(claimWith(a, 'une porte très peu utilisée')?.speaker).toBe('Nicole Belloubet');
+  });
+});
