@@ -16,8 +16,8 @@ export interface Cue {
 
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'also', 'had']);
 const MULTIWORD_CUES: Record<'fr' | 'en', string[][]> = {
-  fr: [['fait', 'part'], ['faisait', 'part'], ['fait', 'savoir'], ['mis', 'en', 'garde'], ['met', 'en', 'garde'], ['mettent', 'en', 'garde']],
-  en: [['pointed', 'out'], ['points', 'out']],
+  fr: [['fait', 'part'], ['faisait', 'part'], ['fait', 'savoir'], ['refusé', 'de', 'commenter'], ['mis', 'en', 'garde'], ['met', 'en', 'garde'], ['mettent', 'en', 'garde']],
+  en: [['pointed', 'out'], ['points', 'out'], ['declined', 'to', 'comment'], ['refused', 'to', 'comment'], ['declined', 'to', 'say']],
 };
 /** Ambiguous noun/verb forms read as cues only after a subject pronoun or "qui" ("qui critique fortement"). */
 const PRONOUN_CUES: Record<'fr' | 'en', ReadonlySet<string>> = {

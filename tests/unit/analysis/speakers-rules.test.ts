@@ -144,6 +144,11 @@ describe('more cue forms', () => {
     expect(claimWith(b, 'fourniture d’armes')?.speaker).toBe('Russie');
   });
 
+  it('en: "declined to comment" is a reporting cue', () => {
+    const a = run('A Whole Foods spokeswoman declined to comment on pricing.');
+    expect(claimWith(a, 'on pricing')).toMatchObject({ speaker: expect.stringMatching(/Whole Foods/u), cue: 'declined to comment' });
+  });
+
   it('fr: a noun-like form is a cue after "qui"', () => {
     const a = run('La Commission nationale informatique et libertés (CNIL), qui critique fortement cette disposition.');
     expect(claimWith(a, 'critique fortement')?.speaker).toMatch(/Commission nationale informatique et libertés|CNIL/u);
