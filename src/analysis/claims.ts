@@ -5,7 +5,7 @@ import type { Sentence } from './sentences';
 import type { EntityTable } from './entities';
 import type { QuoteSpan } from './quotes';
 import { findRationale } from './rationale';
-import { HONORIFICS, isRoleNoun, SpeakerFinder, type Cue } from './speakers';
+import { HONORIFICS, isOrgNoun, isRoleNoun, SpeakerFinder, type Cue } from './speakers';
 import { tokenize } from './tokens';
 
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
@@ -16,7 +16,7 @@ const MAX_CLAIM_TEXT = 1500;
 
 const GAP_WORDS = new Set([
   'a', 'ont', 'avait', 'has', 'had', 'have', 'was', 'also', 'encore', 'aussi', 'également', 'alors', 'ensuite', 'then', 'later',
-  'il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'we', 'le', 'la', "l'", 'les', 'the', 'un', 'une', 'a', 'an',
+  'il', 'elle', 'ils', 'elles', 'he', 'she', 'it', 'they', 'we', 'le', 'la', "l'", 'les', 'the', 'un', 'une', 'a', 'an',
 ]);
 
 interface Attribution {
@@ -24,7 +24,7 @@ interface Attribution {
   cue: string | null;
 }
 
-function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
+function sentenceIndexAt(sentences: Sentence[], pos: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -32,7 +32,34 @@ function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
     const s = sentences[mid] as Sentence;
     if (pos < s.start) hi = mid - 1;
     else if (pos >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
+  }
+  return -1;
+}
+
+function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
+  return sentences[sentenceIndexAt(sentences, pos)] ?? null;
+}
+
+const NEGATION = /(?<![\p{L}])(?:n['’]|ne\s|jamais|not|never|n['’]t|declined)(?![\p{L}])/iu;
+/** Sentences looked back over for a source named in reported speech since the last quote. */
+const REPORTED_LOOKBACK = 3;
+
+/**
+ * The source of the latest reported-speech sentence between the last quote (`after`) and the quote's
+ * sentence `si`, in the same or the previous paragraph: "Jacques Barrot said that the changes were
+ * necessary. “The boom …”" continues Barrot, not the speaker of an earlier quote.
+ */
+function recentReported(finder: SpeakerFinder, text: string, sentences: Sentence[], si: number, after: number, lang: 'fr' | 'en', lastSpeaker: string | null): { speaker: string; pos: number } | null {
+  const para = sentences[si]?.para ?? 0;
+  for (let i = si - 1; i >= 0 && i >= si - REPORTED_LOOKBACK; i--) {
+    const s = sentences[i] as Sentence;
+    if (s.start < after || para - s.para > 1) break;
+    if (s.end - s.start > 2000) continue;
+    const sentence = text.slice(s.start, s.end);
+    const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
+    // "La France n'a jamais indiqué que …" does not make France the one who speaks next.
+    if (found?.speaker && !NEGATION.test(sentence.slice(0, Math.max(0, sentence.indexOf(found.cue ?? ''))))) return { speaker: found.speaker, pos: s.end };
   }
   return null;
 }
@@ -43,7 +70,7 @@ function wordCount(s: string): number {
 
 /** Attribute each quote to a speaker; quotes with no cue continue the last speaker ("floating" quotes). */
 export function attributeQuotes(text: string, sentences: Sentence[], quotes: QuoteSpan[], t: EntityTable, titleEnd: number, lang: 'fr' | 'en'): Claim[] {
-  const finder = new SpeakerFinder(text, t, lang);
+  const finder = new SpeakerFinder(text, t, lang, quotes);
   const out: Claim[] = [];
   let last: { speaker: string; para: number; end: number } | null = null;
   let previous: { quote: QuoteSpan; claim: Claim | null } | null = null;
@@ -59,12 +86,25 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     const clauseStart = sameSentence && previous ? previous.quote.close : sentStart;
     const next = quotes[qi + 1];
     const afterLimit = next && next.open < sentEnd ? next.open : sentEnd;
-    const lastSpeaker = last && para - last.para <= 2 ? last.speaker : null;
+    // "“… in grocery?” Forte said.": after a quote that ends its sentence, the cue may open the next one.
+    const following = sentences[sentenceIndexAt(sentences, Math.max(q.open, q.close - 1)) + 1];
+    const cueLimit = afterLimit === sentEnd && !/\S/u.test(text.slice(q.close, sentEnd)) && following && following.para === para && (!next || next.open >= following.end)
+      ? following.end
+      : afterLimit;
+    let lastSpeaker = last && para - last.para <= 2 ? last.speaker : null;
+    // A source named in reported speech since the last quote takes over from its speaker.
+    const reported = sameSentence ? null : recentReported(finder, text, sentences, sentenceIndexAt(sentences, q.open), Math.max(last?.end ?? 0, previous?.quote.close ?? 0, titleEnd), lang, lastSpeaker);
+    if (reported) {
+      lastSpeaker = reported.speaker;
+      last = { speaker: reported.speaker, para: sentenceAt(sentences, reported.pos - 1)?.para ?? para, end: reported.pos };
+      finder.noteSpeaker(reported.speaker, reported.pos);
+    }
 
     const found =
-      trailingCue(finder, text, q, afterLimit, lastSpeaker) ??
+      trailingCue(finder, text, q, cueLimit, lastSpeaker) ??
       selon(finder, clauseStart, q, afterLimit) ??
       leadingCue(finder, text, clauseStart, sentStart, q, lastSpeaker) ??
+      finalCue(finder, text, q.close, afterLimit, lastSpeaker) ??
       (sameSentence && previous?.claim?.speaker ? { speaker: previous.claim.speaker, cue: previous.claim.cue } : null) ??
       embeddedInClause(finder, clauseStart, q, lastSpeaker);
 
@@ -74,9 +114,14 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     const words = sentenceLike ? Math.max(wordCount(q.inner), SCARE_QUOTE_WORDS + 1) : wordCount(q.inner);
     if (!found) {
       const standsAlone = !/\p{L}/u.test(text.slice(clauseStart, q.open));
-      const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null) : null;
+      const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null, false) : null;
+      const near = last && para - last.para <= 1 ? last.speaker : null;
       if (words > SCARE_QUOTE_WORDS && standsAlone && carried && q.open >= titleEnd) {
         attribution = { speaker: carried, cue: null };
+      } else if (words > SCARE_QUOTE_WORDS && near && q.open >= titleEnd) {
+        // A quote inside a sentence with no reporting cue ("Le braqueur était « à l'isolement »")
+        // still comes from the source the paragraph is quoting.
+        attribution = { speaker: near, cue: null };
       } else if (words <= SCARE_QUOTE_WORDS) {
         previous = { quote: q, claim: null };
         return;
@@ -119,7 +164,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
 /** "« … », a déclaré X" / "“…,” said X" / "“…,” Smith said" / "« … », a-t-il ajouté". */
 function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: number, lastSpeaker: string | null): Attribution | null {
   const cue = finder.cuesIn(q.close, Math.min(limit, q.close + 160), 1)[0];
-  if (!cue) return null;
+  // "…", jugeant …' / '…", calling it …': a participle takes the sentence's subject, found before the quote.
+  if (!cue || /(?:ant|ing)$/u.test(cue.text)) return null;
   const gapText = text.slice(q.close, cue.start);
   const punctuated = /^\s*[,–—-]/u.test(gapText) || /[,!?…]$/u.test(q.inner) || /[,!?…]\s*$/u.test(text.slice(q.close - 3, q.close));
   if (!punctuated) return null;
@@ -127,12 +173,41 @@ function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: n
   let rest = gapText;
   for (const m of names) rest = rest.replace(m.surface, ' ');
   const gapWords = tokenize(rest).filter((w) => w.word);
-  if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower))) return null;
-  const pronoun = cue.pronoun || gapWords.some((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower));
   const named = names[names.length - 1];
+  // "“…,” Ryanair deputy chief executive Michael Cawley told …": a name right before the cue is its
+  // subject whatever titles precede it, as long as the gap stays one short noun phrase.
+  if (named && /^\s*$/u.test(text.slice(named.end, cue.start)) && gapWords.length <= 8 && !/[.;:!?"“”«»]/u.test(gapText.replace(/^\s*[,–—-]/u, ''))) {
+    return { speaker: finder.name(named), cue: cue.text };
+  }
+  if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower) && !isOrgNoun(w.lower))) return null;
+  const pronoun = cue.pronoun || gapWords.some((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower));
+  // "“…,” it said", "“…,” the ministry said": the organisation last speaking or named.
+  if (!names.length && !pronoun && gapWords.some((w) => w.lower === 'it' || isOrgNoun(w.lower))) {
+    return { speaker: finder.orgAntecedent(q.open, lastSpeaker), cue: cue.text };
+  }
   if (named) return { speaker: finder.name(named), cue: cue.text };
   if (pronoun) return { speaker: finder.antecedent(q.open, lastSpeaker), cue: cue.text };
   return { speaker: finder.nameAfter(cue.end, Math.max(limit, cue.end)), cue: cue.text };
+}
+
+const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|would|could|should|est|sont|était|étaient|sera|ont|avait|avaient|serait)(?![\p{L}])/iu;
+
+/**
+ * A cue that closes the sentence after a comma governs all of it: "…, a indiqué Josep Borrell.",
+ * "“…” to hold up on their plans, Indyk said.", "…, says Biden".
+ */
+function finalCue(finder: SpeakerFinder, text: string, from: number, to: number, lastSpeaker: string | null): Attribution | null {
+  const end = to - (/\s*$/u.exec(text.slice(from, to))?.[0].length ?? 0);
+  const cue = finder.cuesIn(Math.max(from, end - 100), end, 4).at(-1);
+  if (!cue || /(?:ant|ing)$/u.test(cue.text)) return null;
+  const tail = text.slice(cue.end, end);
+  // After the cue only its subject or an adverbial: "said Tom Forte", not "said were a result".
+  if (!/^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
+  const lead = /[,–—]\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(from, cue.start - 80), cue.start));
+  if (!lead) return null;
+  const subjectStart = cue.start - (lead[1]?.length ?? 0);
+  const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(subjectStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, to));
+  return speaker ? { speaker, cue: cue.text } : null;
 }
 
 function selon(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, limit: number): Attribution | null {
@@ -147,8 +222,10 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
   if (cue) {
     const speaker = cue.pronoun
       ? finder.antecedent(q.open, lastSpeaker)
-      : (participleSubject(finder, sentStart, cue) ?? finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, q.open));
-    return { speaker, cue: cue.text };
+      : (participleSubject(finder, sentStart, cue) ?? finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? (finder.isPassive(sentStart, cue.start) && !/^\s*(?:par|by)\s/iu.test(text.slice(cue.end, cue.end + 5)) ? null : finder.nameAfter(cue.end, q.open)));
+    // A participle whose subject is not found ("…", a-t-elle ajouté, soulignant que … « … »)
+    // leaves the quote to the speaker of the sentence's previous quote.
+    if (speaker || !/(?:ant|ing)$/u.test(cue.text)) return { speaker, cue: cue.text };
   }
   const before = text.slice(clauseStart, q.open);
   const pour = /^\s*(pour|for)\s/iu.exec(before);
@@ -183,7 +260,7 @@ function embeddedInClause(finder: SpeakerFinder, clauseStart: number, q: QuoteSp
 
 /** Reported speech and actions with a stated reason, sentence by sentence (body only). */
 export function findReported(text: string, sentences: Sentence[], quotes: QuoteSpan[], t: EntityTable, titleEnd: number, lang: 'fr' | 'en', direct: Claim[]): Claim[] {
-  const finder = new SpeakerFinder(text, t, lang);
+  const finder = new SpeakerFinder(text, t, lang, quotes);
   const out: Claim[] = [];
   const usedRationales = new Set(direct.map((c) => c.rationale).filter(Boolean));
   const quoted = new Set(direct.map((c) => c.text));
@@ -195,6 +272,8 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     const directHere = direct.find((c) => c.text === sentence);
     if (directHere?.speaker) lastSpeaker = directHere.speaker;
     if (quoted.has(sentence)) continue;
+    // "Forte said." alone is the cue of the quote before it, not a claim.
+    if (wordCount(sentence) <= 3) continue;
     const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
     const r = findRationale(sentence, lang, !found);
     const rationale = r && !usedRationales.has(r.rationale) ? r : null;
@@ -206,11 +285,26 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
       }
       out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null });
     } else if (rationale?.strong) {
-      const agent = finder.subjectBefore(s.start, s.start + rationale.index, lastSpeaker);
+      const agent = actionAgent(finder, s, s.start + rationale.index, lastSpeaker);
       out.push({ kind: 'action', quote: null, speaker: agent, cue: rationale.cue, text: sentence, rationale: rationale.rationale, rationaleCue: rationale.cue });
     }
   }
   return out;
+}
+
+/**
+ * Who acts in a sentence whose reason is stated: the agent of a passive ("remis … par le Premier
+ * ministre … pour"), else a name heading the sentence ("The Polaris motored out of Fisherman’s
+ * Terminal … to begin"), else the subject right before the reason.
+ */
+function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeaker: string | null): string | null {
+  const head = finder.text.slice(s.start, pos);
+  const passive = /(?<![\p{L}])(?:été|être|est|sont|was|were|been|be|is|are)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|u|ue|ed|en)\s+(?:[^,;]{0,40}?\s)?(par|by)\s/iu.exec(head);
+  if (passive) {
+    const agent = finder.agentPhrase(s.start + passive.index + passive[0].length, pos, true);
+    if (agent) return agent;
+  }
+  return finder.sentenceSubject(s.start, pos) ?? finder.subjectBefore(s.start, pos, lastSpeaker);
 }
 
 const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en: /^\s*(?:\S+\s+){0,2}?that\b|^\s*:/iu };
@@ -232,8 +326,15 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
     const speaker = finder.nameAfter(from, s.end) ?? finder.agentPhrase(from, s.end);
     if (speaker) return { speaker, cue: `${agent[1]} ${agent[2]}` };
   }
+  const closing = finalCue(finder, finder.text, s.start, s.end, lastSpeaker);
+  if (closing) return closing;
   for (const cue of finder.cuesIn(s.start, s.end, 6)) {
     const after = sentence.slice(cue.end - s.start);
+    // "comme l'a souligné l'Arcep", "as Smith noted": the source follows the cue.
+    if (/(?<![\p{L}])(?:comme|as)\s+(?:l['’]\s*|le\s+)?$/iu.test(sentence.slice(0, cue.start - s.start))) {
+      const speaker = finder.nameAfter(cue.end, s.end);
+      if (speaker) return { speaker, cue: cue.text };
+    }
     // Trailing cue: "…, a déclaré X." / "…, he said." / "…, a-t-il ajouté."
     const trailing = /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(after) && /[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start).replace(/\s*(?:\p{L}+\s*){0,3}$/u, ''));
     if (trailing) {
@@ -253,6 +354,8 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
       const speaker = finder.nameAfter(cue.end, s.end);
       if (speaker) return { speaker, cue: cue.text };
     }
+    // "The participants were asked to say …": an agentless passive cue has no speaker.
+    if (finder.isPassive(s.start, cue.start) && !/^\s*(?:par|by)\s/iu.test(after)) return { speaker: null, cue: cue.text };
     // Any other reporting verb with a subject: "X has urged …", "Airlines fear …", "Trump has called for …".
     const speaker = participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker);
     if (speaker) return { speaker, cue: cue.text };

@@ -82,12 +82,12 @@ export function splitSentencesInSpan(text: string, span: Span, para: number): Se
     if (j >= end) break;
     if (next !== ' ' && next !== '\t') {
       // Glued sentences ("octobre.Vincent"): a lowercase word, a period, then a capitalised word.
+      // Also after a number ("France 3.Ce garagiste") and before a dash ("à son arrivée.- Plusieurs").
       if (
         ch === '.' &&
-        /\p{Ll}/u.test(text[i - 1] ?? '') &&
-        /\p{Ll}/u.test(text[i - 2] ?? '') &&
-        /\p{Lu}/u.test(next ?? '') &&
-        /\p{Ll}/u.test(text[j + 1] ?? '')
+        /[\p{Ll}\p{N}]/u.test(text[i - 1] ?? '') &&
+        /[\p{Ll}\p{N}\s]/u.test(text[i - 2] ?? '') &&
+        ((/\p{Lu}/u.test(next ?? '') && /\p{Ll}/u.test(text[j + 1] ?? '')) || (/[-–—]/u.test(next ?? '') && text[j + 1] === ' '))
       ) {
         out.push({ ...trimSpan(text, { start: s, end: j }), para });
         s = j;

@@ -15,12 +15,23 @@ export interface Cue {
 }
 
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'also', 'had']);
+const MULTIWORD_CUES: Record<'fr' | 'en', string[][]> = {
+  fr: [['fait', 'part'], ['faisait', 'part'], ['fait', 'savoir'], ['refusé', 'de', 'commenter'], ['mis', 'en', 'garde'], ['met', 'en', 'garde'], ['mettent', 'en', 'garde']],
+  en: [['pointed', 'out'], ['points', 'out'], ['declined', 'to', 'comment'], ['refused', 'to', 'comment'], ['declined', 'to', 'say']],
+};
+/** Ambiguous noun/verb forms read as cues only after a subject pronoun or "qui" ("qui critique fortement"). */
+const PRONOUN_CUES: Record<'fr' | 'en', ReadonlySet<string>> = {
+  fr: new Set(['critique', 'critiquent', 'juge', 'jugent', 'note', 'notent', 'cite', 'citent']),
+  en: new Set(['notes', 'states', 'claims', 'reports']),
+};
+/** Forms of être before a participle ("s'est insurgé", "se sont dits"). */
+const BE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'fut', 'été', 'être', 'ai', 'as', 'avons', 'avez', 'aura', 'auront', 'eu']);
 const ADVERBS = new Set([
   'also', 'later', 'then', 'further', 'previously', 'recently', 'again', 'earlier', 'repeatedly', 'publicly', 'reportedly', 'once',
   'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'pourtant', 'toutefois', 'ainsi', 'notamment', 'récemment', 'plus', 'tard',
   'même', 'bien', 'enfin', 'ouvertement', 'publiquement', 'lui', "n'", 'ne', 'pas',
 ]);
-const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'ils', 'elles', 'they', 'we', 'nous', 'je', 'i', 'on']);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'ils', 'elles', 'they', 'we', 'nous', 'je', "j'", 'i', 'on']);
 const PREPOSITIONS = new Set([
   'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'sur', 'avec', 'chez', 'contre', 'vers', 'entre', 'dans', 'en', 'sans', 'sous',
   'of', 'from', 'in', 'at', 'by', 'for', 'with', 'to', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'than', 'like', 'comme', 'as',
@@ -36,29 +47,64 @@ const ROLE_NOUNS = new Set([
 ]);
 /** Titles that may stand between a quote and its cue ("“…,” Mr. Frankel said"). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'me', 'prof', 'pr', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'dame', 'lady']);
+/** Nouns for an organisation already named ("the company said", "le ministère a indiqué"). */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'agency', 'ministry', 'department', 'party', 'group', 'organisation', 'organization',
+  'commission', 'council', 'court', 'retailer', 'airline', 'bank', 'union', 'association', 'office', 'board', 'committee',
+  'ministère', 'entreprise', 'société', 'groupe', 'parti', 'syndicat', 'agence', 'tribunal', 'cour',
+  'conseil', 'comité', 'enseigne', 'compagnie', 'banque', 'mairie', 'préfecture', 'hôpital', 'établissement',
+]);
+export function isOrgNoun(word: string): boolean {
+  return ORG_NOUNS.has(word);
+}
 export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word);
 }
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 'cette', 'the', 'a', 'an', 'one', 'this', 'that', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many', 'some', 'certains', 'another']);
 /** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
 const AGENT_PLURAL = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|ants|ents|logues)$|^(?:officials|sources|police|authorities|autorités|experts|élus|diplomates|médecins|doctors|residents|habitants|witnesses|témoins)$/u;
-const PHRASE_BREAKS = new Set(['à', 'lors', 'après', 'avant', 'pendant', 'depuis', 'during', 'after', 'before', 'since', 'est', 'sont', 'était', 'été', 'sera', 'fut', 'a', 'ont', 'avait', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'doit', 'peut', 'pourrait', 'devrait', 'va', 'vont']);
+const PHRASE_BREAKS = new Set(['à', 'lors', 'après', 'avant', 'pendant', 'depuis', 'during', 'after', 'before', 'since', 'est', 'sont', 'était', 'été', 'sera', 'fut', 'a', 'ont', 'avait', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'doit', 'peut', 'pourrait', 'devrait', 'va', 'vont', 'peuvent', 'doivent', 'pourraient', 'devraient', 'pourra', 'pourront', 'devra', 'devront', 'veulent', 'veut']);
+const PASSIVE_AT = /^(?:was|were|is|are|been|being|a été|ont été|avait été)\s+(?:\p{L}+ly\s+)?\p{L}+(?<!ing)(?![\p{L}])/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|was|were|been|being|is|are)\s+$/iu;
 /** Characters before a cue in which its subject is looked for. */
 const MAX_SUBJECT_DISTANCE = 600;
+/** Words after which "il" is impersonal: "il s'agit", "il faut", "il y a", "il est vrai". */
+const IMPERSONAL = new Set(["s'", 'faut', 'fallait', 'faudra', 'y', 'est', 'était', 'semble', 'reste', 'suffit', 'importe', 'paraît', 'apparaît', 'arrive', 'existe', 'convient', 'sera', 'serait']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
 /** End of a clause; a period after an initial or a title ("C. Eugene", "Mr. Smith") is not one. */
 const CLAUSE_END = /(?<=[\p{Ll}\p{N}]{2}|[\p{Lu}]{2})[.!?]|[;:()\n]|[,–—]\s/u;
 const INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u;
+/** Words after which a reporting form is a noun ("in cases of dispute", "une critique", "his claim"). French
+ *  "le"/"la"/"les" are left out: they are also object pronouns ("comme le dit X"). */
+const NOUN_MARKERS = {
+  en: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'in', 'on', 'with', 'by', 'without', 'under', 'any', 'no', 'every']),
+  fr: new Set(['un', 'une', 'du', 'au', 'aux', 'cette', 'ces', 'son', 'sa', 'ses', 'leurs', 'mon', 'ma', 'mes', 'notre', 'votre', 'nos', 'vos', 'sans', 'dans', 'avec', 'sous']),
+};
 
 export class SpeakerFinder {
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly table: EntityTable,
     private readonly lang: 'fr' | 'en',
+    /** Quote spans in text order: names inside a quote are not antecedents. */
+    private readonly quotes: readonly { open: number; close: number }[] = [],
   ) {}
+
+  /** True when `pos` lies inside a quote (binary search on the sorted spans). */
+  inQuote(pos: number): boolean {
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quotes[mid] as { open: number; close: number };
+      if (pos < q.open) hi = mid - 1;
+      else if (pos >= q.close) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
 
   private type(m: Mention): EntityType | undefined {
     return this.table.entities[m.entity]?.type;
@@ -96,9 +142,24 @@ export class SpeakerFinder {
       const bare = t.lower.replace(INVERTED_PRONOUN, '');
       // After a quote, French subject inversion ("implore-t-elle", "souffle-t-il") marks a reporting verb.
       const inverted = this.lang === 'fr' && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower);
-      if (!inverted && !isReportingVerb(bare, this.lang)) continue;
-      let first = t;
       const prev = tokens[i - 1];
+      // Multi-word cues ("a fait part de", "avait mis en garde", "pointed out"): the cue ends at the last word.
+      const phrase = MULTIWORD_CUES[this.lang].find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+      if (phrase) {
+        const last = tokens[i + phrase.length - 1] as Token;
+        const first = prev && AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) ? prev : t;
+        out.push({ text: this.text.slice(first.start, last.end), start: first.start, end: last.end, pronoun: INVERTED_PRONOUN.test(first.lower) });
+        i += phrase.length - 1;
+        continue;
+      }
+      // Forms that are mostly nouns ("la critique", "le juge") are cues right after a subject pronoun or "qui".
+      const afterPronoun = !!prev && PRONOUN_CUES[this.lang].has(bare) && /^(?:qui|il|elle|ils|elles|on|who|he|she|it|they)$/u.test(prev.lower);
+      if (!inverted && !afterPronoun && !isReportingVerb(bare, this.lang)) continue;
+      if (!inverted && prev && NOUN_MARKERS[this.lang].has(prev.lower)) continue;
+      // A French participle with no auxiliary is adjectival or passive ("Loukachenko, considéré comme …").
+      // The auxiliary may stand a few words back ("avait de son côté dénoncé"); "et réclamé" shares it.
+      if (this.lang === 'fr' && !inverted && /é(?:e|s|es)?$/u.test(t.lower) && prev?.lower !== 'et' && !tokens.slice(Math.max(0, i - 4), i).some((w) => AUXILIARIES.has(w.lower.replace(INVERTED_PRONOUN, '')) || BE_FORMS.has(w.lower))) continue;
+      let first = t;
       const prev2 = tokens[i - 2];
       if (prev && (AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) || ADVERBS.has(prev.lower))) {
         first = prev;
@@ -131,7 +192,7 @@ export class SpeakerFinder {
     // start of a sentence that never ends) made each cue cost the whole sentence.
     const from = this.lookBackStart(clauseStart, pos);
     // A passive cue has no speaker unless an agent follows ("Un appel a été lancé", "was told").
-    if (PASSIVE_BEFORE.test(this.text.slice(Math.max(from, pos - 20), pos))) return null;
+    if (this.isPassive(from, pos)) return null;
     const gap = tokenize(this.text, from, pos).filter((t) => t.word);
     const near = gap.slice(-3).map((t) => t.lower);
     const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
@@ -145,10 +206,24 @@ export class SpeakerFinder {
     if (relative) return relative;
     // A pronoun or role noun between the last name and the cue refers back to a person.
     const afterPick = pick ? tokenize(this.text, pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
-    const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick);
+    // "the mayor of Mariupol said": a role noun with its own complement is a new source, not an anaphor.
+    const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
+    const described = roleAt >= 0 && PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '') && roleAt + 1 < gap.length - 0;
+    const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
     if (anaphor) return this.antecedent(pos, lastSpeaker);
+    // "The company also said", "le ministère a indiqué": an organisation named before.
+    const orgAt = gap.findIndex((t, i) => i >= gap.length - 3 && ORG_NOUNS.has(t.lower));
+    if (!pick && orgAt > 0 && DETERMINERS.has(gap[orgAt - 1]?.lower ?? '')) {
+      const org = this.orgAntecedent(pos, lastSpeaker);
+      if (org) return org;
+    }
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
+  }
+
+  /** A passive cue at `pos` ("Un appel a été lancé", "were asked", "was told"): its subject is not the speaker. */
+  isPassive(from: number, pos: number): boolean {
+    return PASSIVE_BEFORE.test(this.text.slice(Math.max(from, pos - 20), pos)) || PASSIVE_AT.test(this.text.slice(pos, pos + 40));
   }
 
   /** "La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue. */
@@ -171,14 +246,17 @@ export class SpeakerFinder {
     const person = candidates.find((m) => this.type(m) === 'PER');
     if (person) return this.name(person);
     const words = tokenize(this.text, from, pos).filter((t) => t.word).slice(0, 4).map((t) => t.lower);
-    if (words.some((w) => ROLE_NOUNS.has(w)) || /^(?:il|elle|he|she)$/u.test(words[0] ?? '')) return this.antecedent(pos, lastSpeaker);
+    // "Il s'agit de", "il faut", "il y a": an impersonal "il" stands for nobody.
+    const impersonal = words[0] === 'il' && IMPERSONAL.has(words[1] ?? '');
+    if (words.some((w) => ROLE_NOUNS.has(w)) || (/^(?:il|elle|he|she)$/u.test(words[0] ?? '') && !impersonal)) return this.antecedent(pos, lastSpeaker);
     return null;
   }
 
   /** The noun phrase after "par"/"by" up to the clause end ("décrié par la société civile, …"). */
-  agentPhrase(pos: number, limit: number): string | null {
+  agentPhrase(pos: number, limit: number, short = false): string | null {
     const words = tokenize(this.text, pos, this.clauseEnd(pos, Math.min(limit, pos + 120))).filter((t) => t.word);
-    const cut = words.findIndex((w, i) => i > 0 && (PHRASE_BREAKS.has(w.lower) || w.lower === 'pour' || w.lower === 'for'));
+    // `short`: the noun phrase alone, before a complement or date ("le Premier ministre | le 23 mai").
+    const cut = words.findIndex((w, i) => i > 0 && (PHRASE_BREAKS.has(w.lower) || w.lower === 'pour' || w.lower === 'for' || (short && (DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || /^\d/u.test(w.text)))));
     const phrase = cut > 0 ? words.slice(0, cut) : words;
     if (phrase.length === 0 || phrase.length > 6) return null;
     return this.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
@@ -209,6 +287,14 @@ export class SpeakerFinder {
     return this.name(fallback);
   }
 
+  /** A name (not a place) heading the clause at `from`, after at most a determiner or title word: its subject. */
+  sentenceSubject(from: number, to: number): string | null {
+    const first = this.mentionsIn(from, to).find((m) => !this.governed(m, from));
+    if (!first || this.type(first) === 'LOC') return null;
+    const before = tokenize(this.text, from, first.start).filter((t) => t.word);
+    return before.length <= 3 && !before.some((t) => PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) ? this.name(first) : null;
+  }
+
   /** The source named after an inverted cue or "selon": first mention before the clause ends, or a description. */
   nameAfter(pos: number, limit: number): string | null {
     const stop = this.clauseEnd(pos, Math.min(limit, pos + 200));
@@ -231,19 +317,46 @@ export class SpeakerFinder {
    * after the last quoted speaker ("Senator James Lankford … played down that threat. “…,” he said."),
    * else the last speaker, else the last person named.
    */
-  antecedent(pos: number, lastSpeaker: string | null): string | null {
+  antecedent(pos: number, lastSpeaker: string | null, personal = true): string | null {
     const floor = this.spoken && this.spoken.name === lastSpeaker ? this.spoken.pos : Math.max(0, pos - 1500);
-    return this.lastSubjectPerson(floor, pos) ?? lastSpeaker ?? this.lastPerson(pos);
+    // A place is not what "il"/"she" stands for ("la France n'a jamais indiqué … elle s'est dit prête").
+    // Nor is a plural group ("Les ministres ont confirmé … », a-t-il rappelé").
+    const plural = !!lastSpeaker && /^(?:les|des|plusieurs|the|some|many)\s.*[sx]$/iu.test(lastSpeaker) && this.typeOfName(lastSpeaker) === undefined;
+    const speaker = personal && lastSpeaker && (plural || this.typeOfName(lastSpeaker) === 'LOC') ? null : lastSpeaker;
+    return this.lastSubjectPerson(floor, pos) ?? speaker ?? this.lastPerson(pos);
+  }
+
+  /**
+   * What "it", "the company", "le ministère" refers to at `pos`: the last source when it is not a
+   * person, else the last organisation named (outside quotes) in the preceding stretch of text.
+   */
+  orgAntecedent(pos: number, lastSpeaker: string | null): string | null {
+    if (lastSpeaker && this.typeOfName(lastSpeaker) !== 'PER') return lastSpeaker;
+    const ms = this.mentionsIn(Math.max(0, pos - 1500), pos);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i] as Mention;
+      if (this.type(m) === 'ORG' && !this.inQuote(m.start)) return this.name(m);
+    }
+    return null;
+  }
+
+  private typeOfName(name: string): EntityType | undefined {
+    return this.table.entities.find((e) => e.text === name)?.type;
   }
 
   private lastSubjectPerson(floor: number, pos: number): string | null {
     const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER');
     for (let i = persons.length - 1; i >= 0; i--) {
       const m = persons[i] as Mention;
+      if (this.inQuote(m.start)) continue;
       const lead = this.text.slice(Math.max(floor, m.start - 80), m.start);
-      const boundary = Math.max(...[...lead.matchAll(/[.!?»”"\n]\s*/gu)].map((b) => (b.index ?? 0) + b[0].length), 0);
+      // A clause opens after a sentence end, a quote, or a comma or dash ("On Wednesday, Jacques Barrot, …").
+      const boundary = Math.max(...[...lead.matchAll(/[.!?»”"\n,;:()–—]\s*/gu)].map((b) => (b.index ?? 0) + b[0].length), 0);
       const before = tokenize(lead.slice(boundary)).filter((t) => t.word);
       if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower))) return this.name(m);
+      // "… que ne comprend pas non plus le député LR Eric Ciotti. « … »": a name closing the sentence
+      // just before a quote introduces its speaker.
+      if (/^\s*[.:]\s*[«“"]/u.test(this.text.slice(m.end, m.end + 6))) return this.name(m);
     }
     return null;
   }
@@ -254,7 +367,7 @@ export class SpeakerFinder {
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];
       if (!m || m.start < floor) break;
-      if (m.end <= pos && this.type(m) === 'PER') return this.name(m);
+      if (m.end <= pos && this.type(m) === 'PER' && !this.inQuote(m.start)) return this.name(m);
     }
     return null;
   }
@@ -269,11 +382,22 @@ export class SpeakerFinder {
     let words = tokenize(this.text, from + boundary, pos).filter((t) => t.word);
     while (words.length > 0 && CLAUSE_OPENERS.has((words[0] as Token).lower)) words = words.slice(1);
     // The subject ends where its verb group or an adverbial starts: "Les ministres | ont en revanche".
+    // "… que peuvent invoquer les services pour …": a verb first means the subject is inverted; it is
+    // the noun phrase after the verb, up to a preposition.
+    if (words[0] && !DETERMINERS.has(words[0].lower) && (AUXILIARIES.has(words[0].lower) || PHRASE_BREAKS.has(words[0].lower))) {
+      const det = words.findIndex((w) => DETERMINERS.has(w.lower));
+      if (det < 0) return null;
+      words = words.slice(det);
+      const stop = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower)));
+      if (stop > 0) words = words.slice(0, stop);
+    }
     const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower)));
     if (end > 0) words = words.slice(0, end);
     while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);
     if (words.length === 0 || words.length > 6) return null;
-    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower) || /^\d/u.test(w.text))) return null;
+    // Numbers are no subject ("2019 saw …") unless they count people ("Environ 400 Français").
+    const counted = /^(?:\p{Lu}|\p{Ll}+s$)/u.test((words[words.length - 1] as Token).text);
+    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower) || (/^\d/u.test(w.text) && !counted))) return null;
     const content = words.filter((w) => !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
     if (content.length === 0 || content.every((w) => ADVERBS.has(w.lower))) return null;
     return this.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);

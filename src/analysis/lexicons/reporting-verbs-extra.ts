@@ -23,6 +23,7 @@ export const EXTRA_REPORTING_VERBS_FR: readonly string[] = [
   'plaidé', 'plaide', 'revendiqué', 'revendique', 'interrogé', 'signalé', 'signale', 'confirmé', 'annonçant',
   'annonçait', 'rapportait', 'soutenait', 'affirmait', 'déclarait', 'expliquait', 'ajoutait', 'indiquait',
   'précisait', 'racontait', 'témoigne', 'témoigné', 'accusé', 'accuse', 'dénonce', 'critique', 'critiqué',
+  'énonce', 'énoncé', 'énoncent', 'énonçait',
 ];
 
 /** Forms in the imported lists that are mostly not reporting uses (être/avoir/savoir/lire…, nouns). */
@@ -37,7 +38,7 @@ export const REPORTING_VERB_BLOCKLIST: readonly string[] = [
   'serons', 'serez', 'seront', 'été', 'prévu', 'prévus', 'prévue', 'prévues', 'prévoit', 'prévoient', 'prévoir',
   // en: nouns / very generic forms
   'present', 'presents', 'release', 'releases', 'point', 'points', 'finding', 'finds', 'continue', 'continues',
-  'continued', 'continuing', 'comment', 'comments', 'report', 'reports', 'state', 'states', 'claim', 'claims',
+  'continued', 'continuing', 'comment', 'comments', 'report', 'reports', 'state', 'states',
   'note', 'notes', 'thinking', 'accept', 'tweet', 'tweets', 'reply', 'warning', 'writing', 'reporting',
   'estimates', 'estimate', 'ensure', 'ensured', 'ensures', 'ensuring', 'demonstrate', 'illustrate', 'rave',
   'persist', 'present', 'presenting', 'called', 'described', 'accept', 'accepted',

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { claimWith, run } from './helpers';
+
+describe('speaker rules (issue 3)', () => {
+  it('en: a reporting form after a preposition or determiner is a noun, not the cue', () => {
+    const a = run('Jane Doe, a spokeswoman, spoke to reporters.\n\nIn cases of dispute, national bodies would decide whether the passenger had a case, she said.');
+    expect(claimWith(a, 'national bodies would decide')).toMatchObject({ speaker: 'Jane Doe', cue: 'said' });
+  });
+
+  it('en: a name right before a trailing cue is its subject, whatever titles precede it', () => {
+    const a = run('"It is a preposterous piece of legislation," Ryanair deputy chief executive Michael Cawley told the BBC.');
+    expect(claimWith(a, 'preposterous piece')?.speaker).toBe('Michael Cawley');
+  });
+
+  it('en: a person introduced after a comma is the antecedent of a later "he added"', () => {
+    const a = run('"We reckon it will cost passengers," Mr Andy Clarke said.\n\nOn Wednesday, Jacques Barrot, vice president of the Commission, said that the changes were necessary. "This is a concrete example of how the Union works," he added.');
+    expect(claimWith(a, 'concrete example')?.speaker).toBe('Jacques Barrot');
+  });
+
+  it('en: a name inside a quote is not an antecedent', () => {
+    const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
+    expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
+  });
+});
+
+describe('speaker timeline across quotes and reported speech', () => {
+  it('en: a quote after reported speech continues its source, not the previous quote’s speaker', () => {
+    const a = run('"It will cost passengers," Andy Clarke said.\n\nOn Wednesday, the commissioner Jacques Barrot said that the changes were necessary. "The boom in air travel needs proper protection."');
+    expect(claimWith(a, 'The boom in air travel')?.speaker).toBe('Jacques Barrot');
+  });
+
+  it('en: "it said" and "the company said" refer to the organisation speaking or named before', () => {
+    const a = run('The Food Standards Agency warned people to stay away from the pills. “We advise the public not to take any tablets,” it said in a statement.');
+    expect(claimWith(a, 'We advise the public')?.speaker).toBe('Food Standards Agency');
+    const b = run('Whole Foods Market cut the price of halibut. The company also said it was lowering prices across the store.');
+    expect(claimWith(b, 'lowering prices')?.speaker).toBe('Whole Foods Market');
+  });
+
+  it('fr: a place is not the antecedent of "elle"', () => {
+    const a = run("Djamila Boutoutaou a écrit à ses avocats. Or la France n'a jamais indiqué qu'elle entendait plaider pour un rapatriement. « Pitié, aidez-moi à rentrer. Je n'en peux plus ! » implore-t-elle.");
+    expect(claimWith(a, 'aidez-moi à rentrer')?.speaker).toBe('Djamila Boutoutaou');
+  });
+
+  it('fr: a quote in a sentence without a cue continues the paragraph’s source', () => {
+    const a = run('« Les forces de sécurité sont mobilisées », a déclaré Nicole Belloubet. Le braqueur était « à l’isolement, dans un quartier sécurisé » depuis un mois.');
+    expect(claimWith(a, 'dans un quartier sécurisé')?.speaker).toBe('Nicole Belloubet');
+  });
+
+  it('fr: an impersonal "il s’agit" does not point back to a person', () => {
+    const a = run('Pouria Amirshahi a voté contre.\n\nLe projet de loi énonce les domaines couverts. Il s’agit notamment de « l’indépendance nationale et de la défense nationale ».');
+    expect(claimWith(a, 'indépendance nationale')?.speaker).toBe('Le projet de loi');
+  });
+
+  it('fr: an inverted subject after "que" is the noun phrase after the verb', () => {
+    const a = run('Le texte fixe les domaines que peuvent invoquer les services pour justifier leur surveillance.');
+    expect(claimWith(a, 'justifier leur surveillance')?.speaker).toBe('les services');
+  });
+});
+
+describe('cues that close a sentence', () => {
+  it('en: a cue opening the sentence after a quote that ends with "?" gives its speaker', () => {
+    const a = run('Tom Forte is an analyst. Bob Alverson spoke next.\n\n“Do they take the profit and then reinvest it in grocery?” Forte said.');
+    expect(claimWith(a, 'reinvest it in grocery')?.speaker).toBe('Tom Forte');
+    expect(a.claims.some((c) => c.quote === null && c.text.trim() === 'Forte said.')).toBe(false);
+  });
+
+  it('fr: "…, a indiqué X." at the end governs the sentence rather than an earlier verb', () => {
+    const a = run('Svetlana Tikhanovskaïa était présente. Il revient désormais aux dirigeants européens de trancher la question lors de leur sommet, a indiqué Josep Borrell.');
+    expect(claimWith(a, 'aux dirigeants européens')?.speaker).toBe('Josep Borrell');
+  });
+
+  it('en: a quote followed by more words and ", X said." takes X', () => {
+    const a = run('Benjamin Netanyahu won the vote.\n\n“Now it’s hard to see what could persuade the Palestinians” to hold up on their plans, Martin Indyk said.');
+    expect(claimWith(a, 'persuade the Palestinians')?.speaker).toBe('Martin Indyk');
+  });
+
+  it('en: a verb after the cue means it is not a closing cue', () => {
+    const a = run('Within months, Tom Forte said, Whole Foods was selling cheaper eggs, prices it said were a result of the deal.');
+    expect(claimWith(a, 'cheaper eggs')?.speaker).toBe('Tom Forte');
+  });
+});
+
+describe('participles, passives and groups', () => {
+  it('fr: a participle after the quote does not hide the cue before it', () => {
+    const a = run('Le secrétaire général de la CFDT, Laurent Berger, a dénoncé mercredi une « trahison de la parole publique », jugeant le décret trop restrictif.');
+    expect(claimWith(a, 'trahison de la parole')?.speaker).toBe('Laurent Berger');
+  });
+
+  it('fr: a participle without auxiliary is not a cue ("considéré comme")', () => {
+    const a = run('Le chef de la diplomatie allemande Heiko Maas préconise que les sanctions visent le président Alexandre Loukachenko, considéré comme « le principal responsable » de la répression.');
+    expect(claimWith(a, 'le principal responsable')?.speaker).not.toBe('Alexandre Loukachenko');
+  });
+
+  it('fr: an agentless passive cue names nobody, even with a complement after it', () => {
+    const a = run('Un appel a été lancé aux Etats membres pour ne pas « interférer dans les affaires intérieures du Bélarus ».');
+    expect(claimWith(a, 'interférer dans les affaires')?.speaker ?? null).toBeNull();
+  });
+
+  it('en: "were asked to say" has no speaker', () => {
+    const a = run('The participants were asked to say in which direction the dots had moved.');
+    expect(claimWith(a, 'which direction')).toMatchObject({ speaker: null });
+  });
+
+  it('en: a role noun with its own complement is a new source, not an anaphor', () => {
+    const a = run('“We are in control,” said Serhiy Haidai.\n\nMeanwhile, the mayor of Mariupol said sanitation systems were broken.');
+    expect(claimWith(a, 'sanitation systems')?.speaker).toBe('the mayor of Mariupol');
+  });
+
+  it('fr: "a-t-il" skips a plural group and names inside quotes', () => {
+    const a = run('« Il faut l’unanimité », a expliqué Josep Borrell.\n\nLes ministres ont confirmé ne « pas reconnaître la légitimité d’Alexandre Loukachenko ».\n\n« Mais il faut faire avec la réalité », a-t-il rappelé.');
+    expect(claimWith(a, 'faire avec la réalité')?.speaker).toBe('Josep Borrell');
+  });
+});
+
+describe('introduced speakers, action agents and organisations', () => {
+  it('fr: a name closing the sentence before a quote is what "-t-il" refers to', () => {
+    const a = run('« C’est incorrect », estime Marine Le Pen.\n\nUn timing que ne comprend pas non plus le député LR Eric Ciotti. « Une pantalonnade comme épilogue d’une réforme injuste », dénonce-t-il.');
+    expect(claimWith(a, 'pantalonnade')?.speaker).toBe('Eric Ciotti');
+  });
+
+  it('fr: the agent of a passive acts for the stated purpose', () => {
+    const a = run('Un rapport doit être remis au Parlement par le Premier ministre le 23 mai au plus tard pour déterminer s’il peut avoir lieu en juin.');
+    expect(claimWith(a, 'déterminer')?.speaker).toBe('le Premier ministre');
+  });
+
+  it('en: the name heading the sentence acts, not a place name later in it', () => {
+    const a = run('The Polaris motored out of Fisherman’s Terminal and through the Ballard Locks to begin the three-day journey to Ketchikan.');
+    expect(claimWith(a, 'three-day journey')?.speaker).toBe('Polaris');
+  });
+
+  it('en: "claims" is a cue after a subject, not after a determiner', () => {
+    const a = run('Whole Foods Market cut prices. At the same time, the company claims its deals have saved customers “hundreds of millions of dollars” this year.');
+    expect(claimWith(a, 'hundreds of millions')?.speaker).toBe('Whole Foods Market');
+    const b = run('His claims that the deals saved customers money were disputed by nobody in particular today.');
+    expect(b.claims.find((c) => c.cue === 'claims')).toBeUndefined();
+  });
+});
+
+describe('more cue forms', () => {
+  it('fr: multi-word cues ("a fait part de", "avait mis en garde")', () => {
+    const a = run('La CNIL a fait part à plusieurs reprises de sa volonté d’exercer sa mission de contrôle sur les fichiers.');
+    expect(claimWith(a, 'mission de contrôle')).toMatchObject({ speaker: 'CNIL', cue: 'a fait part' });
+    const b = run('La Russie avait auparavant mis en garde les États-Unis contre la fourniture d’armes à Kiev.');
+    expect(claimWith(b, 'fourniture d’armes')?.speaker).toBe('Russie');
+  });
+
+  it('en: "declined to comment" is a reporting cue', () => {
+    const a = run('A Whole Foods spokeswoman declined to comment on pricing.');
+    expect(claimWith(a, 'on pricing')).toMatchObject({ speaker: expect.stringMatching(/Whole Foods/u), cue: 'declined to comment' });
+  });
+
+  it('fr: a noun-like form is a cue after "qui"', () => {
+    const a = run('La Commission nationale informatique et libertés (CNIL), qui critique fortement cette disposition.');
+    expect(claimWith(a, 'critique fortement')?.speaker).toMatch(/Commission nationale informatique et libertés|CNIL/u);
+  });
+
+  it('fr: a counted group is a subject ("Environ 400 Français ont demandé")', () => {
+    const a = run('Environ 400 Français ont demandé à être rapatriés dans les vols mis en place par la France.');
+    expect(claimWith(a, 'être rapatriés')?.speaker).toBe('Environ 400 Français');
+  });
+});
+
+describe('sources after "comme" and participles without a subject', () => {
+  it('fr: "comme l’a souligné X" names X', () => {
+    const a = run('Cependant, comme l’a souligné l’Arcep, sollicitée pour le versant technique, il est parfois difficile de s’assurer qu’une communication ne concerne pas deux Français.');
+    expect(claimWith(a, 'parfois difficile')?.speaker).toBe('Arcep');
+  });
+
+  it('fr: a participle with no subject of its own keeps the sentence’s previous speaker', () => {
+    const a = run('« L’enquête le dira », a affirmé Nicole Belloubet.\n\n« Un commando très bien préparé », a-t-elle ajouté, soulignant que les complices étaient passés par « une porte très peu utilisée ».');
+    expect(claimWith(a, 'une porte très peu utilisée')?.speaker).toBe('Nicole Belloubet');
+  });
+});
+
+describe('glued sentences', () => {
+  it('splits after a number or before a dash when the space is missing', async () => {
+    const { splitSentences } = await import('../../../src/analysis/sentences');
+    const text = 'Il parle à France 3.Ce garagiste estime que la police ne suffit plus. Il est arrivé.- Plusieurs ministres ont dénoncé cette position.';
+    const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toContain('Ce garagiste estime que la police ne suffit plus.');
+    expect(parts.some((p) => p.includes('Plusieurs ministres') && !p.includes('arrivé'))).toBe(true);
+  });
+});
