@@ -38,8 +38,15 @@ export const preview = (text: string): string => `${text.length} chars: ${JSON.s
 let parserWindow: JSDOM['window'] | undefined;
 export function parseHtml(html: string): Document {
   parserWindow ??= new JSDOM('', { url: 'http://127.0.0.1/page/', virtualConsole: quiet }).window;
-  return new parserWindow.DOMParser().parseFromString(html, 'text/html');
+  // A browser decodes a page's bytes into well-formed text, so its parser never sees a lone
+  // surrogate, and parse5 (jsdom's parser) throws on some ("Invalid code point"). Parse the
+  // well-formed page, then put the lone surrogates back as a text node, as a page script could.
+  const lone = html.match(LONE_SURROGATES);
+  const doc = new parserWindow.DOMParser().parseFromString(lone ? html.replace(LONE_SURROGATES, '\ufffd') : html, 'text/html');
+  if (lone) (doc.querySelector('p') ?? doc.body)?.append(doc.createTextNode(lone.join(' ')));
+  return doc;
 }
+const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 /** Parses `html`, extracts, analyses, and maps the quotes back to the page. */
 export function runPage(html: string): void {
