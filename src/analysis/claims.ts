@@ -6,7 +6,7 @@ import type { EntityTable } from './entities';
 import type { QuoteSpan } from './quotes';
 import { findRationale } from './rationale';
 import { HONORIFICS, isOrgNoun, isRoleNoun, SpeakerFinder, type Cue } from './speakers';
-import { tokenize } from './tokens';
+import { tokenize, type TokenizedText } from './tokens';
 
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
 const SCARE_QUOTE_WORDS = 3;
@@ -69,8 +69,8 @@ function wordCount(s: string): number {
 }
 
 /** Attribute each quote to a speaker; quotes with no cue continue the last speaker ("floating" quotes). */
-export function attributeQuotes(text: string, sentences: Sentence[], quotes: QuoteSpan[], t: EntityTable, titleEnd: number, lang: 'fr' | 'en'): Claim[] {
-  const finder = new SpeakerFinder(text, t, lang, quotes);
+export function attributeQuotes(text: string, sentences: Sentence[], quotes: QuoteSpan[], t: EntityTable, titleEnd: number, lang: 'fr' | 'en', tokens?: TokenizedText): Claim[] {
+  const finder = new SpeakerFinder(text, t, lang, quotes, tokens);
   const out: Claim[] = [];
   let last: { speaker: string; para: number; end: number } | null = null;
   let previous: { quote: QuoteSpan; claim: Claim | null } | null = null;
@@ -259,8 +259,8 @@ function embeddedInClause(finder: SpeakerFinder, clauseStart: number, q: QuoteSp
 }
 
 /** Reported speech and actions with a stated reason, sentence by sentence (body only). */
-export function findReported(text: string, sentences: Sentence[], quotes: QuoteSpan[], t: EntityTable, titleEnd: number, lang: 'fr' | 'en', direct: Claim[]): Claim[] {
-  const finder = new SpeakerFinder(text, t, lang, quotes);
+export function findReported(text: string, sentences: Sentence[], quotes: QuoteSpan[], t: EntityTable, titleEnd: number, lang: 'fr' | 'en', direct: Claim[], tokens?: TokenizedText): Claim[] {
+  const finder = new SpeakerFinder(text, t, lang, quotes, tokens);
   const out: Claim[] = [];
   const usedRationales = new Set(direct.map((c) => c.rationale).filter(Boolean));
   const quoted = new Set(direct.map((c) => c.text));

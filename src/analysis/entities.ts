@@ -1,7 +1,7 @@
 // Named entities (PER/ORG/LOC/MISC) from capitalisation, context rules and small gazetteers.
 import type { Entity, EntityType } from './types';
 import type { Sentence } from './sentences';
-import { tokenize, type Token } from './tokens';
+import { tokenize, type Token, type TokenizedText } from './tokens';
 import { normKey } from './normalize';
 import { FUNCTION_WORDS, GIVEN_NAMES, LOWER_ORG_HEADS, NON_ENTITY_WORDS, ORGS, ORG_CUES, PLACES } from './lexicons/gazetteers';
 import { isReportingVerb } from './lexicons/reporting-verbs';
@@ -113,8 +113,9 @@ export function extractEntities(
   sentences: Sentence[],
   titleEnd: number,
   lang: 'fr' | 'en',
+  tokenized?: TokenizedText,
 ): EntityTable {
-  const tokens = tokenize(text);
+  const tokens = tokenized ? tokenized.range(0, text.length) : tokenize(text);
   const sentStart = new Set<number>();
   for (const s of sentences) sentStart.add(s.start);
   const initialTok = new Set<number>();

@@ -6,6 +6,7 @@ import { splitSentences } from './sentences';
 import { extractEntities, type EntityTable } from './entities';
 import { findQuotes } from './quotes';
 import { attributeQuotes, findReported } from './claims';
+import { TokenizedText } from './tokens';
 
 export { stripBoilerplate } from './boilerplate';
 export { detectLanguage } from './lang';
@@ -22,12 +23,14 @@ export function analyze(input: ArticleInput): Analysis {
   const result: Analysis = { lang, supported, title, text: body, entities: [], claims: [] };
   try {
     const sentences = splitSentences(full);
+    // Tokenized once: entities and the speaker search read their windows from it.
+    const tokens = new TokenizedText(full);
     const table: EntityTable = supported
-      ? extractEntities(full, sentences, titleEnd, lang)
+      ? extractEntities(full, sentences, titleEnd, lang, tokens)
       : { entities: [], mentions: [], firstPos: [], inTitle: [] };
     const quotes = findQuotes(full);
-    const claims: Claim[] = attributeQuotes(full, sentences, quotes, table, titleEnd, supported ? lang : 'en');
-    if (supported) claims.push(...findReported(full, sentences, quotes, table, titleEnd, lang, claims));
+    const claims: Claim[] = attributeQuotes(full, sentences, quotes, table, titleEnd, supported ? lang : 'en', tokens);
+    if (supported) claims.push(...findReported(full, sentences, quotes, table, titleEnd, lang, claims, tokens));
     result.claims = claims;
     result.entities = rank(table, claims);
   } catch {

@@ -23,38 +23,103 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (;;) {
     const m = re.exec(text);
     if (!m || m.index >= to) break;
-    let s = m.index;
-    let t = m[0];
-    if (s + t.length > to) t = t.slice(0, to - s);
-    const el = ELISION.exec(t);
-    if (el) {
-      out.push(makeToken(s, el[0]));
-      s += el[0].length;
-      t = t.slice(el[0].length);
-    }
-    // A heading glued to the next sentence ("en préparationJean-Luc Mélenchon") hides a name.
-    const glued = /^(\p{Ll}{4,})(\p{Lu}\p{Ll})/u.exec(t);
-    if (glued && glued[1]) {
-      out.push(makeToken(s, glued[1]));
-      s += glued[1].length;
-      t = t.slice(glued[1].length);
-    }
-    // English possessive: "New Zealand’s Northland" is two names, and "Iran’s" names Iran.
-    const possessive = /^(.*\p{L})(['’]s)$/u.exec(t);
-    if (possessive && possessive[1] && possessive[2]) {
-      out.push(makeToken(s, possessive[1]));
-      out.push({ ...makeToken(s + possessive[1].length, possessive[2]), word: false, cap: false });
-      continue;
-    }
-    // A trailing apostrophe belongs to an elision without a following letter ("l' ") or a closing quote.
-    if (t.length > 1 && /['’]$/u.test(t)) {
-      out.push(makeToken(s, t.slice(0, -1)));
-      out.push(makeToken(s + t.length - 1, t.slice(-1)));
-      continue;
-    }
-    out.push(makeToken(s, t));
+    pushMatch(m.index, m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0], out);
   }
   return out;
+}
+
+/**
+ * A text tokenized once, whose ranges are then read without tokenizing them again: the speaker
+ * search looks at many overlapping windows of the same text. `range(from, to)` returns exactly
+ * what `tokenize(text, from, to)` returns (a unit test compares them).
+ */
+export class TokenizedText {
+  /** Start, end and first token of each match of TOKEN_RE over the whole text. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly firstToken: number[] = [];
+  private readonly tokens: Token[] = [];
+
+  constructor(readonly text: string) {
+    const re = new RegExp(TOKEN_RE.source, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+      this.firstToken.push(this.tokens.length);
+      pushMatch(m.index, m[0], this.tokens);
+    }
+    this.firstToken.push(this.tokens.length);
+  }
+
+  range(from: number, to: number): Token[] {
+    const { text, starts, ends } = this;
+    const out: Token[] = [];
+    // Matching from `from` runs on its own until it meets a match of the whole text (same start and
+    // end): from there on the two are the same, and the stored tokens are copied.
+    const re = new RegExp(TOKEN_RE.source, 'gu');
+    re.lastIndex = from;
+    for (;;) {
+      const m = re.exec(text);
+      if (!m || m.index >= to) return out;
+      const k = indexOf(starts, m.index);
+      if (k >= 0 && ends[k] === m.index + m[0].length) {
+        let j = k;
+        for (; j < starts.length && ends[j]! <= to; j++) {
+          for (let t = this.firstToken[j]!; t < this.firstToken[j + 1]!; t++) out.push(this.tokens[t]!);
+        }
+        if (j < starts.length && starts[j]! < to) pushMatch(starts[j]!, text.slice(starts[j], to), out);
+        return out;
+      }
+      pushMatch(m.index, m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0], out);
+    }
+  }
+}
+
+/** Index of `value` in the ascending `list`, or -1. */
+function indexOf(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The tokens of one match `t` of TOKEN_RE at offset `s`. */
+function pushMatch(start: number, match: string, out: Token[]): void {
+  let s = start;
+  let t = match;
+  const el = ELISION.exec(t);
+  if (el) {
+    out.push(makeToken(s, el[0]));
+    s += el[0].length;
+    t = t.slice(el[0].length);
+  }
+  // A heading glued to the next sentence ("en préparationJean-Luc Mélenchon") hides a name.
+  const glued = /^(\p{Ll}{4,})(\p{Lu}\p{Ll})/u.exec(t);
+  if (glued && glued[1]) {
+    out.push(makeToken(s, glued[1]));
+    s += glued[1].length;
+    t = t.slice(glued[1].length);
+  }
+  // English possessive: "New Zealand’s Northland" is two names, and "Iran’s" names Iran.
+  const possessive = /^(.*\p{L})(['’]s)$/u.exec(t);
+  if (possessive && possessive[1] && possessive[2]) {
+    out.push(makeToken(s, possessive[1]));
+    out.push({ ...makeToken(s + possessive[1].length, possessive[2]), word: false, cap: false });
+    return;
+  }
+  // A trailing apostrophe belongs to an elision without a following letter ("l' ") or a closing quote.
+  if (t.length > 1 && /['’]$/u.test(t)) {
+    out.push(makeToken(s, t.slice(0, -1)));
+    out.push(makeToken(s + t.length - 1, t.slice(-1)));
+    return;
+  }
+  out.push(makeToken(s, t));
 }
 
 function makeToken(start: number, text: string): Token {
