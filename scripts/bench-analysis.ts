@@ -11,8 +11,10 @@
 //
 // Why a bench bundle rather than the built extension: the content script cannot be timed from
 // outside without changing it, and its one task mixes Readability with our own work. So the same
-// modules it runs (extractArticle's steps, analyze, the highlights) are bundled by esbuild with the
-// extension's build options (scripts/lib/bench-page.ts) and replayed step by step in the tab.
+// modules it runs (extractArticle's steps, the highlights) are bundled by esbuild with the
+// extension's build options (scripts/lib/bench-page.ts) and replayed step by step in the tab; the
+// analysis, which the extension runs in its background, comes in a bundle of its own evaluated
+// first (scripts/lib/bench-page-analysis.ts), so "script load" is the content script's part only.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -137,20 +139,34 @@ function log(message: string): void {
   (json ? console.error : console.log)(message);
 }
 
-async function bundlePageScript(): Promise<string> {
+/** `entry` bundled with the extension's build options (scripts/build.ts). */
+async function bundleScript(entry: string, banner?: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(root, 'scripts', 'lib', 'bench-page.ts')],
+    entryPoints: [join(root, 'scripts', 'lib', entry)],
     bundle: true,
     write: false,
     format: 'iife',
-    target: 'chrome105', // the extension's build options (scripts/build.ts)
+    target: 'chrome105',
     minify: true,
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
-    banner: { js: 'globalThis.__contextLensBenchStart=performance.now();' },
+    ...(banner ? { banner: { js: banner } } : {}),
   });
   return result.outputFiles[0]!.text;
+}
+
+/** The analysis (evaluated first, untimed: the background's code) and the content script's part. */
+async function bundlePageScripts(): Promise<PageScripts> {
+  return {
+    analysis: await bundleScript('bench-page-analysis.ts'),
+    page: await bundleScript('bench-page.ts', 'globalThis.__contextLensBenchStart=performance.now();'),
+  };
+}
+
+interface PageScripts {
+  analysis: string;
+  page: string;
 }
 
 function toRow(page: BenchPage, m: PageMeasurement, blockedRequests: number): PageRow {
@@ -202,7 +218,7 @@ function errorRow(page: BenchPage, error: unknown): PageRow {
 }
 
 /** One fresh tab on `page`: the cold run, then `warmRuns` warm runs. */
-async function loadOnce(browser: Browser, origin: string, page: BenchPage, bundle: string, warmRuns: number): Promise<{ m: PageMeasurement; blocked: number }> {
+async function loadOnce(browser: Browser, origin: string, page: BenchPage, bundle: PageScripts, warmRuns: number): Promise<{ m: PageMeasurement; blocked: number }> {
   const tab = await browser.newPage();
   let blocked = 0;
   try {
@@ -215,7 +231,8 @@ async function loadOnce(browser: Browser, origin: string, page: BenchPage, bundl
       }
     });
     await tab.goto(`${origin}/${page.name}/`, { waitUntil: 'load', timeout: 60_000 });
-    await tab.evaluate(bundle);
+    await tab.evaluate(bundle.analysis);
+    await tab.evaluate(bundle.page);
     const m = await tab.evaluate(
       (n: number) => (globalThis as unknown as { contextLensBench: { runPage(runs: number): Promise<PageMeasurement> } }).contextLensBench.runPage(n),
       warmRuns,
@@ -232,7 +249,7 @@ const coldTask = (m: PageMeasurement): number => {
 };
 
 /** `coldLoads` fresh loads of `page`; warm medians from the first, cold figures from the median load. */
-async function measure(browser: Browser, origin: string, page: BenchPage, bundle: string): Promise<PageRow> {
+async function measure(browser: Browser, origin: string, page: BenchPage, bundle: PageScripts): Promise<PageRow> {
   try {
     const loads: Array<{ m: PageMeasurement; blocked: number }> = [];
     for (let i = 0; i < coldLoads; i++) loads.push(await loadOnce(browser, origin, page, bundle, i === 0 ? runs : 0));
@@ -317,7 +334,7 @@ async function main(): Promise<void> {
     mkdirSync(join(site, page.name));
     writeFileSync(join(site, page.name, 'index.html'), page.html);
   }
-  const bundle = await bundlePageScript();
+  const bundle = await bundlePageScripts();
   const server = await serveStatic(site, 0, NO_PAGE_SCRIPTS);
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_BINARY ?? CHROMIUM,

@@ -3,12 +3,17 @@
 // script's work on the live document, once cold (what a reader's tab pays) and then several times
 // warm (for stable medians), and times Readability's parse, the peer, in the same tab.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { analyze, stripBoilerplate } from '../../src/analysis';
-import type { Analysis } from '../../src/analysis/types';
+import { stripBoilerplate } from '../../src/analysis/boilerplate';
+import type { Analysis, ArticleInput } from '../../src/analysis/types';
 import { extractArticle } from '../../src/extraction/article';
 import { blockText } from '../../src/extraction/block-text';
 import { hasArticleJsonLd } from '../../src/extraction/json-ld';
 import { hideHighlights, quoteRanges, showHighlights } from '../../src/content/highlights';
+
+/** The analysis, from the bundle evaluated before this one (bench-page-analysis.ts): the extension
+ * runs it in the background, so its code is not part of this bundle's load. */
+const analyze = (input: ArticleInput): Analysis =>
+  ((globalThis as Record<string, unknown>).__contextLensAnalyze as (input: ArticleInput) => Analysis)(input);
 
 /** The esbuild banner stamps this before any module of the bundle is evaluated. */
 const START_MARK = '__contextLensBenchStart';
@@ -38,7 +43,7 @@ export interface PageMeasurement {
   words: number;
   claims: number;
   entities: number;
-  /** Top-level evaluation of the bundle (lexicons, gazetteers): a task of its own at injection. */
+  /** Top-level evaluation of the bundle (extraction, Readability, highlights: what content.js holds). */
   scriptLoadMs: number;
   cold: ContentScriptSections | null;
   /** Warm medians over `runs` runs, each in a task of its own. */
