@@ -26,6 +26,7 @@ import {
 } from './extension';
 import { cardState, pointInQuote, quotesOnPage, runAxe, seriousOrCritical, waitForCard, waitForFlash } from './page-probes';
 import { REPO_ROOT } from './paths';
+import { useBrowser } from './session';
 
 /** Where README screenshots go when CONTEXT_LENS_SCREENSHOTS names a folder (npm run screenshots:e2e). */
 const SCREENSHOT_DIR = process.env.CONTEXT_LENS_SCREENSHOTS ? join(REPO_ROOT, process.env.CONTEXT_LENS_SCREENSHOTS) : null;
@@ -50,48 +51,11 @@ const SELF_CHECK_HOSTS = {
 
 export function defineBrowserSuite(name: BrowserName): void {
   describe(`${name}: Context Lens loaded in the browser`, () => {
-    const fixtures = inject('fixturesOrigin');
-    let session: ExtensionSession | undefined;
-    /** An extension page kept open to query tabs, tab states and badges. */
-    let control: Page | undefined;
-
-    const current = (): { session: ExtensionSession; control: Page } => {
-      if (!session || !control) throw new Error('browser not started');
-      return { session, control };
-    };
-
-    /** Fails with the list of requests that left 127.0.0.1 (self-check hosts excepted). */
-    const expectNoOutsideRequests = async (): Promise<void> => {
-      const { session: s } = current();
-      const selfCheck = new Set<string>(Object.values(SELF_CHECK_HOSTS));
-      const outside = (await s.network.outside()).filter((r) => !selfCheck.has(hostOf(r.url)));
-      expect(outside, `requests outside 127.0.0.1:\n${describeRequests(outside)}`).toEqual([]);
-    };
-
-    const openFixture = async (page: string): Promise<{ tab: Page; tabId: number; url: string }> => {
-      const { session: s, control: c } = current();
-      const url = `${fixtures}/${page}/`;
-      const before = await tabIds(c);
-      const tab = await s.newPage(page);
-      await tab.goto(url, { waitUntil: 'load', timeout: 30_000 });
-      return { tab, tabId: await findNewTabId(c, before, url), url };
-    };
-
-    beforeAll(async () => {
-      session = await launch(name);
-      control = await session.newPage('control');
-      await session.gotoExtensionPage(control, 'popup.html');
+    // One browser for the suite; the self-check hosts are requested on purpose and are not leaks.
+    const { fixtures, current, expectNoOutsideRequests, openFixture: openPath } = useBrowser(name, {
+      ignoreHosts: Object.values(SELF_CHECK_HOSTS),
     });
-
-    afterAll(async () => {
-      const s = session;
-      if (!s) return;
-      try {
-        await expectNoOutsideRequests();
-      } finally {
-        await s.close();
-      }
-    });
+    const openFixture = (page: string): Promise<{ tab: Page; tabId: number; url: string }> => openPath(`${page}/`, page);
 
     it('the network watch sees requests from pages, extension pages and the background', async () => {
       const { session: s, control: c } = current();

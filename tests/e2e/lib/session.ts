@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launch, type BrowserName, type ExtensionSession } from './browsers';
 import { findNewTabId, tabIds } from './extension';
-import { describeRequests } from './network-watch';
+import { describeRequests, hostOf } from './network-watch';
 
 export interface FileSession {
   fixtures: string;
@@ -15,7 +15,13 @@ export interface FileSession {
   expectNoOutsideRequests(): Promise<void>;
 }
 
-export function useBrowser(name: BrowserName): FileSession {
+export interface BrowserOptions {
+  /** Hosts a test requests on purpose (e.g. the network watch's self-check): not counted as leaks. */
+  ignoreHosts?: readonly string[];
+}
+
+export function useBrowser(name: BrowserName, options: BrowserOptions = {}): FileSession {
+  const ignored = new Set(options.ignoreHosts ?? []);
   const fixtures = inject('fixturesOrigin');
   let session: ExtensionSession | undefined;
   let control: Page | undefined;
@@ -24,7 +30,7 @@ export function useBrowser(name: BrowserName): FileSession {
     return { session, control };
   };
   const expectNoOutsideRequests = async (): Promise<void> => {
-    const outside = await current().session.network.outside();
+    const outside = (await current().session.network.outside()).filter((r) => !ignored.has(hostOf(r.url)));
     expect(outside, `requests outside 127.0.0.1:\n${describeRequests(outside)}`).toEqual([]);
   };
 
