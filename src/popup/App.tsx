@@ -9,7 +9,7 @@ import { ClaimsSection } from './components/ClaimsSection';
 import { EntitiesSection } from './components/EntitiesSection';
 import { HighlightControls } from './components/HighlightControls';
 import { RelatedSection } from './components/RelatedSection';
-import { fetchTabState, targetTabId, type InitialState } from './tab-state';
+import { initialState, type InitialState } from './tab-state';
 
 /** `revision` counts the states the background pushed, so parts that read the page redraw too. */
 type View = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; tabId: number; tab: TabState; revision: number };
@@ -17,22 +17,18 @@ type View = { state: 'loading' } | { state: 'error'; message: string } | { state
 export function App({ initial }: { initial: Promise<InitialState> }) {
   const [view, setView] = useState<View>({ state: 'loading' });
 
-  const load = async (waitWhile?: Array<TabState['status']>): Promise<void> => {
+  /** Shows the tab's state once `pending` (a request from initialState) answers. */
+  const show = async (pending: Promise<InitialState>): Promise<void> => {
     try {
-      const tabId = await targetTabId();
-      if (tabId === null) return setView({ state: 'error', message: t('noTab') });
-      setView({ state: 'ready', tabId, tab: await fetchTabState(tabId, waitWhile), revision: 0 });
+      const { tabId, tab } = await pending;
+      setView(tabId === null ? { state: 'error', message: t('noTab') } : { state: 'ready', tabId, tab, revision: 0 });
     } catch (error) {
       setView({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
   // The first request was sent before Preact started (index.tsx): only its answer is awaited here,
   // subscribed right after the first render (a layout effect does not wait for the next frame).
-  useLayoutEffect(() => {
-    initial
-      .then((first) => setView(first.tabId === null ? { state: 'error', message: t('noTab') } : { state: 'ready', tabId: first.tabId, tab: first.tab, revision: 0 }))
-      .catch((error: unknown) => setView({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
-  }, []);
+  useLayoutEffect(() => void show(initial), []);
   // The page may be re-analysed while the popup is open (live pages, "load more"): show the new state.
   useEffect(() => {
     const onMessage = (message: unknown): undefined => {
@@ -73,7 +69,7 @@ export function App({ initial }: { initial: Promise<InitialState> }) {
     const enable = async (): Promise<void> => {
       await saveSiteSettings(tab.url, { ...(await loadSiteSettings(tab.url)), enabled: true });
       setView({ state: 'loading' });
-      await load(['pending', 'disabled']); // until the content script has analysed the page
+      await show(initialState(['pending', 'disabled'])); // until the content script has analysed the page
     };
     return (
       <Frame state="disabled">

@@ -35,8 +35,9 @@ export interface InitialState {
   tab: TabState;
 }
 
-/** The tab and its state, asked for as soon as the popup's script runs. */
-export async function initialState(): Promise<InitialState> {
+/** The tab and its state (waiting while it is in a status of `waitWhile`); the popup's script asks
+ * for it as soon as it runs. */
+export async function initialState(waitWhile?: ReadonlyArray<TabState['status']>): Promise<InitialState> {
   const tabId = await targetTabId();
-  return { tabId, tab: tabId === null ? { status: 'pending' } : await fetchTabState(tabId) };
+  return { tabId, tab: tabId === null ? { status: 'pending' } : await fetchTabState(tabId, waitWhile) };
 }
