@@ -98,6 +98,11 @@ export class SpeakerFinder {
   /** The text tokenized once; the many windows looked at are read from it. */
   private readonly tokens: TokenizedText;
 
+  /** The words (no punctuation) of text[from, to). */
+  private words(from: number, to: number): Token[] {
+    return this.tokens.range(from, to).filter((t) => t.word);
+  }
+
   /** True when `pos` lies inside a quote (binary search on the sorted spans). */
   inQuote(pos: number): boolean {
     let lo = 0;
@@ -141,7 +146,7 @@ export class SpeakerFinder {
 
   /** Reporting cues in [from, to): reporting verbs with their auxiliary, in order. */
   cuesIn(from: number, to: number, max = 40): Cue[] {
-    const tokens = this.tokens.range(from, to).filter((t) => t.word);
+    const tokens = this.words(from, to);
     const out: Cue[] = [];
     for (let i = 0; i < tokens.length && out.length < max; i++) {
       const t = tokens[i] as Token;
@@ -199,7 +204,7 @@ export class SpeakerFinder {
     const from = this.lookBackStart(clauseStart, pos);
     // A passive cue has no speaker unless an agent follows ("Un appel a été lancé", "was told").
     if (this.isPassive(from, pos)) return null;
-    const gap = this.tokens.range(from, pos).filter((t) => t.word);
+    const gap = this.words(from, pos);
     const near = gap.slice(-3).map((t) => t.lower);
     const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
     const named = candidates.filter((m) => this.type(m) !== 'LOC');
@@ -211,7 +216,7 @@ export class SpeakerFinder {
     const relative = this.relativeSubject(from, pos);
     if (relative) return relative;
     // A pronoun or role noun between the last name and the cue refers back to a person.
-    const afterPick = pick ? this.tokens.range(pick.end, pos).filter((t) => t.word).map((t) => t.lower) : gap.map((t) => t.lower);
+    const afterPick = pick ? this.words(pick.end, pos).map((t) => t.lower) : gap.map((t) => t.lower);
     // "the mayor of Mariupol said": a role noun with its own complement is a new source, not an anaphor.
     const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
     const described = roleAt >= 0 && PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '') && roleAt + 1 < gap.length - 0;
@@ -251,7 +256,7 @@ export class SpeakerFinder {
     const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
     const person = candidates.find((m) => this.type(m) === 'PER');
     if (person) return this.name(person);
-    const words = this.tokens.range(from, pos).filter((t) => t.word).slice(0, 4).map((t) => t.lower);
+    const words = this.words(from, pos).slice(0, 4).map((t) => t.lower);
     // "Il s'agit de", "il faut", "il y a": an impersonal "il" stands for nobody.
     const impersonal = words[0] === 'il' && IMPERSONAL.has(words[1] ?? '');
     if (words.some((w) => ROLE_NOUNS.has(w)) || (/^(?:il|elle|he|she)$/u.test(words[0] ?? '') && !impersonal)) return this.antecedent(pos, lastSpeaker);
@@ -260,7 +265,7 @@ export class SpeakerFinder {
 
   /** The noun phrase after "par"/"by" up to the clause end ("décrié par la société civile, …"). */
   agentPhrase(pos: number, limit: number, short = false): string | null {
-    const words = this.tokens.range(pos, this.clauseEnd(pos, Math.min(limit, pos + 120))).filter((t) => t.word);
+    const words = this.words(pos, this.clauseEnd(pos, Math.min(limit, pos + 120)));
     // `short`: the noun phrase alone, before a complement or date ("le Premier ministre | le 23 mai").
     const cut = words.findIndex((w, i) => i > 0 && (PHRASE_BREAKS.has(w.lower) || w.lower === 'pour' || w.lower === 'for' || (short && (DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || /^\d/u.test(w.text)))));
     const phrase = cut > 0 ? words.slice(0, cut) : words;
@@ -297,7 +302,7 @@ export class SpeakerFinder {
   sentenceSubject(from: number, to: number): string | null {
     const first = this.mentionsIn(from, to).find((m) => !this.governed(m, from));
     if (!first || this.type(first) === 'LOC') return null;
-    const before = this.tokens.range(from, first.start).filter((t) => t.word);
+    const before = this.words(from, first.start);
     return before.length <= 3 && !before.some((t) => PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) ? this.name(first) : null;
   }
 
@@ -305,7 +310,7 @@ export class SpeakerFinder {
   nameAfter(pos: number, limit: number): string | null {
     const stop = this.clauseEnd(pos, Math.min(limit, pos + 200));
     const first = this.mentionsIn(pos, stop)[0];
-    const words = this.tokens.range(pos, first ? first.start : stop).filter((t) => t.word);
+    const words = this.words(pos, first ? first.start : stop);
     // Allow a few words (titles, determiners) before the name: "a déclaré le sénateur Mark Warner".
     if (first && words.length <= 4) return this.name(first);
     return this.description(words.slice(0, 10), true);
@@ -385,7 +390,7 @@ export class SpeakerFinder {
   private subjectPhrase(from: number, pos: number): string | null {
     const segment = this.text.slice(from, pos);
     const boundary = Math.max(...[...segment.matchAll(/[,;:“”«»"()–—]|\b(?:que|qu['’]|that|which|who|qui)\b/giu)].map((m) => (m.index ?? 0) + m[0].length), 0);
-    let words = this.tokens.range(from + boundary, pos).filter((t) => t.word);
+    let words = this.words(from + boundary, pos);
     while (words.length > 0 && CLAUSE_OPENERS.has((words[0] as Token).lower)) words = words.slice(1);
     // The subject ends where its verb group or an adverbial starts: "Les ministres | ont en revanche".
     // "… que peuvent invoquer les services pour …": a verb first means the subject is inverted; it is
@@ -427,7 +432,7 @@ export class SpeakerFinder {
 
   /** A mention introduced by a preposition ("de X", "to X") is a complement, not a subject. */
   private governed(m: Mention, floor: number): boolean {
-    const before = this.tokens.range(Math.max(floor, m.start - 30), m.start).filter((t) => t.word);
+    const before = this.words(Math.max(floor, m.start - 30), m.start);
     let i = before.length - 1;
     while (i >= 0 && DETERMINERS.has((before[i] as Token).lower)) i--; // "de la commission"
     const prev = before[i];
