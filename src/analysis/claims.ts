@@ -42,6 +42,14 @@ function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
 }
 
 const NEGATION = /(?<![\p{L}])(?:n['’]|ne\s|jamais|not|never|n['’]t|declined)(?![\p{L}])/iu;
+/** Longer "sentences" are lists or unpunctuated text, not a statement: not searched for reported speech. */
+const MAX_SENTENCE_CHARS = 2000;
+
+/** A present participle as cue ("jugeant", "calling it"): it has no subject of its own. */
+function isParticiple(cue: Cue): boolean {
+  return /(?:ant|ing)$/u.test(cue.text);
+}
+
 /** Sentences looked back over for a source named in reported speech since the last quote. */
 const REPORTED_LOOKBACK = 3;
 
@@ -55,7 +63,7 @@ function recentReported(finder: SpeakerFinder, text: string, sentences: Sentence
   for (let i = si - 1; i >= 0 && i >= si - REPORTED_LOOKBACK; i--) {
     const s = sentences[i] as Sentence;
     if (s.start < after || para - s.para > 1) break;
-    if (s.end - s.start > 2000) continue;
+    if (s.end - s.start > MAX_SENTENCE_CHARS) continue;
     const sentence = text.slice(s.start, s.end);
     const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
     // "La France n'a jamais indiqué que …" does not make France the one who speaks next.
@@ -165,7 +173,7 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
 function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: number, lastSpeaker: string | null): Attribution | null {
   const cue = finder.cuesIn(q.close, Math.min(limit, q.close + 160), 1)[0];
   // "…", jugeant …' / '…", calling it …': a participle takes the sentence's subject, found before the quote.
-  if (!cue || /(?:ant|ing)$/u.test(cue.text)) return null;
+  if (!cue || isParticiple(cue)) return null;
   const gapText = text.slice(q.close, cue.start);
   const punctuated = /^\s*[,–—-]/u.test(gapText) || /[,!?…]$/u.test(q.inner) || /[,!?…]\s*$/u.test(text.slice(q.close - 3, q.close));
   if (!punctuated) return null;
@@ -199,7 +207,7 @@ const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|wo
 function finalCue(finder: SpeakerFinder, text: string, from: number, to: number, lastSpeaker: string | null): Attribution | null {
   const end = to - (/\s*$/u.exec(text.slice(from, to))?.[0].length ?? 0);
   const cue = finder.cuesIn(Math.max(from, end - 100), end, 4).at(-1);
-  if (!cue || /(?:ant|ing)$/u.test(cue.text)) return null;
+  if (!cue || isParticiple(cue)) return null;
   const tail = text.slice(cue.end, end);
   // After the cue only its subject or an adverbial: "said Tom Forte", not "said were a result".
   if (!/^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
@@ -225,7 +233,7 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
       : (participleSubject(finder, sentStart, cue) ?? finder.subjectBefore(sentStart, cue.start, lastSpeaker) ?? (finder.isPassive(sentStart, cue.start) && !/^\s*(?:par|by)\s/iu.test(text.slice(cue.end, cue.end + 5)) ? null : finder.nameAfter(cue.end, q.open)));
     // A participle whose subject is not found ("…", a-t-elle ajouté, soulignant que … « … »)
     // leaves the quote to the speaker of the sentence's previous quote.
-    if (speaker || !/(?:ant|ing)$/u.test(cue.text)) return { speaker, cue: cue.text };
+    if (speaker || !isParticiple(cue)) return { speaker, cue: cue.text };
   }
   const before = text.slice(clauseStart, q.open);
   const pour = /^\s*(pour|for)\s/iu.exec(before);
@@ -248,7 +256,7 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
 
 /** "X a dénoncé la mesure, jugeant …", "X left, arguing that …": a participle's subject heads the sentence. */
 function participleSubject(finder: SpeakerFinder, sentStart: number, cue: Cue): string | null {
-  if (!/(?:ant|ing)$/u.test(cue.text)) return null;
+  if (!isParticiple(cue)) return null;
   return finder.headName(sentStart, cue.start);
 }
 
@@ -268,7 +276,7 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
   for (const s of sentences) {
     if (s.start < titleEnd) continue;
     const sentence = text.slice(s.start, s.end);
-    if (sentence.length > 2000) continue;
+    if (sentence.length > MAX_SENTENCE_CHARS) continue;
     const directHere = direct.find((c) => c.text === sentence);
     if (directHere?.speaker) lastSpeaker = directHere.speaker;
     if (quoted.has(sentence)) continue;
