@@ -273,31 +273,73 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
   const usedRationales = new Set(direct.map((c) => c.rationale).filter(Boolean));
   const quoted = new Set(direct.map((c) => c.text));
   let lastSpeaker: string | null = null;
-  for (const s of sentences) {
-    if (s.start < titleEnd) continue;
-    const sentence = text.slice(s.start, s.end);
-    if (sentence.length > MAX_SENTENCE_CHARS) continue;
-    const directHere = direct.find((c) => c.text === sentence);
+  for (const whole of sentences) {
+    if (whole.start < titleEnd) continue;
+    const wholeText = text.slice(whole.start, whole.end);
+    if (wholeText.length > MAX_SENTENCE_CHARS) continue;
+    const directHere = direct.find((c) => c.text === wholeText);
     if (directHere?.speaker) lastSpeaker = directHere.speaker;
-    if (quoted.has(sentence)) continue;
-    // "Forte said." alone is the cue of the quote before it, not a claim.
-    if (wordCount(sentence) <= 3) continue;
-    const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
-    const r = findRationale(sentence, lang, !found);
-    const rationale = r && !usedRationales.has(r.rationale) ? r : null;
-    if (rationale) usedRationales.add(rationale.rationale);
-    if (found) {
-      if (found.speaker) {
-        lastSpeaker = found.speaker;
-        finder.noteSpeaker(found.speaker, s.end);
+    for (const s of cueClauses(finder, whole)) {
+      const sentence = text.slice(s.start, s.end);
+      // A clause holding a direct quote is that quote's claim already.
+      if (quoted.has(wholeText) && finder.quoteIn(s.start, s.end)) continue;
+      // "Forte said." alone is the cue of the quote before it, not a claim.
+      if (wordCount(sentence) <= 3) continue;
+      const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
+      const r = findRationale(sentence, lang, !found);
+      const rationale = r && !usedRationales.has(r.rationale) ? r : null;
+      if (rationale) usedRationales.add(rationale.rationale);
+      if (found) {
+        if (found.speaker) {
+          lastSpeaker = found.speaker;
+          finder.noteSpeaker(found.speaker, s.end);
+        }
+        out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null });
+      } else if (rationale?.strong) {
+        const agent = actionAgent(finder, s, s.start + rationale.index, lastSpeaker);
+        out.push({ kind: 'action', quote: null, speaker: agent, cue: rationale.cue, text: sentence, rationale: rationale.rationale, rationaleCue: rationale.cue });
       }
-      out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null });
-    } else if (rationale?.strong) {
-      const agent = actionAgent(finder, s, s.start + rationale.index, lastSpeaker);
-      out.push({ kind: 'action', quote: null, speaker: agent, cue: rationale.cue, text: sentence, rationale: rationale.rationale, rationaleCue: rationale.cue });
     }
   }
   return out;
+}
+
+/** Where a second source's clause may open: "…, even as the CBO estimated", "in a conflict that one official said". */
+const CLAUSE_OPENING = /(?:[,;–—]|(?<![\p{L}])(?:even as|as|while|whereas|that|but|alors que|tandis que|mais|que|qu['’]))\s+/giu;
+/** Words of reported content a first clause needs before a second source may take over. */
+const MIN_CLAUSE_WORDS = 3;
+
+/**
+ * A sentence cut where a second reporting cue with a subject of its own opens a new clause: "Serhiy
+ * Haidai said Russians were in control …, in a conflict that one Ukrainian military official said …"
+ * holds two claims, one per source. A cue right after another cue's "that" reports inside it and
+ * does not cut ("X said that Y warned" stays X's).
+ */
+function cueClauses(finder: SpeakerFinder, s: Sentence): Sentence[] {
+  const cues = finder.cuesIn(s.start, s.end, 6).filter((c) => !finder.inQuote(c.start));
+  const parts: Sentence[] = [];
+  let start = s.start;
+  let prevEnd = cues[0]?.end ?? s.end;
+  for (const cue of cues.slice(1)) {
+    const segment = finder.text.slice(prevEnd, cue.start);
+    let boundary = -1;
+    for (const m of segment.matchAll(CLAUSE_OPENING)) boundary = prevEnd + (m.index ?? 0) + m[0].length;
+    // Not at a participle ("…, l’Ukraine révélant …" stays inside the report that holds it), nor at a
+    // closing cue (", Iyer said." governs the whole sentence), nor after too little reported content.
+    const cut = boundary >= 0 && !isParticiple(cue) && wordCount(finder.text.slice(cue.end, s.end)) >= MIN_CLAUSE_WORDS &&
+      wordCount(finder.text.slice(prevEnd, boundary)) > MIN_CLAUSE_WORDS && wordCount(finder.text.slice(boundary, cue.start)) <= 8;
+    if (!cut) {
+      prevEnd = cue.end;
+      continue;
+    }
+    if (finder.hasOwnSubject(boundary, cue.start)) {
+      parts.push({ start, end: boundary, para: s.para });
+      start = boundary;
+    }
+    prevEnd = cue.end;
+  }
+  parts.push({ start, end: s.end, para: s.para });
+  return parts;
 }
 
 /**

@@ -68,6 +68,12 @@ const PASSIVE_AT = /^(?:was|were|is|are|been|being|a été|ont été|avait été
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|was|were|been|being|is|are)\s+$/iu;
 /** Characters before a cue in which its subject is looked for. */
 const MAX_SUBJECT_DISTANCE = 600;
+/** Longest unnamed source taken after "according to" ("network data from the gas transfer station in Lubmin"). */
+const MAX_SOURCE_WORDS = 10;
+/** Determiners that introduce a new referent: "a UK Government official", "one Ukrainian military official". */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'un', 'une', 'des', 'plusieurs', 'certains', 'certaines']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);
+const DEFINITES = new Set(['the', 'le', 'la', "l'", 'les']);
 /** Words after which "il" is impersonal: "il s'agit", "il faut", "il y a", "il est vrai". */
 const IMPERSONAL = new Set(["s'", 'faut', 'fallait', 'faudra', 'y', 'est', 'était', 'semble', 'reste', 'suffit', 'importe', 'paraît', 'apparaît', 'arrive', 'existe', 'convient', 'sera', 'serait']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
@@ -115,6 +121,19 @@ export class SpeakerFinder {
       else return true;
     }
     return false;
+  }
+
+  /** True when a quote opens inside [from, to). */
+  quoteIn(from: number, to: number): boolean {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.quotes[mid] as { open: number }).open < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = this.quotes[lo];
+    return !!q && q.open < to;
   }
 
   private type(m: Mention): EntityType | undefined {
@@ -189,7 +208,8 @@ export class SpeakerFinder {
     const m = SELON.exec(seg);
     if (!m || m[1] === undefined) return null;
     const cueEnd = from + m.index + m[1].length;
-    const speaker = this.nameAfter(cueEnd, to);
+    // "according to data analysis firm 1010data", "according to network data from …": an unnamed source.
+    const speaker = this.nameAfter(cueEnd, to) ?? this.sourcePhrase(cueEnd, to);
     return { cue: m[1], speaker, start: from + m.index, end: cueEnd };
   }
 
@@ -221,6 +241,14 @@ export class SpeakerFinder {
     const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
     const described = roleAt >= 0 && PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '') && roleAt + 1 < gap.length - 0;
     const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
+    const role = this.rolePhrase(gap, pos);
+    // "a UK Government official responded": an indefinite role phrase is a new, unnamed source.
+    if (role && INDEFINITES.has(role.determiner)) return role.text;
+    // "The foreign secretary said", after "Foreign Secretary Jack Straw": the person who bears that title.
+    if (anaphor && role && DEFINITES.has(role.determiner)) {
+      const titled = this.titledPerson(role.title, pos);
+      if (titled) return titled;
+    }
     if (anaphor) return this.antecedent(pos, lastSpeaker);
     // "The company also said", "le ministère a indiqué": an organisation named before.
     const orgAt = gap.findIndex((t, i) => i >= gap.length - 3 && ORG_NOUNS.has(t.lower));
@@ -230,6 +258,64 @@ export class SpeakerFinder {
     }
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
+  }
+
+  /**
+   * A role noun phrase ending among the last words before the cue, from its determiner: "a UK
+   * Government official", "the foreign secretary (meanwhile)". Null when punctuation or a
+   * preposition breaks it ("the mayor of Mariupol" is left to the other rules).
+   */
+  private rolePhrase(gap: Token[], pos: number): { determiner: string; title: string[]; text: string } | null {
+    let roleAt = -1;
+    for (let i = Math.max(0, gap.length - 3); i < gap.length; i++) if (ROLE_NOUNS.has((gap[i] as Token).lower)) roleAt = i;
+    if (roleAt < 0) return null;
+    // After the role noun: adverbs ("meanwhile") or adjectives that follow it ("un responsable syndical").
+    let end = roleAt;
+    for (let i = roleAt + 1; i < gap.length; i++) {
+      const t = gap[i] as Token;
+      if (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /ly$|^meanwhile$/u.test(t.lower)) continue;
+      if (i === end + 1 && /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !REFLEXIVES.has(t.lower) && !RELATIVES.has(t.lower)) end = i;
+      else return null;
+    }
+    for (let d = roleAt - 1; d >= Math.max(0, roleAt - 5); d--) {
+      const w = gap[d] as Token;
+      if (PREPOSITIONS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return null;
+      if (!DETERMINERS.has(w.lower)) continue;
+      const role = gap[end] as Token;
+      const text = this.text.slice(w.start, role.end);
+      if (/[,;:.()“”«»"]/u.test(text) || pos < role.end) return null;
+      return { determiner: w.lower, title: gap.slice(d + 1, roleAt + 1).map((t) => t.lower), text };
+    }
+    return null;
+  }
+
+  /** The person named right after a title before `pos` ("Foreign Secretary Jack Straw" for "the foreign secretary"). */
+  private titledPerson(title: string[], pos: number): string | null {
+    const persons = this.mentionsIn(Math.max(0, pos - 5000), pos).filter((m) => this.type(m) === 'PER' && !this.inQuote(m.start));
+    for (let i = persons.length - 1; i >= 0; i--) {
+      const m = persons[i] as Mention;
+      const before = this.words(Math.max(0, m.start - 60), m.start).slice(-title.length).map((t) => t.lower);
+      if (before.length === title.length && before.every((w, k) => w === title[k])) return this.name(m);
+      // "Jack Straw, the foreign secretary,"
+      const after = this.words(m.end, m.end + 60).slice(0, title.length + 1).map((t) => t.lower);
+      if (/^\s*,/u.test(this.text.slice(m.end, m.end + 3)) && title.every((w, k) => after[k + (DEFINITES.has(after[0] ?? '') ? 1 : 0)] === w)) return this.name(m);
+    }
+    return null;
+  }
+
+  /**
+   * True when the words in [from, pos) end with a subject of their own for a cue at `pos`: a name
+   * not governed by a preposition a few words before it, or a role or organisation noun phrase
+   * ("one Ukrainian military official", "the German government in strong terms"). Pronouns are not.
+   */
+  hasOwnSubject(from: number, pos: number): boolean {
+    const gap = this.words(from, pos);
+    if (gap.length === 0 || gap.length > 8 || gap.some((w) => SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'it')) return false;
+    const named = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from)).at(-1);
+    if (named && this.words(named.end, pos).length <= 3) return true;
+    if (this.rolePhrase(gap, pos)) return true;
+    const head = gap.findIndex((w, i) => i > 0 && (ORG_NOUNS.has(w.lower) || w.lower === 'government' || w.lower === 'gouvernement') && DETERMINERS.has((gap[0] as Token).lower));
+    return head > 0 && gap.length - head <= 4;
   }
 
   /** A passive cue at `pos` ("Un appel a été lancé", "were asked", "was told"): its subject is not the speaker. */
@@ -314,6 +400,14 @@ export class SpeakerFinder {
     // Allow a few words (titles, determiners) before the name: "a déclaré le sénateur Mark Warner".
     if (first && words.length <= 4) return this.name(first);
     return this.description(words.slice(0, 10), true);
+  }
+
+  /** The noun phrase after "according to" up to the clause end, when it is short and not a pronoun. */
+  private sourcePhrase(pos: number, limit: number): string | null {
+    const words = this.words(pos, this.clauseEnd(pos, Math.min(limit, pos + 200)));
+    const first = words[0];
+    if (!first || words.length > MAX_SOURCE_WORDS || SUBJECT_PRONOUNS.has(first.lower) || /^(?:him|her|them|me|us|lui|eux|elles?|moi|nous|vous)$/u.test(first.lower)) return null;
+    return this.text.slice(first.start, (words[words.length - 1] as Token).end);
   }
 
   private spoken: { name: string; pos: number } | null = null;

@@ -153,3 +153,37 @@ describe('reported speech without a reporting verb before the content', () => {
     expect(claimWith(a, 'critique fortement')?.speaker).toBe('CNIL');
   });
 });
+
+describe('unnamed, titled and multiple sources', () => {
+  it('en: an indefinite role phrase is a new source, not the person named before', () => {
+    const a = run('Senator Maria Lopez defended the bill on Monday. But a Treasury Department official responded: “The numbers simply do not add up for the next decade.”');
+    expect(claimWith(a, 'numbers simply do not add up')?.speaker).toBe('a Treasury Department official');
+  });
+
+  it('fr: « un responsable … » is a new, unnamed source', () => {
+    const a = run('Le ministre Gérald Darmanin a défendu la réforme lundi. Un responsable syndical a réagi : « Ce texte ne passera pas sans une grève massive dans tout le pays. »');
+    expect(claimWith(a, 'ne passera pas')?.speaker).toBe('Un responsable syndical');
+  });
+
+  it('en: "the foreign secretary" is the person introduced with that title', () => {
+    const a = run('Earlier Foreign Secretary Jack Straw said the rebate was fair. Shadow minister Graham Brady said: “We must keep the rebate at any cost to the Treasury.” The foreign secretary meanwhile said the “logic” of the rebate remained sound for many years.');
+    expect(claimWith(a, 'logic')?.speaker).toBe('Jack Straw');
+  });
+
+  it('en: "according to" an unnamed source gives that source', () => {
+    const a = run('Sales of the brand reached $6 million in January alone, according to data analysis firm 1010data.');
+    expect(claimWith(a, 'Sales of the brand')?.speaker).toBe('data analysis firm 1010data');
+  });
+
+  it('en: a second source in the same sentence gets a claim of its own', () => {
+    const a = run('Senator James Lankford claimed the tax cuts would pay for themselves, even as the Congressional Budget Office estimated that they would add $250 billion to the deficit every year.');
+    expect(claimWith(a, 'pay for themselves')?.speaker).toBe('James Lankford');
+    expect(claimWith(a, 'add $250 billion')?.speaker).toBe('Congressional Budget Office');
+  });
+
+  it('fr: « X a rapporté que …, Y révélant … » stays one claim of X', () => {
+    const a = run('Samedi, le journal Le Monde a rapporté que Paris et Berlin avaient renforcé leur coopération, la France révélant ses plans à l’Allemagne pour obtenir son soutien.');
+    expect(claimWith(a, 'renforcé leur coopération')?.speaker).toMatch(/Monde/u);
+    expect(claimWith(a, 'révélant ses plans')?.speaker).toMatch(/Monde/u);
+  });
+});
