@@ -73,6 +73,9 @@ const MAX_SOURCE_WORDS = 10;
 /** Determiners that introduce a new referent: "a UK Government official", "one Ukrainian military official". */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'un', 'une', 'des', 'plusieurs', 'certains', 'certaines']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);
+const COORDINATORS = new Set(['and', 'et']);
+/** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
+const FIRST_VERB = /^(?:\p{Ll}+ed|said|told|wrote|put|made|took|gave|went|came|got|held|left|met|sent|spoke|began|is|are|was|were|has|have|had|will|would|a|ont|est|sont|avait|avaient|va|vont)$/u;
 const DEFINITES = new Set(['the', 'le', 'la', "l'", 'les']);
 /** Words after which "il" is impersonal: "il s'agit", "il faut", "il y a", "il est vrai". */
 const IMPERSONAL = new Set(["s'", 'faut', 'fallait', 'faudra', 'y', 'est', 'était', 'semble', 'reste', 'suffit', 'importe', 'paraît', 'apparaît', 'arrive', 'existe', 'convient', 'sera', 'serait']);
@@ -235,6 +238,8 @@ export class SpeakerFinder {
     const pick = apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
     const relative = this.relativeSubject(from, pos);
     if (relative) return relative;
+    const coordinated = this.coordinatedSubject(gap, pos, lastSpeaker);
+    if (coordinated !== undefined) return coordinated;
     // A pronoun or role noun between the last name and the cue refers back to a person.
     const afterPick = pick ? this.words(pick.end, pos).map((t) => t.lower) : gap.map((t) => t.lower);
     // "the mayor of Mariupol said": a role noun with its own complement is a new source, not an anaphor.
@@ -258,6 +263,36 @@ export class SpeakerFinder {
     }
     if (pick) return this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
+  }
+
+  /**
+   * "Republicans pilloried the administration … and complained", "an unidentified poster put up her
+   * picture and wrote": a cue right after "and" shares the subject of the clause's first verb, not
+   * the last name before it. Undefined when the cue is not so coordinated.
+   */
+  private coordinatedSubject(gap: Token[], pos: number, lastSpeaker: string | null): string | null | undefined {
+    let k = gap.length - 1;
+    while (k >= 0 && ADVERBS.has((gap[k] as Token).lower)) k--;
+    if (k < 2 || !COORDINATORS.has((gap[k] as Token).lower)) return undefined;
+    const verb = gap.findIndex((w, i) => i > 0 && i < k && FIRST_VERB.test(w.lower) && !DETERMINERS.has((gap[i - 1] as Token).lower));
+    if (verb < 1) return undefined;
+    let words = gap.slice(0, verb);
+    // A leading adverbial is not the subject: "On one Facebook page | an unidentified poster".
+    if (PREPOSITIONS.has((words[0] as Token).lower)) {
+      const det = words.findIndex((w, i) => i > 1 && DETERMINERS.has(w.lower));
+      if (det < 0) return undefined;
+      words = words.slice(det);
+    }
+    while (words.length > 0 && CLAUSE_OPENERS.has((words[0] as Token).lower)) words = words.slice(1);
+    const head = words[0];
+    const last = words[words.length - 1];
+    // One plain clause from the subject to "and": no quote or sentence break in between.
+    if (!head || !last || words.length > 5 || /[,;:()“”«»"]/u.test(this.text.slice(head.start, last.end)) || /[.!?;:“”«»"]/u.test(this.text.slice(head.start, (gap[k] as Token).start))) return undefined;
+    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower))) return this.antecedent(pos, lastSpeaker);
+    const named = this.mentionsIn(head.start, last.end + 1).find((m) => !this.governed(m, head.start));
+    if (named) return this.name(named);
+    if (words.some((w) => ROLE_NOUNS.has(w.lower))) return DEFINITES.has(head.lower) ? this.antecedent(pos, lastSpeaker) : this.text.slice(head.start, last.end);
+    return this.text.slice(head.start, last.end);
   }
 
   /**

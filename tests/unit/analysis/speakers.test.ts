@@ -186,4 +186,16 @@ describe('unnamed, titled and multiple sources', () => {
     expect(claimWith(a, 'renforcé leur coopération')?.speaker).toMatch(/Monde/u);
     expect(claimWith(a, 'révélant ses plans')?.speaker).toMatch(/Monde/u);
   });
+
+  it('en: a cue after "and" shares the subject of the first verb, not the last name before it', () => {
+    const a = run('Republicans pilloried the Obama administration for its stimulus in 2009 and complained about the deficit for years.');
+    expect(claimWith(a, 'complained about the deficit')?.speaker).toBe('Republicans');
+    const b = run('Hicks posted the picture. On one Facebook page an unidentified poster put up her picture and wrote that it was “disrespectful, rude and against the Flag Code.”');
+    expect(claimWith(b, 'disrespectful, rude')?.speaker).toBe('an unidentified poster');
+  });
+
+  it('fr: « X a dénoncé … et réclamé » keeps X across quotes', () => {
+    const a = run('La fédération FO-Santé avait de son côté dénoncé un décret "outrageant", source d\'"iniquité flagrante", et réclamé "la réouverture de réelles négociations" sur le sujet.');
+    expect(claimWith(a, 'la réouverture de réelles négociations')?.speaker).toBe('FO-Santé');
+  });
 });
