@@ -339,7 +339,30 @@ function cueClauses(finder: SpeakerFinder, s: Sentence): Sentence[] {
     prevEnd = cue.end;
   }
   parts.push({ start, end: s.end, para: s.para });
-  return parts;
+  return parts.flatMap((part) => splitAtNominalCue(finder.text, part));
+}
+
+/** "Netanyahu’s declaration that …", "his vow on Monday that …", "sa promesse que …": a claim named by a noun, with its owner. */
+const NOMINAL_CUE = /(?:(?<![\p{L}])(?:his|her|their|its|sa|son|leur)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:\p{Ll}+\s+)?(?:declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement)(?:\s+(?:on|last|this)\s+[\p{L}]+)?\s+(?:that|que|qu['’]|selon laquelle)(?![\p{L}])/gu;
+
+function splitAtNominalCue(text: string, part: Sentence): Sentence[] {
+  const slice = text.slice(part.start, part.end);
+  for (const m of slice.matchAll(NOMINAL_CUE)) {
+    const at = part.start + (m.index ?? 0);
+    if (wordCount(text.slice(part.start, at)) <= MIN_CLAUSE_WORDS) continue;
+    return [{ start: part.start, end: at, para: part.para }, { start: at, end: part.end, para: part.para }];
+  }
+  return [part];
+}
+
+/** The owner of a nominal cue heading a clause: the name before "’s", or who "his"/"sa" stands for. */
+function nominalCue(finder: SpeakerFinder, s: Sentence, lastSpeaker: string | null): Attribution | null {
+  const m = new RegExp(`^\\s*(?:${NOMINAL_CUE.source})`, 'u').exec(finder.text.slice(s.start, s.end));
+  if (!m) return null;
+  const cue = /(\p{L}+)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that|que|qu['’]|selon laquelle)$/u.exec(m[0])?.[1] ?? null;
+  const owner = finder.mentionsIn(s.start, s.start + m[0].length)[0];
+  const speaker = owner ? finder.name(owner) : finder.antecedent(s.start, lastSpeaker);
+  return speaker ? { speaker, cue } : null;
 }
 
 /**
@@ -361,6 +384,8 @@ const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en:
 
 /** A reporting cue that governs a reported clause in this sentence, with its speaker. */
 function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 'fr' | 'en', lastSpeaker: string | null): Attribution | null {
+  const nominal = nominalCue(finder, s, lastSpeaker);
+  if (nominal) return nominal;
   const sel = finder.selonIn(s.start, s.end);
   if (sel) return { speaker: sel.speaker, cue: sel.cue };
   // "Pour la ministre, …" / "Pour Mark Warner, …": the opinion of the one named.

@@ -73,6 +73,8 @@ const MAX_SOURCE_WORDS = 10;
 /** Determiners that introduce a new referent: "a UK Government official", "one Ukrainian military official". */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'un', 'une', 'des', 'plusieurs', 'certains', 'certaines']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);
+/** Verbs that report a judgement when followed by "as" ("described it as", "dismissed as"). */
+const AS_CUES = new Set(['described', 'describes', 'describe', 'dismissed', 'dismisses', 'cited', 'cites', 'branded', 'labelled', 'labeled', 'hailed', 'attacked', 'characterised', 'characterized', 'portrayed', 'denounced', 'condemned', 'criticised', 'criticized']);
 const COORDINATORS = new Set(['and', 'et']);
 /** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
 const FIRST_VERB = /^(?:\p{Ll}+ed|said|told|wrote|put|made|took|gave|went|came|got|held|left|met|sent|spoke|began|is|are|was|were|has|have|had|will|would|a|ont|est|sont|avait|avaient|va|vont)$/u;
@@ -187,7 +189,9 @@ export class SpeakerFinder {
       }
       // Forms that are mostly nouns ("la critique", "le juge") are cues right after a subject pronoun or "qui".
       const afterPronoun = !!prev && PRONOUN_CUES[this.lang].has(bare) && /^(?:qui|il|elle|ils|elles|on|who|he|she|it|they)$/u.test(prev.lower);
-      if (!inverted && !afterPronoun && !isReportingVerb(bare, this.lang)) continue;
+      // "described it as", "dismissed as a pretext", "had cited as a reason": verbs that report only with "as".
+      const asCue = this.lang === 'en' && AS_CUES.has(bare) && tokens.slice(i + 1, i + 5).some((w) => w.lower === 'as');
+      if (!inverted && !afterPronoun && !asCue && !isReportingVerb(bare, this.lang)) continue;
       if (!inverted && prev && NOUN_MARKERS[this.lang].has(prev.lower)) continue;
       // A French participle with no auxiliary is adjectival or passive ("Loukachenko, considéré comme …").
       // The auxiliary may stand a few words back ("avait de son côté dénoncé"); "et réclamé" shares it.

@@ -198,4 +198,25 @@ describe('unnamed, titled and multiple sources', () => {
     const a = run('La fédération FO-Santé avait de son côté dénoncé un décret "outrageant", source d\'"iniquité flagrante", et réclamé "la réouverture de réelles négociations" sur le sujet.');
     expect(claimWith(a, 'la réouverture de réelles négociations')?.speaker).toBe('FO-Santé');
   });
+
+  it('en: a claim named by a noun ("his vow that", "X’s declaration that") belongs to its owner', () => {
+    const a = run('Benjamin Netanyahu won the election. The results also suggest that voters back his tough stance on Iran and his vow on Monday that there would be no Palestinian state while he is in office.');
+    expect(claimWith(a, 'no Palestinian state')?.speaker).toBe('Benjamin Netanyahu');
+    const b = run('The United States has tried to calm both sides, but Netanyahu’s declaration that there would be no Palestinian state makes that harder.');
+    expect(claimWith(b, 'no Palestinian state')?.speaker).toBe('Netanyahu');
+  });
+
+  it('fr: « sa promesse que … » belongs to the person it refers to', () => {
+    const a = run('Emmanuel Macron a rencontré les agriculteurs samedi. Les syndicats ont salué le geste mais contestent sa promesse que les prix seront relevés avant l’été prochain.');
+    expect(claimWith(a, 'prix seront relevés')?.speaker).toBe('Emmanuel Macron');
+  });
+
+  it('en: "described it as", "dismissed as" report a judgement', () => {
+    const a = run('Bob Alverson, a commissioner on the halibut commission since 1990, described it as a stable but declining resource for the fleet.');
+    expect(claimWith(a, 'stable but declining')?.speaker).toBe('Bob Alverson');
+    const b = run('The gas firm said the flow was down because of a turbine fault – an argument the German government in strong terms dismissed as a made-up pretext on Wednesday.');
+    expect(claimWith(b, 'made-up pretext')?.speaker).toMatch(/German government/u);
+    expect(claimWith(b, 'turbine fault')?.speaker).toMatch(/gas firm/u);
+  });
 });
+
