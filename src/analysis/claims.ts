@@ -284,7 +284,7 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
       // A clause holding a direct quote is that quote's claim already.
       if (quoted.has(wholeText) && finder.quoteIn(s.start, s.end)) continue;
       // "Forte said." alone is the cue of the quote before it, not a claim.
-      if (wordCount(sentence) <= 3) continue;
+      if (finder.countWords(s.start, s.end) <= 3) continue;
       const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
       const r = findRationale(sentence, lang, !found);
       const rationale = r && !usedRationales.has(r.rationale) ? r : null;
@@ -326,8 +326,8 @@ function cueClauses(finder: SpeakerFinder, s: Sentence): Sentence[] {
     for (const m of segment.matchAll(CLAUSE_OPENING)) boundary = prevEnd + (m.index ?? 0) + m[0].length;
     // Not at a participle ("…, l’Ukraine révélant …" stays inside the report that holds it), nor at a
     // closing cue (", Iyer said." governs the whole sentence), nor after too little reported content.
-    const cut = boundary >= 0 && !isParticiple(cue) && wordCount(finder.text.slice(cue.end, s.end)) >= MIN_CLAUSE_WORDS &&
-      wordCount(finder.text.slice(prevEnd, boundary)) > MIN_CLAUSE_WORDS && wordCount(finder.text.slice(boundary, cue.start)) <= 8;
+    const cut = boundary >= 0 && !isParticiple(cue) && finder.countWords(cue.end, s.end) >= MIN_CLAUSE_WORDS &&
+      finder.countWords(prevEnd, boundary) > MIN_CLAUSE_WORDS && finder.countWords(boundary, cue.start) <= 8;
     if (!cut) {
       prevEnd = cue.end;
       continue;
@@ -339,17 +339,21 @@ function cueClauses(finder: SpeakerFinder, s: Sentence): Sentence[] {
     prevEnd = cue.end;
   }
   parts.push({ start, end: s.end, para: s.para });
-  return parts.flatMap((part) => splitAtNominalCue(finder.text, part));
+  return parts.flatMap((part) => splitAtNominalCue(finder, part));
 }
 
 /** "Netanyahu’s declaration that …", "his vow on Monday that …", "sa promesse que …": a claim named by a noun, with its owner. */
 const NOMINAL_CUE = /(?:(?<![\p{L}])(?:his|her|their|its|sa|son|leur)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:\p{Ll}+\s+)?(?:declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement)(?:\s+(?:on|last|this)\s+[\p{L}]+)?\s+(?:that|que|qu['’]|selon laquelle)(?![\p{L}])/gu;
 
-function splitAtNominalCue(text: string, part: Sentence): Sentence[] {
-  const slice = text.slice(part.start, part.end);
+const NOMINAL_NOUN = /declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement/u;
+const NOMINAL_CUE_AT_START = new RegExp(`^\\s*(?:${NOMINAL_CUE.source})`, 'u');
+
+function splitAtNominalCue(finder: SpeakerFinder, part: Sentence): Sentence[] {
+  const slice = finder.text.slice(part.start, part.end);
+  if (!NOMINAL_NOUN.test(slice)) return [part];
   for (const m of slice.matchAll(NOMINAL_CUE)) {
     const at = part.start + (m.index ?? 0);
-    if (wordCount(text.slice(part.start, at)) <= MIN_CLAUSE_WORDS) continue;
+    if (finder.countWords(part.start, at) <= MIN_CLAUSE_WORDS) continue;
     return [{ start: part.start, end: at, para: part.para }, { start: at, end: part.end, para: part.para }];
   }
   return [part];
@@ -357,7 +361,7 @@ function splitAtNominalCue(text: string, part: Sentence): Sentence[] {
 
 /** The owner of a nominal cue heading a clause: the name before "’s", or who "his"/"sa" stands for. */
 function nominalCue(finder: SpeakerFinder, s: Sentence, lastSpeaker: string | null): Attribution | null {
-  const m = new RegExp(`^\\s*(?:${NOMINAL_CUE.source})`, 'u').exec(finder.text.slice(s.start, s.end));
+  const m = NOMINAL_CUE_AT_START.exec(finder.text.slice(s.start, s.end));
   if (!m) return null;
   const cue = /(\p{L}+)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that|que|qu['’]|selon laquelle)$/u.exec(m[0])?.[1] ?? null;
   const owner = finder.mentionsIn(s.start, s.start + m[0].length)[0];

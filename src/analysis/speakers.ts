@@ -114,6 +114,11 @@ export class SpeakerFinder {
     return this.tokens.range(from, to).filter((t) => t.word);
   }
 
+  /** How many words text[from, to) holds. */
+  countWords(from: number, to: number): number {
+    return this.words(from, to).length;
+  }
+
   /** True when `pos` lies inside a quote (binary search on the sorted spans). */
   inQuote(pos: number): boolean {
     let lo = 0;
@@ -168,11 +173,32 @@ export class SpeakerFinder {
     return out;
   }
 
+  /** Every reporting cue of the text, found once: the many windows looked at are read from it. */
+  private allCues: Cue[] | null = null;
+
   /** Reporting cues in [from, to): reporting verbs with their auxiliary, in order. */
   cuesIn(from: number, to: number, max = 40): Cue[] {
-    const tokens = this.words(from, to);
+    const all = (this.allCues ??= this.findCues());
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((all[mid] as Cue).start < from) lo = mid + 1;
+      else hi = mid;
+    }
     const out: Cue[] = [];
-    for (let i = 0; i < tokens.length && out.length < max; i++) {
+    for (let i = lo; i < all.length && out.length < max; i++) {
+      const c = all[i] as Cue;
+      if (c.end > to) break;
+      out.push(c);
+    }
+    return out;
+  }
+
+  private findCues(): Cue[] {
+    const tokens = this.words(0, this.text.length);
+    const out: Cue[] = [];
+    for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const bare = t.lower.replace(INVERTED_PRONOUN, '');
       // After a quote, French subject inversion ("implore-t-elle", "souffle-t-il") marks a reporting verb.
