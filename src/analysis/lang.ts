@@ -14,19 +14,42 @@ const PROFILES: Record<string, string[]> = {
 const SETS: Array<[string, Set<string>]> = Object.entries(PROFILES).map(([k, v]) => [k, new Set(v)]);
 
 const SAMPLE_CHARS = 12000;
-const NOT_LETTER = /\P{L}+/gu;
-/** Everything outside one script: what remains after removing it is that script's share. */
-const SCRIPT_HINTS: Array<[RegExp, string]> = [
-  [/[^\u0400-\u04ff]+/gu, 'ru'],
-  [/[^\u0600-\u06ff]+/gu, 'ar'],
-  [/[^\u0590-\u05ff]+/gu, 'he'],
-  [/[^\u3040-\u30ff]+/gu, 'ja'],
-  [/[^\u4e00-\u9fff]+/gu, 'zh'],
-  [/[^\uac00-\ud7af]+/gu, 'ko'],
-  [/[^\u0370-\u03ff]+/gu, 'el'],
-  [/[^\u0e00-\u0e7f]+/gu, 'th'],
-  [/[^\u0900-\u097f]+/gu, 'hi'],
+/** Non-Latin scripts by code-point range: a text mostly in one of them is in its language. */
+const SCRIPTS: Array<[number, number, string]> = [
+  [0x0400, 0x04ff, 'ru'],
+  [0x0600, 0x06ff, 'ar'],
+  [0x0590, 0x05ff, 'he'],
+  [0x3040, 0x30ff, 'ja'],
+  [0x4e00, 0x9fff, 'zh'],
+  [0xac00, 0xd7af, 'ko'],
+  [0x0370, 0x03ff, 'el'],
+  [0x0e00, 0x0e7f, 'th'],
+  [0x0900, 0x097f, 'hi'],
 ];
+
+/** The script most letters of `sample` are in, if over 30 % of them; null for Latin text (one pass over the code units). */
+function dominantScript(sample: string): { letters: number; script: string | null } {
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
+      continue;
+    }
+    if (c >= 0xc0 && c <= 0x24f) {
+      if (c !== 0xd7 && c !== 0xf7) letters++;
+      continue;
+    }
+    const k = SCRIPTS.findIndex(([lo, hi]) => c >= lo && c <= hi);
+    if (k >= 0) {
+      counts[k] = (counts[k] ?? 0) + 1;
+      letters++;
+    } else if (/\p{L}/u.test(sample[i] ?? '')) letters++;
+  }
+  const k = counts.findIndex((n) => n > letters * 0.3);
+  return { letters, script: k >= 0 ? (SCRIPTS[k]?.[2] ?? null) : null };
+}
 
 function normalizeHint(hint: string | undefined): string | null {
   if (!hint) return null;
@@ -39,12 +62,10 @@ export function detectLanguage(text: string, hint?: string): string {
   // 12,000 characters hold a few thousand words: far more than a stop-word profile needs.
   const sample = foldApostrophes(text.slice(0, SAMPLE_CHARS)).toLowerCase();
   const hintCode = normalizeHint(hint);
-  // Non-Latin scripts first (counted by removing everything else: one pass, no array of matches).
-  const letters = sample.replace(NOT_LETTER, '').length;
+  // Non-Latin scripts first.
+  const { letters, script } = dominantScript(sample);
   if (letters === 0) return hintCode ?? 'und';
-  for (const [re, code] of SCRIPT_HINTS) {
-    if (sample.replace(re, '').length > letters * 0.3) return code;
-  }
+  if (script) return script;
   const words = sample.match(/[\p{L}]+'?/gu) ?? [];
   const counts = new Map<string, number>();
   for (const [k] of SETS) counts.set(k, 0);
