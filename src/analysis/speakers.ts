@@ -19,6 +19,7 @@ const MULTIWORD_CUES: Record<'fr' | 'en', string[][]> = {
   fr: [['fait', 'part'], ['faisait', 'part'], ['fait', 'savoir'], ['refusé', 'de', 'commenter'], ['mis', 'en', 'garde'], ['met', 'en', 'garde'], ['mettent', 'en', 'garde']],
   en: [['pointed', 'out'], ['points', 'out'], ['declined', 'to', 'comment'], ['refused', 'to', 'comment'], ['declined', 'to', 'say']],
 };
+const MULTIWORD_FIRST = { fr: new Set(MULTIWORD_CUES.fr.map((p) => p[0])), en: new Set(MULTIWORD_CUES.en.map((p) => p[0])) };
 /** Ambiguous noun/verb forms read as cues only after a subject pronoun or "qui" ("qui critique fortement"). */
 const PRONOUN_CUES: Record<'fr' | 'en', ReadonlySet<string>> = {
   fr: new Set(['critique', 'critiquent', 'juge', 'jugent', 'note', 'notent', 'cite', 'citent']),
@@ -200,12 +201,13 @@ export class SpeakerFinder {
     const out: Cue[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const bare = t.lower.replace(INVERTED_PRONOUN, '');
+      const hyphen = t.lower.includes('-');
+      const bare = hyphen ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower;
       // After a quote, French subject inversion ("implore-t-elle", "souffle-t-il") marks a reporting verb.
-      const inverted = this.lang === 'fr' && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower);
+      const inverted = hyphen && this.lang === 'fr' && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower);
       const prev = tokens[i - 1];
       // Multi-word cues ("a fait part de", "avait mis en garde", "pointed out"): the cue ends at the last word.
-      const phrase = MULTIWORD_CUES[this.lang].find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+      const phrase = MULTIWORD_FIRST[this.lang].has(t.lower) ? MULTIWORD_CUES[this.lang].find((p) => p.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
       if (phrase) {
         const last = tokens[i + phrase.length - 1] as Token;
         const first = prev && AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) ? prev : t;

@@ -31,5 +31,6 @@ export function reportingVerbs(lang: 'fr' | 'en'): ReadonlySet<string> {
 
 /** True when the lowercase word is a reporting-verb form of the language. */
 export function isReportingVerb(word: string, lang: 'fr' | 'en'): boolean {
-  return reportingVerbs(lang).has(word.toLowerCase().replace(/[’‘]/g, "'"));
+  const set = reportingVerbs(lang);
+  return set.has(word) || set.has(word.toLowerCase().replace(/[’‘]/g, "'"));
 }
