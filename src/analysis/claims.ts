@@ -110,7 +110,7 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
 
     const found =
       trailingCue(finder, text, q, cueLimit, lastSpeaker) ??
-      selon(finder, clauseStart, q, afterLimit) ??
+      selon(finder, clauseStart, q, afterLimit, lastSpeaker) ??
       leadingCue(finder, text, clauseStart, sentStart, q, lastSpeaker) ??
       finalCue(finder, text, q.close, afterLimit, lastSpeaker) ??
       (sameSentence && previous?.claim?.speaker ? { speaker: previous.claim.speaker, cue: previous.claim.cue } : null) ??
@@ -218,8 +218,8 @@ function finalCue(finder: SpeakerFinder, text: string, from: number, to: number,
   return speaker ? { speaker, cue: cue.text } : null;
 }
 
-function selon(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, limit: number): Attribution | null {
-  const found = finder.selonIn(clauseStart, q.open) ?? finder.selonIn(q.close, limit);
+function selon(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, limit: number, lastSpeaker: string | null): Attribution | null {
+  const found = finder.selonIn(clauseStart, q.open, lastSpeaker) ?? finder.selonIn(q.close, limit, lastSpeaker);
   return found?.speaker ? { speaker: found.speaker, cue: found.cue } : null;
 }
 
@@ -283,6 +283,8 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
       const sentence = text.slice(s.start, s.end);
       // A clause holding a direct quote is that quote's claim already.
       if (quoted.has(wholeText) && finder.quoteIn(s.start, s.end)) continue;
+      // A sentence that opens inside a quote is the rest of that quote ("…sanctions.Si nous … », a-t-il estimé").
+      if (finder.inQuote(s.start)) continue;
       // "Forte said." alone is the cue of the quote before it, not a claim.
       if (finder.countWords(s.start, s.end) <= 3) continue;
       const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
@@ -390,7 +392,7 @@ const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en:
 function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 'fr' | 'en', lastSpeaker: string | null): Attribution | null {
   const nominal = nominalCue(finder, s, lastSpeaker);
   if (nominal) return nominal;
-  const sel = finder.selonIn(s.start, s.end);
+  const sel = finder.selonIn(s.start, s.end, lastSpeaker);
   if (sel) return { speaker: sel.speaker, cue: sel.cue };
   // "Pour la ministre, …" / "Pour Mark Warner, …": the opinion of the one named.
   const pour = lang === 'fr' ? /^\s*(Pour)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s*,/u.exec(sentence) : null;

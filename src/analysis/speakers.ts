@@ -76,6 +76,7 @@ const INDEFINITES = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'ma
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);
 /** Verbs that report a judgement when followed by "as" ("described it as", "dismissed as"). */
 const AS_CUES = new Set(['described', 'describes', 'describe', 'dismissed', 'dismisses', 'cited', 'cites', 'branded', 'labelled', 'labeled', 'hailed', 'attacked', 'characterised', 'characterized', 'portrayed', 'denounced', 'condemned', 'criticised', 'criticized']);
+const DEMONSTRATIVES = new Set(["c'", 'ce', 'cela', 'ça', 'ceci', 'it', 'this', 'there', 'that']);
 const COORDINATORS = new Set(['and', 'et']);
 /** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
 const FIRST_VERB = /^(?:\p{Ll}+ed|said|told|wrote|put|made|took|gave|went|came|got|held|left|met|sent|spoke|began|is|are|was|were|has|have|had|will|would|a|ont|est|sont|avait|avaient|va|vont)$/u;
@@ -84,6 +85,8 @@ const DEFINITES = new Set(['the', 'le', 'la', "l'", 'les']);
 const IMPERSONAL = new Set(["s'", 'faut', 'fallait', 'faudra', 'y', 'est', 'était', 'semble', 'reste', 'suffit', 'importe', 'paraît', 'apparaît', 'arrive', 'existe', 'convient', 'sera', 'serait']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
+/** A personal pronoun right after "selon"/"according to". */
+const OBJECT_PRONOUN = /^\s*(?:lui|elle|eux|elles|him|her|them)(?![\p{L}])/u;
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
 /** End of a clause; a period after an initial or a title ("C. Eugene", "Mr. Smith") is not one. */
 const CLAUSE_END = /(?<=[\p{Ll}\p{N}]{2}|[\p{Lu}]{2})[.!?]|[;:()\n]|[,–—]\s/u;
@@ -237,12 +240,14 @@ export class SpeakerFinder {
   }
 
   /** "selon X", "d'après X", "according to X" in [from, to): the cue and the source named after it. */
-  selonIn(from: number, to: number): { cue: string; speaker: string | null; start: number; end: number } | null {
+  selonIn(from: number, to: number, lastSpeaker: string | null = null): { cue: string; speaker: string | null; start: number; end: number } | null {
     const seg = this.text.slice(from, to);
     SELON.lastIndex = 0;
     const m = SELON.exec(seg);
     if (!m || m[1] === undefined) return null;
     const cueEnd = from + m.index + m[1].length;
+    // "selon lui", "according to her": the person last quoted or introduced.
+    if (OBJECT_PRONOUN.test(this.text.slice(cueEnd, cueEnd + 8))) return { cue: m[1], speaker: this.antecedent(cueEnd, lastSpeaker), start: from + m.index, end: cueEnd };
     // "according to data analysis firm 1010data", "according to network data from …": an unnamed source.
     const speaker = this.nameAfter(cueEnd, to) ?? this.sourcePhrase(cueEnd, to);
     return { cue: m[1], speaker, start: from + m.index, end: cueEnd };
@@ -306,6 +311,8 @@ export class SpeakerFinder {
     let k = gap.length - 1;
     while (k >= 0 && ADVERBS.has((gap[k] as Token).lower)) k--;
     if (k < 2 || !COORDINATORS.has((gap[k] as Token).lower)) return undefined;
+    // "son amie Marie, qui a déposé … et a témoigné": a relative clause has its own subject rules.
+    if (gap.slice(0, k).some((w) => RELATIVES.has(w.lower))) return undefined;
     const verb = gap.findIndex((w, i) => i > 0 && i < k && FIRST_VERB.test(w.lower) && !DETERMINERS.has((gap[i - 1] as Token).lower));
     if (verb < 1) return undefined;
     let words = gap.slice(0, verb);
@@ -320,6 +327,7 @@ export class SpeakerFinder {
     const last = words[words.length - 1];
     // One plain clause from the subject to "and": no quote or sentence break in between.
     if (!head || !last || words.length > 5 || /[,;:()“”«»"]/u.test(this.text.slice(head.start, last.end)) || /[.!?;:“”«»"]/u.test(this.text.slice(head.start, (gap[k] as Token).start))) return undefined;
+    if (words.some((w) => DEMONSTRATIVES.has(w.lower))) return undefined;
     if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower))) return this.antecedent(pos, lastSpeaker);
     const named = this.mentionsIn(head.start, last.end + 1).find((m) => !this.governed(m, head.start));
     if (named) return this.name(named);

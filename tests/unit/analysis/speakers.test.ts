@@ -218,5 +218,17 @@ describe('unnamed, titled and multiple sources', () => {
     expect(claimWith(b, 'made-up pretext')?.speaker).toMatch(/German government/u);
     expect(claimWith(b, 'turbine fault')?.speaker).toMatch(/gas firm/u);
   });
+
+  it('fr: « selon lui » is the person just quoted', () => {
+    const a = run('Le patron des sénateurs LR Bruno Retailleau a redit que "si on veut rembourser nos dettes, il faudra travailler plus".En vue du "choc économique" qui sera selon lui "énorme", "il faudra exonérer les entreprises de charges", a-t-il dit sur Sud Radio.');
+    expect(claimWith(a, 'choc économique')?.speaker).toBe('Bruno Retailleau');
+    expect(claimWith(a, 'énorme')?.speaker).toBe('Bruno Retailleau');
+  });
+
+  it('fr: a sentence that opens inside a quote is no claim of its own', () => {
+    const a = run('"Nous voulons des sanctions contre Loukachenko.Si nous ne parvenons pas à le faire, la crédibilité de l\'UE sera mise à mal", a estimé Josep Borrell.');
+    expect(a.claims.filter((c) => c.kind !== 'direct')).toEqual([]);
+    expect(claimWith(a, 'crédibilité')?.speaker).toBe('Josep Borrell');
+  });
 });
 

@@ -11,6 +11,16 @@ describe('sentences', () => {
     expect(sentences('U.S. officials met Dr. Smith on Monday. C. Eugene Steuerle spoke next.')).toEqual(['U.S. officials met Dr. Smith on Monday.', 'C. Eugene Steuerle spoke next.']);
   });
 
+  it('splits sentences glued after a closing quote or before an elided capital', () => {
+    expect(sentences('conditions "imposées".La fédération a protesté. Il reste sur le sujet.L\'association a répondu.')).toEqual([
+      'conditions "imposées".',
+      'La fédération a protesté.',
+      'Il reste sur le sujet.',
+      "L'association a répondu.",
+    ]);
+    expect(sentences('Le site Libération.fr est en ligne. Les U.S.A. aussi.')).toEqual(['Le site Libération.fr est en ligne.', 'Les U.S.A. aussi.']);
+  });
+
   it('ends sentences at paragraph breaks', () => {
     expect(sentences('Premier paragraphe sans point\n\nSecond paragraphe.')).toEqual(['Premier paragraphe sans point', 'Second paragraphe.']);
   });
