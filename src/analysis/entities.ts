@@ -324,6 +324,24 @@ export function extractEntities(
       i = j;
       continue;
     }
+    // "ministre de la Justice", "garde des Sceaux": a portfolio belongs to a title, not a name of its
+    // own ("ministre de l’Intérieur Bernard Cazeneuve" names the person after it); "ministère russe
+    // de la Défense" names the ministry.
+    const office = officeBefore(tokens, seq[a] as number);
+    if (office !== null) {
+      const named = seq.slice(a + 1, b + 1).findIndex((x) => GIVEN_NAMES.has((tokens[x] as Token).lower));
+      if (named >= 0) a += named + 1;
+      else if (b - a <= 2) {
+        const head = tokens[office] as Token;
+        const tail = tokens[seq[b] as number] as Token;
+        if (MINISTRY_WORDS.has(head.lower)) {
+          const ministry = text.slice(head.start, tail.end);
+          cands.push({ start: head.start, end: tail.end, words: tokens.slice(office, (seq[b] as number) + 1).filter((x) => x.word).map((x) => x.text), surface: ministry, key: baseKey(ministry), hint: 'ORG', ti: office, sentenceInitial: initialTok.has(office), inTitle: head.start < titleEnd, titled: false });
+        }
+        i = j;
+        continue;
+      }
+    }
     // "LR Damien Abad", "Lettonie Edgars Rinkēvičs": a party or a place glued before a person's name.
     for (let x = a + 1; x < b; x++) {
       const word = (tokens[seq[x] as number] as Token).lower;
@@ -500,6 +518,21 @@ function describedAsPerson(c: Candidate, tokens: Token[], text: string): boolean
     end = t.start;
   }
   return false;
+}
+
+/** Title words a portfolio follows ("ministre de la Santé", "Secretary of State", "garde des Sceaux"). */
+const OFFICE_WORDS = new Set(['ministre', 'ministres', 'ministère', 'ministères', 'minister', 'ministers', 'ministry', 'secrétaire', 'secretary', 'garde']);
+const MINISTRY_WORDS = new Set(['ministère', 'ministères', 'ministry']);
+
+/** The token index of the office word a portfolio at `ti` follows (with "de la", "des", "of the", one adjective between), or null. */
+function officeBefore(tokens: Token[], ti: number): number | null {
+  let k = ti - 1;
+  if (tokens[k] && /^(?:la|l'|the)$/u.test((tokens[k] as Token).lower)) k--;
+  if (!tokens[k] || !/^(?:de|des|du|d'|of)$/u.test((tokens[k] as Token).lower)) return null;
+  k--;
+  // "ministère russe de la Défense": one lowercase adjective between.
+  if (tokens[k] && !(tokens[k] as Token).cap && (tokens[k] as Token).word && !OFFICE_WORDS.has((tokens[k] as Token).lower)) k--;
+  return tokens[k] && OFFICE_WORDS.has((tokens[k] as Token).lower) ? k : null;
 }
 
 function initials(words: string[]): string {

@@ -117,4 +117,17 @@ describe('entity names: French institution tails', () => {
   it('does not put a date number into a name', () => {
     expect(names('The talks resumed on April 1 in Geneva.').some((x) => x.startsWith('April'))).toBe(false);
   });
+
+  it('reads a portfolio as part of a title, and a ministry with its portfolio as one organisation', () => {
+    const fr = names('Le ministre de l’Intérieur Bernard Cazeneuve a répondu. La garde des Sceaux Christiane Taubira aussi. Le ministère russe de la Défense a annoncé un retrait. La ministre de la Santé a parlé.');
+    expect(fr).toEqual(expect.arrayContaining(['Bernard Cazeneuve/PER', 'Christiane Taubira/PER', 'ministère russe de la Défense/ORG']));
+    expect(fr.some((x) => /^(?:Intérieur|Sceaux|Santé|Défense)\//u.test(x))).toBe(false);
+    const en = names('Secretary of State John Kerry spoke on Monday. The Ministry of Defence declined to comment.');
+    expect(en).toEqual(expect.arrayContaining(['John Kerry/PER', 'Ministry of Defence/ORG']));
+  });
+
+  it('does not start a name with a sentence adverb ("Earlier Foreign Secretary Jack Straw")', () => {
+    expect(names('Earlier Foreign Secretary Jack Straw said the rebate was fair.')).toContain('Jack Straw/PER');
+  });
 });
+
