@@ -68,6 +68,8 @@ const PLACE_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+-(?:et|sur|en|lès|les|le|la)-\p{Lu}|^
 const EVENT_HEADS = new Set(['war', 'depression', 'cup', 'games', 'olympics', 'championship', 'summit', 'treaty', 'accords', 'act', 'two', 'one', 'guerre', 'coupe', 'sommet', 'traité', 'jeux', 'festival', 'prize', 'prix']);
 /** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
 const ORG_TAILS = new Set(['research', 'project', 'inter', 'info', 'biology', 'journal', 'magazine', 'review', 'institute', 'foundation', 'center', 'centre', 'market', 'markets', 'motors', 'energy', 'pharma', 'telecom', 'systems', 'technologies', 'software', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);
+/** Suffixes a company's name is also used without ("Whole Foods Market" / "Whole Foods"). */
+const CORPORATE_SUFFIXES = new Set(['market', 'markets', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'group', 'company', 'co', 'sa', 'sas', 'holdings']);
 /** Lowercase words that end an English institution's name ("West Mercia police", "British army"). */
 const EN_LOWER_ORG_TAILS = new Set(['police', 'hospital', 'council', 'university', 'ministry', 'army', 'navy', 'government', 'parliament', 'airport', 'prison']);
 /** Head words after a possessive inside a name ("Sam’s Club", "Fisherman’s Terminal"). */
@@ -86,7 +88,8 @@ function isAcronym(w: string): boolean {
 }
 
 function isNameWord(t: Token): boolean {
-  return t.word && t.cap && !/^\p{N}/u.test(t.text);
+  // "I’ve", "I'm", "I’ll": a pronoun with a contraction is capitalised but names nobody.
+  return t.word && t.cap && !/^\p{N}/u.test(t.text) && !/^i['’](?:ve|m|ll|d|s)$/u.test(t.lower);
 }
 
 /** Lowercase key without leading article. */
@@ -513,11 +516,34 @@ function describedAsPerson(c: Candidate, tokens: Token[], text: string): boolean
   let end = c.start;
   for (let k = c.ti - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const t = tokens[k] as Token;
-    if (!t.word || t.cap || /[^\s]/u.test(text.slice(t.end, end))) return false;
-    if (TITLE_WORDS.has(t.lower) || FR_AGENT_NOUN.test(t.lower)) return true;
+    if (!t.word || t.cap || /[^\s]/u.test(text.slice(t.end, end))) return inApposition(c, text);
+    if (isPersonNoun(t.lower)) return true;
     end = t.start;
   }
-  return false;
+  return inApposition(c, text);
+}
+
+/** Nouns that describe a person in an apposition ("a fellow at the Urban Institute", "le gouverneur de Louhansk"). */
+const EN_PERSON_NOUNS = new Set(['analyst', 'economist', 'expert', 'fellow', 'researcher', 'scientist', 'official', 'spokesperson', 'founder', 'co-founder', 'commissioner', 'owner', 'executive', 'manager', 'fisherman', 'activist', 'resident', 'head', 'leader', 'member', 'chairman', 'chairwoman', 'teacher', 'student', 'mother', 'father', 'wife', 'husband', 'son', 'daughter']);
+
+function isPersonNoun(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || FR_AGENT_NOUN.test(lower) || EN_PERSON_NOUNS.has(lower);
+}
+
+/**
+ * A name set off by commas next to a phrase describing a person: "the governor of Luhansk, Serhiy
+ * Haidai, said", "C. Eugene Steuerle, a fellow at the Urban Institute", "Rolfe McCartney, un pêcheur".
+ */
+function inApposition(c: Candidate, text: string): boolean {
+  const before = /(?:^|[.;:(\n,])([^.;:(\n,]{1,80}),\s*$/u.exec(text.slice(Math.max(0, c.start - 80), c.start));
+  const after = /^\s*,\s*((?:a|an|the|un|une|le|la|l['’])\s[^.;:)\n,]{1,80})/iu.exec(text.slice(c.end, c.end + 90));
+  // The phrase opens with a determiner ("the governor of Luhansk" in "It comes as the governor of Luhansk,").
+  const describes = (phrase: string | undefined, atStart: boolean): boolean => {
+    const words = (phrase ?? '').toLowerCase().split(/[\s’']+/u).filter(Boolean);
+    const det = words.findIndex((w) => /^(?:a|an|the|un|une|le|la|l|les|its|their|his|her|son|sa|leur)$/u.test(w));
+    return det >= 0 && (!atStart || det === 0) && words.length - det <= 8 && words.slice(det).some(isPersonNoun);
+  };
+  return describes(before?.[1], false) || describes(after?.[1], true);
 }
 
 /** Title words a portfolio follows ("ministre de la Santé", "Secretary of State", "garde des Sceaux"). */
@@ -581,7 +607,7 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     if (
       c.words.length >= 2 &&
       c.words.length <= 4 &&
-      c.words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || w.length <= 3) &&
+      c.words.every((w) => /^\p{Lu}(?:\p{Ll}|\p{M}|['’-]|(?<=^(?:Mc|Mac|O['’]|D['’])\p{Lu}?)\p{Lu})+$/u.test(w) || w.length <= 3) &&
       (aloneKeys.has(normKey(c.words[c.words.length - 1] ?? '')) || describedAsPerson(c, tokens, text))
     )
       return 'PER';
@@ -652,15 +678,39 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
       g.mentions = [];
     }
   }
-  const live = groups.filter((g) => g.mentions.length > 0);
+  // fullest form: the longest surface (by words) among the forms
+  const fullestForm = (g: Group): string => {
+    let form = g.text;
+    for (const f of g.forms.keys()) if (f.length > form.length && normKey(f).split(' ').length >= normKey(form).split(' ').length) form = f;
+    return form;
+  };
+  // Two groups whose fullest forms are the same name ("Whole Foods Market" reached from the title
+  // and from "Whole Foods") are one entity.
+  const live: Group[] = [];
+  const byForm = new Map<string, Group>();
+  // "Whole Foods" and "Whole Foods Market": a company named with and without its corporate suffix.
+  const sameNameKey = (g: Group): string => {
+    const words = normKey(fullestForm(g)).split(' ');
+    while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1] ?? '') && groupType(g) === 'ORG') words.pop();
+    return words.join(' ');
+  };
+  for (const g of groups) {
+    if (g.mentions.length === 0) continue;
+    const key = sameNameKey(g);
+    const same = byForm.get(key);
+    if (same) {
+      for (const m of g.mentions) add(same, m);
+      continue;
+    }
+    byForm.set(key, g);
+    live.push(g);
+  }
   const entities: Entity[] = [];
   const firstPos: number[] = [];
   const inTitle: boolean[] = [];
   const mentions: Mention[] = [];
   live.forEach((g, idx) => {
-    // fullest form: the longest surface (by words) among the forms
-    let textForm = g.text;
-    for (const f of g.forms.keys()) if (f.length > textForm.length && normKey(f).split(' ').length >= normKey(textForm).split(' ').length) textForm = f;
+    const textForm = fullestForm(g);
     const aliasSet = new Map<string, string>();
     for (const f of g.forms.keys()) {
       const k = normKey(f);

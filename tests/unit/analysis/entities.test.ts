@@ -129,5 +129,18 @@ describe('entity names: French institution tails', () => {
   it('does not start a name with a sentence adverb ("Earlier Foreign Secretary Jack Straw")', () => {
     expect(names('Earlier Foreign Secretary Jack Straw said the rebate was fair.')).toContain('Jack Straw/PER');
   });
+
+  it('types an unknown name as a person from an apposition that describes one', () => {
+    const e = names('It comes as the governor of Luhansk, Serhiy Haidai, said the city had fallen. Rolfe McCartney, a fisherman from Seattle, agreed.');
+    expect(e).toEqual(expect.arrayContaining(['Serhiy Haidai/PER', 'Rolfe McCartney/PER']));
+    const fr = names('Selon le réalisateur, Milos Korvak, le film sortira en mai. Le pêcheur Pouria Amirshahi a confirmé.');
+    expect(fr).toEqual(expect.arrayContaining(['Milos Korvak/PER']));
+  });
+
+  it('merges a company named with and without its corporate suffix, and takes no contraction for a name', () => {
+    const e = run('Whole Foods Market cut prices on Monday. Whole Foods said the cuts would last. I’ve seen the signs, said a shopper.').entities;
+    expect(e.filter((x) => x.text.startsWith('Whole Foods')).map((x) => x.text)).toEqual(['Whole Foods Market']);
+    expect(e.some((x) => x.text.startsWith('I’ve'))).toBe(false);
+  });
 });
 
