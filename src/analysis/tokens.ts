@@ -13,6 +13,7 @@ export interface Token {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
+const APOSTROPHE = /['’‘]/u;
 const ELISION = /^(?:[lLdDjJnNsStTcCmM]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=\p{L})/u;
 
 /** Tokenize text[from, to) into words and punctuation marks. */
@@ -91,6 +92,11 @@ function indexOf(list: number[], value: number): number {
 
 /** The tokens of one match `t` of TOKEN_RE at offset `s`. */
 function pushMatch(start: number, match: string, out: Token[]): void {
+  // Most matches are plain words or single marks: no apostrophe to split, too short to hide a glued name.
+  if (match.length < 6 && !APOSTROPHE.test(match)) {
+    out.push(makeToken(start, match));
+    return;
+  }
   let s = start;
   let t = match;
   const el = ELISION.exec(t);
@@ -123,13 +129,17 @@ function pushMatch(start: number, match: string, out: Token[]): void {
 }
 
 function makeToken(start: number, text: string): Token {
-  const word = /[\p{L}\p{N}]/u.test(text);
+  const c = text.charCodeAt(0);
+  const asciiWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const word = asciiWord || /[\p{L}\p{N}]/u.test(text);
+  const lower = text.toLowerCase();
   return {
     start,
     end: start + text.length,
     text,
-    lower: text.toLowerCase().replace(/[’‘]/g, "'"),
+    lower: APOSTROPHE.test(lower) ? lower.replace(/[’‘]/g, "'") : lower,
     word,
-    cap: word && /^\p{Lu}/u.test(text),
+    // An uppercase first letter: it changes when lowercased (and is a letter).
+    cap: word && lower[0] !== text[0] && /^\p{Lu}/u.test(text),
   };
 }
