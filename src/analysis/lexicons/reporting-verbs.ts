@@ -32,5 +32,7 @@ export function reportingVerbs(lang: 'fr' | 'en'): ReadonlySet<string> {
 /** True when the lowercase word is a reporting-verb form of the language. */
 export function isReportingVerb(word: string, lang: 'fr' | 'en'): boolean {
   const set = reportingVerbs(lang);
-  return set.has(word) || set.has(word.toLowerCase().replace(/[’‘]/g, "'"));
+  if (set.has(word)) return true;
+  const lower = word.toLowerCase();
+  return set.has(lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower);
 }
