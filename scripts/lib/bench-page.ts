@@ -2,12 +2,9 @@
 // modules) and evaluated in a headless Chromium tab showing a saved page. It replays the content
 // script's work on the live document, once cold (what a reader's tab pays) and then several times
 // warm (for stable medians), and times Readability's parse, the peer, in the same tab.
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { stripBoilerplate } from '../../src/analysis/boilerplate';
+import { Readability } from '@mozilla/readability';
 import type { Analysis, ArticleInput } from '../../src/analysis/types';
-import { extractArticle } from '../../src/extraction/article';
-import { blockText } from '../../src/extraction/block-text';
-import { hasArticleJsonLd } from '../../src/extraction/json-ld';
+import { READABILITY_OPTIONS, extractArticle, type ExtractStep } from '../../src/extraction/article';
 import { hideHighlights, quoteRanges, showHighlights } from '../../src/content/highlights';
 
 /** The analysis, from the bundle evaluated before this one (bench-page-analysis.ts): the extension
@@ -17,18 +14,16 @@ const analyze = (input: ArticleInput): Analysis =>
 
 /** The esbuild banner stamps this before any module of the bundle is evaluated. */
 const START_MARK = '__contextLensBenchStart';
-/** Same options as src/extraction/article.ts, so the peer does the work the extension asks of it. */
-const READABILITY_OPTIONS = { serializer: (node: Node) => node, maxElemsToParse: 60_000 };
 
 /** Synchronous sections of the content script's one task, in milliseconds (cold, first run). */
 export interface ContentScriptSections {
-  /** JSON-LD check + isProbablyReaderable on the live document. */
+  /** Reading the page's signals and deciding whether it is an article (src/extraction/detect). */
   detect: number;
-  /** document.cloneNode(true): the copy Readability is allowed to mutate. */
+  /** document.cloneNode(true) and the nesting cap: the copy Readability is allowed to mutate. */
   clone: number;
   /** Readability's parse: the peer, reported apart. */
   readabilityParse: number;
-  /** blockText + stripBoilerplate on Readability's article element. */
+  /** Text blocks, clean-up rules and stripBoilerplate on Readability's article element. */
   text: number;
   analyze: number;
   /** Finding the quotes in the page and drawing the highlights. */
@@ -79,24 +74,21 @@ interface ColdRun {
 
 /** The content script's path (src/content/index.ts → extractArticle → analyze → highlights), split into timed steps. */
 function coldRun(doc: Document): ColdRun {
+  const ends: Partial<Record<ExtractStep, number>> = {};
   const t0 = performance.now();
-  const jsonLd = hasArticleJsonLd(doc);
-  let readerable = false;
-  try { readerable = isProbablyReaderable(doc); } catch { readerable = false; }
-  const t1 = performance.now();
-  const clone = doc.cloneNode(true) as Document;
-  const t2 = performance.now();
-  let parsed: ReturnType<Readability<Node>['parse']> = null;
-  try { parsed = new Readability<Node>(clone, READABILITY_OPTIONS).parse(); } catch { parsed = null; }
-  const t3 = performance.now();
-  const text = parsed?.content ? stripBoilerplate(blockText(parsed.content)) : '';
+  const extraction = extractArticle(doc, { onStep: (step) => { ends[step] = performance.now(); } });
   const t4 = performance.now();
-  const title = (parsed?.title ?? doc.title ?? '').trim();
-  const lang = parsed?.lang ?? (doc.documentElement.getAttribute('lang') || undefined);
-  const analysis = (jsonLd || readerable) && text ? analyze({ title, text, langHint: lang }) : null;
+  const title = extraction.isArticle ? extraction.title : '';
+  const text = extraction.isArticle ? extraction.text : '';
+  const lang = extraction.isArticle ? extraction.lang : undefined;
+  const analysis = extraction.isArticle ? analyze({ title, text, langHint: lang }) : null;
   const t5 = performance.now();
   if (analysis) showHighlights(quoteRanges(doc, analysis));
   const t6 = performance.now();
+  // A step the extraction did not reach (a refused page) takes no time.
+  const t1 = ends.detect ?? t4;
+  const t2 = ends.clone ?? t1;
+  const t3 = ends.parse ?? t2;
   return {
     sections: { detect: t1 - t0, clone: t2 - t1, readabilityParse: t3 - t2, text: t4 - t3, analyze: t5 - t4, highlights: t6 - t5 },
     title, text, lang, analysis, startedAt: t0, endedAt: t6,

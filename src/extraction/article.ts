@@ -33,7 +33,11 @@ export type Extraction = ExtractedArticle | NotAnArticle;
 export interface ExtractOptions {
   /** Told about every block the clean-up removes (benchmarks count them). */
   onDrop?: (rule: DropRule, block: TextBlock) => void;
+  /** Told when each step ends, so a benchmark times the very steps the content script runs. */
+  onStep?: (step: ExtractStep) => void;
 }
+
+export type ExtractStep = 'detect' | 'clone' | 'parse' | 'text';
 
 /** Fewer characters than this is a teaser or a stub, not an article to analyse... */
 const MIN_ARTICLE_CHARS = 400;
@@ -41,6 +45,8 @@ const MIN_ARTICLE_CHARS = 400;
 const MIN_DECLARED_ARTICLE_CHARS = 250;
 /** Readability gives up (throws) on documents with more elements than this, instead of hanging. */
 const MAX_ELEMENTS = 60_000;
+/** The options Readability runs with here (benchmarks give their peer the same). */
+export const READABILITY_OPTIONS = { serializer: (node: Node): Node => node, maxElemsToParse: MAX_ELEMENTS };
 /** Bylines (Readability's and those left in the text): more is a page of several articles
  * (a weekly edition, a home page), not one article. */
 const MAX_BYLINES = 2;
@@ -99,13 +105,16 @@ export function detectArticlePage(doc: Document, signals: PageSignals = readPage
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   const signals = readPageSignals(doc);
   const refusal = detectArticlePage(doc, signals);
+  options.onStep?.('detect');
   if (refusal) return refusal;
 
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     const clone = doc.cloneNode(true) as Document;
     if (clone.documentElement) flattenDeepNesting(clone.documentElement);
-    parsed = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
+    options.onStep?.('clone');
+    parsed = new Readability<Node>(clone, READABILITY_OPTIONS).parse();
+    options.onStep?.('parse');
   } catch (error) {
     const tooBig = error instanceof Error && /elements/i.test(error.message);
     return notAnArticle(tooBig ? 'tooBig' : 'failed');
@@ -123,6 +132,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   });
   if (bylines > MAX_BYLINES) return notAnArticle('multiple');
   const text = stripBoilerplate(blocks.map((b) => b.text).join('\n\n'));
+  options.onStep?.('text');
   const minChars = signals.jsonLdArticle ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (text.length < minChars) return notAnArticle(textInShadowRoots(doc) ? 'shadow' : 'short');
   return {

@@ -70,7 +70,3 @@ function visit(root: unknown, facts: JsonLdFacts): void {
   }
 }
 
-/** True when the page declares an article in JSON-LD. */
-export function hasArticleJsonLd(doc: Document): boolean {
-  return readJsonLd(doc).article;
-}
