@@ -115,7 +115,8 @@ const INFLUENCE_VERBS = new Set(
  */
 const COMPLEMENT_CONTEXT = new Set(
   ('data ability desire interest scale work time plea call effort efforts attempt say how what where whether when which is was are were ' +
-    'be been being course toolbox risk negotiate money harder easier avenue way means chance bid').split(' '),
+    'be been being course toolbox risk negotiate money harder easier avenue way means chance bid intention intentions determination ' +
+    'commitment readiness negotiations talks mission obligation duty freedom capacity option resolve responsibility tools').split(' '),
 );
 
 function englishPurposeTo(before: string, complement: string): boolean {
@@ -136,6 +137,8 @@ function englishPurposeTo(before: string, complement: string): boolean {
   while (k > 0 && (words[k] === 'not' || words[k] === 'never')) k--;
   const prev = words[k] ?? '';
   if (prev === '' || /^\d/u.test(prev) || EN_COMPLEMENT_TAKERS.has(prev)) return false;
+  // "harder to address … or to make": a second infinitive joined to a first is its like.
+  if ((prev === 'or' || prev === 'and') && lastTo >= 0) return false;
   if (/(?:ing|ble|ful|ous|ity)$/u.test(prev)) return false;
   if (PURPOSE_PARTICIPLES.has(prev)) return true;
   if (/ed$/u.test(prev)) return false;

@@ -99,6 +99,12 @@ describe('stated rationale (en)', () => {
     expect(en('It could result in the relocation of jobs to cheaper bases.')).toBeNull();
     expect(en('The team set out to investigate this moment.')).toBeNull();
     expect(en('The hooks stay in the water, leaving them to soak for hours.')).toBeNull();
+    expect(en('He has declared his intention to resist the president on both fronts.')).toBeNull();
+    expect(en('Voters back his stance on negotiations to limit the nuclear program.')).toBeNull();
+  });
+
+  it('does not read a second infinitive joined by "or" as a purpose', () => {
+    expect(en('Leaders will find it harder to fix crumbling roads or to make emergency moves in a recession.')).toBeNull();
   });
 
   it('reads causal "as" and "since" only before a present-tense clause', () => {
