@@ -94,7 +94,7 @@ function isNameWord(t: Token): boolean {
 
 /** Lowercase key without leading article. */
 function baseKey(surface: string): string {
-  return normKey(surface).replace(/^(?:le|la|les|l'|the)\s+/u, '').replace(/^l'/u, '');
+  return keyOf(surface).replace(/^(?:le|la|les|l'|the)\s+/u, '').replace(/^l'/u, '');
 }
 
 function gazType(key: string): EntityType | null {
@@ -118,6 +118,31 @@ export function extractEntities(
   lang: 'fr' | 'en',
   tokenized?: TokenizedText,
 ): EntityTable {
+  // One article asks for the key of the same few hundred names thousands of times.
+  keyOf = memoized(normKey);
+  try {
+    return findEntities(text, sentences, titleEnd, lang, tokenized);
+  } finally {
+    keyOf = normKey;
+  }
+}
+
+/** normKey, memoized for the duration of one extractEntities call. */
+let keyOf: (s: string) => string = normKey;
+
+function memoized(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      v = f(s);
+      seen.set(s, v);
+    }
+    return v;
+  };
+}
+
+function findEntities(text: string, sentences: Sentence[], titleEnd: number, lang: 'fr' | 'en', tokenized?: TokenizedText): EntityTable {
   const tokens = tokenized ? tokenized.range(0, text.length) : tokenize(text);
   const sentStart = new Set<number>();
   for (const s of sentences) sentStart.add(s.start);
@@ -573,6 +598,9 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
   interface Group {
     key: string;
     text: string;
+    /** normKey of each word and the initials of `words`: computed once, read for every single-word candidate. */
+    wordKeys: string[];
+    initials: string;
     words: string[];
     forms: Map<string, number>;
     votes: Map<EntityType, number>;
@@ -608,14 +636,14 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
       c.words.length >= 2 &&
       c.words.length <= 4 &&
       c.words.every((w) => /^\p{Lu}(?:\p{Ll}|\p{M}|['’-]|(?<=^(?:Mc|Mac|O['’]|D['’])\p{Lu}?)\p{Lu})+$/u.test(w) || w.length <= 3) &&
-      (aloneKeys.has(normKey(c.words[c.words.length - 1] ?? '')) || describedAsPerson(c, tokens, text))
+      (aloneKeys.has(keyOf(c.words[c.words.length - 1] ?? '')) || describedAsPerson(c, tokens, text))
     )
       return 'PER';
     return null;
   };
   const sorted = [...cands].sort((x, y) => y.words.length - x.words.length || x.start - y.start);
   const newGroup = (c: Candidate): Group => {
-    const g: Group = { key: c.key, text: c.surface, words: c.words, forms: new Map(), votes: new Map(), mentions: [], first: c.start, inTitle: false };
+    const g: Group = { key: c.key, text: c.surface, words: c.words, wordKeys: c.words.map((x) => keyOf(x)), initials: initials(c.words), forms: new Map(), votes: new Map(), mentions: [], first: c.start, inTitle: false };
     groups.push(g);
     byKey.set(c.key, g);
     return g;
@@ -651,12 +679,12 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
       let bestDist = Infinity;
       for (const g of groups) {
         if (g.words.length < 2) continue;
-        const keys = g.words.map((x) => normKey(x));
+        const keys = g.wordKeys;
         const perLike = isPer(g) || GIVEN_NAMES.has(keys[0] ?? '');
         const match =
           (perLike && keys.includes(w)) ||
           (!perLike && groupType(g) === 'ORG' && keys.includes(w) && !GIVEN_NAMES.has(w) && keys.length <= 6) ||
-          (isAcronym(c.words[0] ?? '') && initials(g.words) === (c.words[0] ?? '').replace(/\./g, '').replace(/s$/, ''));
+          (isAcronym(c.words[0] ?? '') && g.initials === (c.words[0] ?? '').replace(/\./g, '').replace(/s$/, ''));
         if (!match) continue;
         const d = Math.abs(c.start - g.first);
         const pref = perLike ? 0 : 1e7;
@@ -681,7 +709,7 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
   // fullest form: the longest surface (by words) among the forms
   const fullestForm = (g: Group): string => {
     let form = g.text;
-    for (const f of g.forms.keys()) if (f.length > form.length && normKey(f).split(' ').length >= normKey(form).split(' ').length) form = f;
+    for (const f of g.forms.keys()) if (f.length > form.length && keyOf(f).split(' ').length >= keyOf(form).split(' ').length) form = f;
     return form;
   };
   // Two groups whose fullest forms are the same name ("Whole Foods Market" reached from the title
@@ -690,7 +718,7 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
   const byForm = new Map<string, Group>();
   // "Whole Foods" and "Whole Foods Market": a company named with and without its corporate suffix.
   const sameNameKey = (g: Group): string => {
-    const words = normKey(fullestForm(g)).split(' ');
+    const words = keyOf(fullestForm(g)).split(' ');
     while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1] ?? '') && groupType(g) === 'ORG') words.pop();
     return words.join(' ');
   };
@@ -713,8 +741,8 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     const textForm = fullestForm(g);
     const aliasSet = new Map<string, string>();
     for (const f of g.forms.keys()) {
-      const k = normKey(f);
-      if (k !== normKey(textForm) && !aliasSet.has(k)) aliasSet.set(k, f);
+      const k = keyOf(f);
+      if (k !== keyOf(textForm) && !aliasSet.has(k)) aliasSet.set(k, f);
     }
     entities.push({ text: textForm, type: groupType(g), mentions: g.mentions.length, aliases: [...aliasSet.values()] });
     firstPos.push(g.first);
