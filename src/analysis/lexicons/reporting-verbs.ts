@@ -33,6 +33,8 @@ export function reportingVerbs(lang: 'fr' | 'en'): ReadonlySet<string> {
 export function isReportingVerb(word: string, lang: 'fr' | 'en'): boolean {
   const set = reportingVerbs(lang);
   if (set.has(word)) return true;
+  // Callers mostly pass a token's lowercase form already: look again only when normalising changes it.
   const lower = word.toLowerCase();
-  return set.has(lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower);
+  const key = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+  return key !== word && set.has(key);
 }
