@@ -287,9 +287,11 @@ export class SpeakerFinder {
     // "a UK Government official responded": an indefinite role phrase is a new, unnamed source.
     if (role && INDEFINITES.has(role.determiner)) return role.text;
     // "The foreign secretary said", after "Foreign Secretary Jack Straw": the person who bears that title.
-    if (anaphor && role && DEFINITES.has(role.determiner)) {
+    if (role && DEFINITES.has(role.determiner)) {
       const titled = this.titledPerson(role.title, pos);
       if (titled) return titled;
+      // "le ministre de la Santé a déclaré" with nobody so titled before: the role itself is the source.
+      if (!anaphor && role.title.length > 1 && role.title.some((w) => /^(?:de|du|des|d'|of)$/u.test(w))) return role.text;
     }
     if (anaphor) return this.antecedent(pos, lastSpeaker);
     // "The company also said", "le ministère a indiqué": an organisation named before.
@@ -343,10 +345,22 @@ export class SpeakerFinder {
   private rolePhrase(gap: Token[], pos: number): { determiner: string; title: string[]; text: string } | null {
     let roleAt = -1;
     for (let i = Math.max(0, gap.length - 3); i < gap.length; i++) if (ROLE_NOUNS.has((gap[i] as Token).lower)) roleAt = i;
+    // "le ministre de la Santé", "the secretary of State": a role with its capitalised portfolio.
+    let end = roleAt;
+    if (roleAt < 0) {
+      for (let r = gap.length - 3; r >= Math.max(0, gap.length - 6); r--) {
+        if (!ROLE_NOUNS.has((gap[r] as Token).lower) || !/^(?:de|du|des|d'|of)$/u.test(gap[r + 1]?.lower ?? '')) continue;
+        const rest = gap.slice(r + 2).filter((t, k) => !(k === 0 && /^(?:la|l'|le|the)$/u.test(t.lower)));
+        if (rest.length > 0 && rest.length <= 3 && rest.every((t) => t.cap)) {
+          roleAt = r;
+          end = gap.length - 1;
+        }
+        break;
+      }
+    }
     if (roleAt < 0) return null;
     // After the role noun: adverbs ("meanwhile") or adjectives that follow it ("un responsable syndical").
-    let end = roleAt;
-    for (let i = roleAt + 1; i < gap.length; i++) {
+    for (let i = end + 1; i < gap.length; i++) {
       const t = gap[i] as Token;
       if (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /ly$|^meanwhile$/u.test(t.lower)) continue;
       if (i === end + 1 && /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !REFLEXIVES.has(t.lower) && !RELATIVES.has(t.lower)) end = i;
@@ -359,7 +373,7 @@ export class SpeakerFinder {
       const role = gap[end] as Token;
       const text = this.text.slice(w.start, role.end);
       if (/[,;:.()“”«»"]/u.test(text) || pos < role.end) return null;
-      return { determiner: w.lower, title: gap.slice(d + 1, roleAt + 1).map((t) => t.lower), text };
+      return { determiner: w.lower, title: gap.slice(d + 1, end + 1).filter((t) => !ADVERBS.has(t.lower)).map((t) => t.lower), text };
     }
     return null;
   }

@@ -230,5 +230,12 @@ describe('unnamed, titled and multiple sources', () => {
     expect(a.claims.filter((c) => c.kind !== 'direct')).toEqual([]);
     expect(claimWith(a, 'crédibilité')?.speaker).toBe('Josep Borrell');
   });
+
+  it('fr: « le ministre de la Santé » is the person introduced with that title, else the role itself', () => {
+    const a = run('Le tabloïd révèle que le ministre de la Santé Roman Prymula a dîné dans un restaurant. À cette occasion le ministre de la Santé a déclaré : « Je n’ai pas l’intention de démissionner. »');
+    expect(claimWith(a, 'démissionner')?.speaker).toBe('Roman Prymula');
+    const b = run('Meanwhile, the mayor of Mariupol said sanitation systems were broken across the city.');
+    expect(claimWith(b, 'sanitation systems')?.speaker).toBe('the mayor of Mariupol');
+  });
 });
 
