@@ -77,6 +77,8 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', "qu'",
 /** Verbs that report a judgement when followed by "as" ("described it as", "dismissed as"). */
 const AS_CUES = new Set(['described', 'describes', 'describe', 'dismissed', 'dismisses', 'cited', 'cites', 'branded', 'labelled', 'labeled', 'hailed', 'attacked', 'characterised', 'characterized', 'portrayed', 'denounced', 'condemned', 'criticised', 'criticized']);
 const DEMONSTRATIVES = new Set(["c'", 'ce', 'cela', 'ça', 'ceci', 'it', 'this', 'there', 'that']);
+/** Words that never stand in an unnamed source's phrase: the reader, the writer, a condition, a hedge ("maybe you think", "if asked"). */
+const NOT_A_SOURCE = new Set(['you', 'your', 'my', 'our', 'me', 'us', 'it', 'its', 'if', 'maybe', 'perhaps', 'well', 'vous', 'tu', 'si', 'peut-être']);
 const COORDINATORS = new Set(['and', 'et']);
 /** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
 const FIRST_VERB = /^(?:\p{Ll}+ed|said|told|wrote|put|made|took|gave|went|came|got|held|left|met|sent|spoke|began|is|are|was|were|has|have|had|will|would|a|ont|est|sont|avait|avaient|va|vont)$/u;
@@ -488,6 +490,24 @@ export class SpeakerFinder {
     const words = this.words(pos, first ? first.start : stop);
     // Allow a few words (titles, determiners) before the name: "a déclaré le sénateur Mark Warner".
     if (first && words.length <= 4) return this.name(first);
+    // "a déclaré à cette occasion le ministre de la Santé": the role after an adverbial, and the
+    // person who bears that title if one was introduced.
+    const all = this.words(pos, stop).slice(0, 10);
+    const roleAt = all.findIndex((t) => ROLE_NOUNS.has(t.lower));
+    let det = roleAt - 1;
+    while (det >= 0 && !DEFINITES.has((all[det] as Token).lower)) det--;
+    if (roleAt > 0 && det >= 0 && roleAt - det <= 3) {
+      let end = roleAt;
+      // "de la Santé", "of Mariupol": a capitalised portfolio or place after the role.
+      const of = all[roleAt + 1];
+      if (of && /^(?:de|du|des|d'|of)$/u.test(of.lower)) {
+        let k = roleAt + 2;
+        if (/^(?:la|l'|le|the)$/u.test(all[k]?.lower ?? '')) k++;
+        while (k < all.length && (all[k] as Token).cap) end = k++;
+      }
+      const title = all.slice(det + 1, end + 1).map((t) => t.lower);
+      return this.titledPerson(title, pos) ?? this.text.slice((all[det] as Token).start, (all[end] as Token).end);
+    }
     return this.description(words.slice(0, 10), true);
   }
 
@@ -591,7 +611,7 @@ export class SpeakerFinder {
     if (words.length === 0 || words.length > 6) return null;
     // Numbers are no subject ("2019 saw …") unless they count people ("Environ 400 Français").
     const counted = /^(?:\p{Lu}|\p{Ll}+s$)/u.test((words[words.length - 1] as Token).text);
-    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower) || (/^\d/u.test(w.text) && !counted))) return null;
+    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower) || NOT_A_SOURCE.has(w.lower) || /['’](?:s|ll|ve|re|d|m|t)$/u.test(w.lower) || (/^\d/u.test(w.text) && !counted))) return null;
     const content = words.filter((w) => !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
     if (content.length === 0 || content.every((w) => ADVERBS.has(w.lower))) return null;
     return this.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);

@@ -237,5 +237,15 @@ describe('unnamed, titled and multiple sources', () => {
     const b = run('Meanwhile, the mayor of Mariupol said sanitation systems were broken across the city.');
     expect(claimWith(b, 'sanitation systems')?.speaker).toBe('the mayor of Mariupol');
   });
+
+  it('fr: an inverted cue followed by an adverbial and a role names the person with that title', () => {
+    const a = run('Le ministre de la Santé Roman Prymula a dîné dans un restaurant.\n\n« Je n’ai pas l’intention de démissionner », a déclaré à cette occasion le ministre de la Santé.');
+    expect(claimWith(a, 'démissionner')?.speaker).toBe('Roman Prymula');
+  });
+
+  it('en: no unnamed source made of the reader, a hedge or a condition', () => {
+    const a = run('Or maybe you think of the card in grey, holding his lantern, walking with a staff in the snow.');
+    expect(a.claims.every((c) => !/\byou\b|maybe/u.test(c.speaker ?? ''))).toBe(true);
+  });
 });
 
