@@ -72,6 +72,12 @@ function recentReported(finder: SpeakerFinder, text: string, sentences: Sentence
   return null;
 }
 
+/** The position right after the last of `marks` in `s` (0 when none): where the clause or sentence before a point begins. */
+function afterLastOf(s: string, marks: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (marks.includes(s[i] as string)) return i + 1;
+  return 0;
+}
+
 function wordCount(s: string): number {
   return tokenize(s).filter((t) => t.word).length;
 }
@@ -147,8 +153,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     // The reason nearest the quote: from its own clause (after the last comma before it), else from
     // its own sentence (text glued after a full stop is another sentence), to the end of the sentence.
     const lead = text.slice(sentStart, q.open);
-    const clauseFrom = Math.max(lead.search(/[^,;:.!?]*$/u), 0);
-    const sentenceFrom = Math.max(lead.search(/[^.!?]*$/u), 0);
+    const clauseFrom = afterLastOf(lead, ',;:.!?');
+    const sentenceFrom = afterLastOf(lead, '.!?');
     const sentence = text.slice(sentStart, sentEnd);
     const found0 = reasonTaken ? null : (findRationale(sentence, lang, false, clauseFrom) ?? (sentenceFrom < clauseFrom ? findRationale(sentence, lang, false, sentenceFrom) : null));
     // A reason is given once, even when quotes spanning several sentences reach it again.
@@ -417,7 +423,9 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
       if (speaker) return { speaker, cue: cue.text };
     }
     // Trailing cue: "…, a déclaré X." / "…, he said." / "…, a-t-il ajouté."
-    const trailing = /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(after) && /[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start).replace(/\s*(?:\p{L}+\s*){0,3}$/u, ''));
+    // (Only the end of the text before the cue is read: an end-anchored pattern over a whole long
+    // sentence is tried at every position.)
+    const trailing = /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(after) && /[,–—]\s*$/u.test(sentence.slice(Math.max(0, cue.start - s.start - 120), cue.start - s.start).replace(/\s*(?:\p{L}+\s*){0,3}$/u, ''));
     if (trailing) {
       // The subject of a trailing cue sits after the comma that closes the reported content.
       const head = sentence.slice(0, cue.start - s.start);
