@@ -5,7 +5,8 @@ import type { Sentence } from './sentences';
 import type { EntityTable } from './entities';
 import type { QuoteSpan } from './quotes';
 import { findRationale } from './rationale';
-import { HONORIFICS, isOrgNoun, isRoleNoun, SpeakerFinder, type Cue } from './speakers';
+import { cueClauses, nominalCue } from './claim-clauses';
+import { HONORIFICS, isOrgNoun, isParticiple, isRoleNoun, SpeakerFinder, type Attribution, type Cue } from './speakers';
 import { tokenize, type TokenizedText } from './tokens';
 
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
@@ -19,10 +20,6 @@ const GAP_WORDS = new Set([
   'il', 'elle', 'ils', 'elles', 'he', 'she', 'it', 'they', 'we', 'le', 'la', "l'", 'les', 'the', 'un', 'une', 'a', 'an',
 ]);
 
-interface Attribution {
-  speaker: string | null;
-  cue: string | null;
-}
 
 function sentenceIndexAt(sentences: Sentence[], pos: number): number {
   let lo = 0;
@@ -44,11 +41,6 @@ function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
 const NEGATION = /(?<![\p{L}])(?:n['’]|ne\s|jamais|not|never|n['’]t|declined)(?![\p{L}])/iu;
 /** Longer "sentences" are lists or unpunctuated text, not a statement: not searched for reported speech. */
 const MAX_SENTENCE_CHARS = 2000;
-
-/** A present participle as cue ("jugeant", "calling it"): it has no subject of its own. */
-function isParticiple(cue: Cue): boolean {
-  return /(?:ant|ing)$/u.test(cue.text);
-}
 
 /** Sentences looked back over for a source named in reported speech since the last quote. */
 const REPORTED_LOOKBACK = 3;
@@ -310,71 +302,6 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     }
   }
   return out;
-}
-
-/** Where a second source's clause may open: "…, even as the CBO estimated", "in a conflict that one official said". */
-const CLAUSE_OPENING = /(?:[,;–—]|(?<![\p{L}])(?:even as|as|while|whereas|that|but|alors que|tandis que|mais|que|qu['’]))\s+/giu;
-/** Words of reported content a first clause needs before a second source may take over. */
-const MIN_CLAUSE_WORDS = 3;
-
-/**
- * A sentence cut where a second reporting cue with a subject of its own opens a new clause: "Serhiy
- * Haidai said Russians were in control …, in a conflict that one Ukrainian military official said …"
- * holds two claims, one per source. A cue right after another cue's "that" reports inside it and
- * does not cut ("X said that Y warned" stays X's).
- */
-function cueClauses(finder: SpeakerFinder, s: Sentence): Sentence[] {
-  const cues = finder.cuesIn(s.start, s.end, 6).filter((c) => !finder.inQuote(c.start));
-  const parts: Sentence[] = [];
-  let start = s.start;
-  let prevEnd = cues[0]?.end ?? s.end;
-  for (const cue of cues.slice(1)) {
-    const segment = finder.text.slice(prevEnd, cue.start);
-    let boundary = -1;
-    for (const m of segment.matchAll(CLAUSE_OPENING)) boundary = prevEnd + (m.index ?? 0) + m[0].length;
-    // Not at a participle ("…, l’Ukraine révélant …" stays inside the report that holds it), nor at a
-    // closing cue (", Iyer said." governs the whole sentence), nor after too little reported content.
-    const cut = boundary >= 0 && !isParticiple(cue) && finder.countWords(cue.end, s.end) >= MIN_CLAUSE_WORDS &&
-      finder.countWords(prevEnd, boundary) > MIN_CLAUSE_WORDS && finder.countWords(boundary, cue.start) <= 8;
-    if (!cut) {
-      prevEnd = cue.end;
-      continue;
-    }
-    if (finder.hasOwnSubject(boundary, cue.start)) {
-      parts.push({ start, end: boundary, para: s.para });
-      start = boundary;
-    }
-    prevEnd = cue.end;
-  }
-  parts.push({ start, end: s.end, para: s.para });
-  return parts.flatMap((part) => splitAtNominalCue(finder, part));
-}
-
-/** "Netanyahu’s declaration that …", "his vow on Monday that …", "sa promesse que …": a claim named by a noun, with its owner. */
-const NOMINAL_CUE = /(?:(?<![\p{L}])(?:his|her|their|its|sa|son|leur)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:\p{Ll}+\s+)?(?:declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement)(?:\s+(?:on|last|this)\s+[\p{L}]+)?\s+(?:that|que|qu['’]|selon laquelle)(?![\p{L}])/gu;
-
-const NOMINAL_NOUN = /declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement/u;
-const NOMINAL_CUE_AT_START = new RegExp(`^\\s*(?:${NOMINAL_CUE.source})`, 'u');
-
-function splitAtNominalCue(finder: SpeakerFinder, part: Sentence): Sentence[] {
-  const slice = finder.text.slice(part.start, part.end);
-  if (!NOMINAL_NOUN.test(slice)) return [part];
-  for (const m of slice.matchAll(NOMINAL_CUE)) {
-    const at = part.start + (m.index ?? 0);
-    if (finder.countWords(part.start, at) <= MIN_CLAUSE_WORDS) continue;
-    return [{ start: part.start, end: at, para: part.para }, { start: at, end: part.end, para: part.para }];
-  }
-  return [part];
-}
-
-/** The owner of a nominal cue heading a clause: the name before "’s", or who "his"/"sa" stands for. */
-function nominalCue(finder: SpeakerFinder, s: Sentence, lastSpeaker: string | null): Attribution | null {
-  const m = NOMINAL_CUE_AT_START.exec(finder.text.slice(s.start, s.end));
-  if (!m) return null;
-  const cue = /(\p{L}+)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that|que|qu['’]|selon laquelle)$/u.exec(m[0])?.[1] ?? null;
-  const owner = finder.mentionsIn(s.start, s.start + m[0].length)[0];
-  const speaker = owner ? finder.name(owner) : finder.antecedent(s.start, lastSpeaker);
-  return speaker ? { speaker, cue } : null;
 }
 
 /**

@@ -14,6 +14,17 @@ export interface Cue {
   pronoun: boolean;
 }
 
+/** Who said it and the words that say so. */
+export interface Attribution {
+  speaker: string | null;
+  cue: string | null;
+}
+
+/** A present participle as cue ("jugeant", "calling it"): it has no subject of its own. */
+export function isParticiple(cue: Cue): boolean {
+  return /(?:ant|ing)$/u.test(cue.text);
+}
+
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'also', 'had']);
 const MULTIWORD_CUES: Record<'fr' | 'en', string[][]> = {
   fr: [['fait', 'part'], ['faisait', 'part'], ['fait', 'savoir'], ['refusé', 'de', 'commenter'], ['mis', 'en', 'garde'], ['met', 'en', 'garde'], ['mettent', 'en', 'garde']],
