@@ -111,6 +111,19 @@ const NOUN_MARKERS = {
   fr: new Set(['un', 'une', 'du', 'au', 'aux', 'cette', 'ces', 'son', 'sa', 'ses', 'leurs', 'mon', 'ma', 'mes', 'notre', 'votre', 'nos', 'vos', 'sans', 'dans', 'avec', 'sous']),
 };
 
+/**
+ * The last word of the capitalised portfolio or place after the role noun at `roleAt` ("ministre |
+ * de la Santé", "mayor | of Mariupol"), at most three words; `roleAt` itself when there is none.
+ */
+function portfolioEnd(words: readonly Token[], roleAt: number): number {
+  if (!/^(?:de|du|des|d'|of)$/u.test(words[roleAt + 1]?.lower ?? '')) return roleAt;
+  let k = roleAt + 2;
+  if (/^(?:la|l'|le|the)$/u.test(words[k]?.lower ?? '')) k++;
+  let end = roleAt;
+  for (let n = 0; n < 3 && k < words.length && (words[k] as Token).cap; n++) end = k++;
+  return end;
+}
+
 export class SpeakerFinder {
   constructor(
     readonly text: string,
@@ -352,23 +365,20 @@ export class SpeakerFinder {
 
   /**
    * A role noun phrase ending among the last words before the cue, from its determiner: "a UK
-   * Government official", "the foreign secretary (meanwhile)". Null when punctuation or a
-   * preposition breaks it ("the mayor of Mariupol" is left to the other rules).
+   * Government official", "the foreign secretary (meanwhile)", "le ministre de la Santé", "the
+   * mayor of Mariupol". Null when punctuation or a pronoun breaks it.
    */
   private rolePhrase(gap: Token[], pos: number): { determiner: string; title: string[]; text: string } | null {
     let roleAt = -1;
     for (let i = Math.max(0, gap.length - 3); i < gap.length; i++) if (ROLE_NOUNS.has((gap[i] as Token).lower)) roleAt = i;
-    // "le ministre de la Santé", "the secretary of State": a role with its capitalised portfolio.
     let end = roleAt;
     if (roleAt < 0) {
-      for (let r = gap.length - 3; r >= Math.max(0, gap.length - 6); r--) {
-        if (!ROLE_NOUNS.has((gap[r] as Token).lower) || !/^(?:de|du|des|d'|of)$/u.test(gap[r + 1]?.lower ?? '')) continue;
-        const rest = gap.slice(r + 2).filter((t, k) => !(k === 0 && /^(?:la|l'|le|the)$/u.test(t.lower)));
-        if (rest.length > 0 && rest.length <= 3 && rest.every((t) => t.cap)) {
-          roleAt = r;
-          end = gap.length - 1;
-        }
-        break;
+      // The role may stand further back when its portfolio or place ends the phrase.
+      let r = gap.length - 3;
+      while (r >= Math.max(0, gap.length - 6) && !ROLE_NOUNS.has((gap[r] as Token).lower)) r--;
+      if (r >= Math.max(0, gap.length - 6) && portfolioEnd(gap, r) === gap.length - 1) {
+        roleAt = r;
+        end = gap.length - 1;
       }
     }
     if (roleAt < 0) return null;
@@ -508,14 +518,7 @@ export class SpeakerFinder {
     let det = roleAt - 1;
     while (det >= 0 && !DEFINITES.has((all[det] as Token).lower)) det--;
     if (roleAt > 0 && det >= 0 && roleAt - det <= 3) {
-      let end = roleAt;
-      // "de la Santé", "of Mariupol": a capitalised portfolio or place after the role.
-      const of = all[roleAt + 1];
-      if (of && /^(?:de|du|des|d'|of)$/u.test(of.lower)) {
-        let k = roleAt + 2;
-        if (/^(?:la|l'|le|the)$/u.test(all[k]?.lower ?? '')) k++;
-        while (k < all.length && (all[k] as Token).cap) end = k++;
-      }
+      const end = portfolioEnd(all, roleAt);
       const title = all.slice(det + 1, end + 1).map((t) => t.lower);
       return this.titledPerson(title, pos) ?? this.text.slice((all[det] as Token).start, (all[end] as Token).end);
     }
