@@ -319,10 +319,15 @@ function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeake
   return finder.sentenceSubject(s.start, pos) ?? finder.subjectBefore(s.start, pos, lastSpeaker);
 }
 
+/** What reported speech without a reporting verb needs: "selon", "according to", "Pour X,", a passive agent, a nominal cue. */
+const REPORT_MARKERS = /selon|d['’]après|according to|^\s*Pour\s|\s(?:par|by)\s|declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement/iu;
+
 const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en: /^\s*(?:\S+\s+){0,2}?that\b|^\s*:/iu };
 
 /** A reporting cue that governs a reported clause in this sentence, with its speaker. */
 function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 'fr' | 'en', lastSpeaker: string | null): Attribution | null {
+  // Most sentences hold no reporting verb and none of the other markers below: skip the search.
+  if (finder.cuesIn(s.start, s.end, 1).length === 0 && !REPORT_MARKERS.test(sentence)) return null;
   const nominal = nominalCue(finder, s, lastSpeaker);
   if (nominal) return nominal;
   const sel = finder.selonIn(s.start, s.end, lastSpeaker);
