@@ -181,8 +181,10 @@ function trailingCue(finder: SpeakerFinder, text: string, q: QuoteSpan, limit: n
   const gapWords = tokenize(rest).filter((w) => w.word);
   const named = names[names.length - 1];
   // "“…,” Ryanair deputy chief executive Michael Cawley told …": a name right before the cue is its
-  // subject whatever titles precede it, as long as the gap stays one short noun phrase.
-  if (named && /^\s*$/u.test(text.slice(named.end, cue.start)) && gapWords.length <= 8 && !/[.;:!?"“”«»]/u.test(gapText.replace(/^\s*[,–—-]/u, ''))) {
+  // subject whatever titles precede it, as long as the gap stays one short noun phrase; so is a name
+  // in apposition ("“…,” her mother, Fiona, wrote").
+  const apposed = !!named && /^\s*,\s*$/u.test(text.slice(named.end, cue.start)) && finder.isPerson(named) && !/(?<![\p{L}])(?:qui|who|which|que|that)(?![\p{L}])/iu.test(text.slice(q.close, named.start));
+  if (named && (apposed || /^\s*$/u.test(text.slice(named.end, cue.start))) && gapWords.length <= 8 && !/[.;:!?"“”«»]/u.test(gapText.replace(/^\s*[,–—-]/u, ''))) {
     return { speaker: finder.name(named), cue: cue.text };
   }
   if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower) && !isOrgNoun(w.lower))) return null;

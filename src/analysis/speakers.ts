@@ -180,6 +180,10 @@ export class SpeakerFinder {
     return this.table.entities[m.entity]?.type;
   }
 
+  isPerson(m: Mention): boolean {
+    return this.type(m) === 'PER';
+  }
+
   name(m: Mention | undefined): string | null {
     return m ? (this.table.entities[m.entity]?.text ?? null) : null;
   }
@@ -522,6 +526,8 @@ export class SpeakerFinder {
       const title = all.slice(det + 1, end + 1).map((t) => t.lower);
       return this.titledPerson(title, pos) ?? this.text.slice((all[det] as Token).start, (all[end] as Token).end);
     }
+    // "wrote in a tribute published by police": a phrase after a preposition is a circumstance, not the source.
+    if (PREPOSITIONS.has(words[0]?.lower ?? '') && !DETERMINERS.has(words[0]?.lower ?? '')) return null;
     return this.description(words.slice(0, 10), true);
   }
 

@@ -247,5 +247,10 @@ describe('unnamed, titled and multiple sources', () => {
     const a = run('Or maybe you think of the card in grey, holding his lantern, walking with a staff in the snow.');
     expect(a.claims.every((c) => !/\byou\b|maybe/u.test(c.speaker ?? ''))).toBe(true);
   });
+
+  it('en: a name in apposition after the quote is its speaker; a phrase after a preposition is not', () => {
+    const a = run('Eloise Parry, 21, was taken to hospital in April.\n\n“The drug was in her system and there was no antidote,” her mother, Fiona, wrote in a tribute published by police.\n\n“She never understood how dangerous the tablets were,” said Fiona Parry.');
+    expect(claimWith(a, 'no antidote')?.speaker).toBe('Fiona Parry');
+  });
 });
 
