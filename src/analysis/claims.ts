@@ -257,6 +257,11 @@ function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, se
 /** "X a dénoncé la mesure, jugeant …", "X left, arguing that …": a participle's subject heads the sentence. */
 function participleSubject(finder: SpeakerFinder, sentStart: number, cue: Cue): string | null {
   if (!isParticiple(cue)) return null;
+  // "retenues par des soldats iraniens dissidents exigeant …", "held by gunmen demanding …": right
+  // after a passive's agent, the participle is the agent's.
+  const from = Math.max(sentStart, cue.start - 80);
+  const agent = /(?<![\p{L}])(?:par|by)\s+((?:[\p{L}’'-]+\s+){1,5})$/u.exec(finder.text.slice(from, cue.start));
+  if (agent?.[1]) return finder.name(finder.mentionsIn(from + agent.index, cue.start)[0]) ?? agent[1].trim();
   return finder.headName(sentStart, cue.start);
 }
 

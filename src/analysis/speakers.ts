@@ -97,7 +97,8 @@ const DEFINITES = new Set(['the', 'le', 'la', "l'", 'les']);
 /** Words after which "il" is impersonal: "il s'agit", "il faut", "il y a", "il est vrai". */
 const IMPERSONAL = new Set(["s'", 'faut', 'fallait', 'faudra', 'y', 'est', 'était', 'semble', 'reste', 'suffit', 'importe', 'paraît', 'apparaît', 'arrive', 'existe', 'convient', 'sera', 'serait']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
-const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne']);
+/** Clitics and negation between a subject and its verb ("se", "lui", "l'" in "un internaute l'accuse", "ne"). */
+const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne', "l'", 'le', 'la', 'les']);
 /** A personal pronoun right after "selon"/"according to". */
 const OBJECT_PRONOUN = /^\s*(?:lui|elle|eux|elles|him|her|them)(?![\p{L}])/u;
 const SELON = /\b(selon|d['’]après|according to)\s/giu;

@@ -13,6 +13,7 @@ export interface Token {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
+const ELIDED = /^(?:[lLdDjJnNsStTcCmM]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’]$/u;
 const APOSTROPHE = /['’‘]/u;
 const ELISION = /^(?:[lLdDjJnNsStTcCmM]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=\p{L})/u;
 
@@ -119,7 +120,12 @@ function pushMatch(start: number, match: string, out: Token[]): void {
     out.push({ ...makeToken(s + possessive[1].length, possessive[2]), word: false, cap: false });
     return;
   }
-  // A trailing apostrophe belongs to an elision without a following letter ("l' ") or a closing quote.
+  // A trailing apostrophe belongs to an elision without a following letter ("l' ", or a window that
+  // ends inside "l'accuse"): kept whole; otherwise it is a closing quote.
+  if (ELIDED.test(t)) {
+    out.push(makeToken(s, t));
+    return;
+  }
   if (t.length > 1 && /['’]$/u.test(t)) {
     out.push(makeToken(s, t.slice(0, -1)));
     out.push(makeToken(s + t.length - 1, t.slice(-1)));

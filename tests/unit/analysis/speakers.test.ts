@@ -252,5 +252,12 @@ describe('unnamed, titled and multiple sources', () => {
     const a = run('Eloise Parry, 21, was taken to hospital in April.\n\n“The drug was in her system and there was no antidote,” her mother, Fiona, wrote in a tribute published by police.\n\n“She never understood how dangerous the tablets were,” said Fiona Parry.');
     expect(claimWith(a, 'no antidote')?.speaker).toBe('Fiona Parry');
   });
+
+  it('fr: a participle right after a passive agent is the agent’s; an elided object pronoun is not part of the subject', () => {
+    const a = run('Une trentaine de personnes ont été retenues pendant six jours par des soldats iraniens dissidents exigeant la libération de 91 prisonniers.');
+    expect(claimWith(a, 'libération de 91 prisonniers')?.speaker).toBe('des soldats iraniens dissidents');
+    const b = run("Et parmi les réponses, un internaute l'accuse : « Je trouve ça gênant venant de quelqu'un qui fait du buzz. »");
+    expect(claimWith(b, 'gênant')?.speaker).toBe('un internaute');
+  });
 });
 

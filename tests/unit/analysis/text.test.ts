@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, stripBoilerplate } from '../../../src/analysis';
 import { splitSentences } from '../../../src/analysis/sentences';
+import { tokenize } from '../../../src/analysis/tokens';
 import { run } from './helpers';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -53,3 +54,12 @@ describe('boilerplate', () => {
     expect(a.claims.some((c) => c.text.includes('Lire la suite'))).toBe(false);
   });
 });
+
+describe('tokens', () => {
+  it('keeps an elision whole when nothing follows it, and splits a closing quote mark off a word', () => {
+    expect(tokenize("un internaute l'").map((t) => t.text)).toEqual(['un', 'internaute', "l'"]);
+    expect(tokenize("l'accuse").map((t) => t.text)).toEqual(["l'", 'accuse']);
+    expect(tokenize("the 'rebels'").map((t) => t.text)).toEqual(['the', "'", 'rebels', "'"]);
+  });
+});
+
