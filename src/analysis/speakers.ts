@@ -181,6 +181,11 @@ export class SpeakerFinder {
     return this.table.entities[m.entity]?.type;
   }
 
+  /** "il", "they", … and French "on", which in English is a preposition. */
+  private isSubjectPronoun(word: string): boolean {
+    return SUBJECT_PRONOUNS.has(word) && !(this.lang === 'en' && word === 'on');
+  }
+
   isPerson(m: Mention): boolean {
     return this.type(m) === 'PER';
   }
@@ -313,10 +318,13 @@ export class SpeakerFinder {
     // "the mayor of Mariupol said": a role noun with its own complement is a new source, not an anaphor.
     const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
     const described = roleAt >= 0 && PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '') && roleAt + 1 < gap.length - 0;
-    const anaphor = afterPick.some((w) => SUBJECT_PRONOUNS.has(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
+    const anaphor = afterPick.some((w) => this.isSubjectPronoun(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
     const role = this.rolePhrase(gap, pos);
     // "a UK Government official responded": an indefinite role phrase is a new, unnamed source.
     if (role && INDEFINITES.has(role.determiner)) return role.text;
+    // "A leading expert on the Cuban economy says", "a spokesman for the ministry said": so is one with its complement.
+    const unnamed = this.indefiniteSource(gap);
+    if (unnamed) return unnamed;
     // "The foreign secretary said", after "Foreign Secretary Jack Straw": the person who bears that title.
     if (role && DEFINITES.has(role.determiner)) {
       const titled = this.titledPerson(role.title, pos);
@@ -361,7 +369,7 @@ export class SpeakerFinder {
     // One plain clause from the subject to "and": no quote or sentence break in between.
     if (!head || !last || words.length > 5 || /[,;:()“”«»"]/u.test(this.text.slice(head.start, last.end)) || /[.!?;:“”«»"]/u.test(this.text.slice(head.start, (gap[k] as Token).start))) return undefined;
     if (words.some((w) => DEMONSTRATIVES.has(w.lower))) return undefined;
-    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower))) return this.antecedent(pos, lastSpeaker);
+    if (words.some((w) => this.isSubjectPronoun(w.lower))) return this.antecedent(pos, lastSpeaker);
     const named = this.mentionsIn(head.start, last.end + 1).find((m) => !this.governed(m, head.start));
     if (named) return this.name(named);
     if (words.some((w) => ROLE_NOUNS.has(w.lower))) return DEFINITES.has(head.lower) ? this.antecedent(pos, lastSpeaker) : this.text.slice(head.start, last.end);
@@ -391,17 +399,39 @@ export class SpeakerFinder {
     for (let i = end + 1; i < gap.length; i++) {
       const t = gap[i] as Token;
       if (ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /ly$|^meanwhile$/u.test(t.lower)) continue;
-      if (i === end + 1 && /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !REFLEXIVES.has(t.lower) && !RELATIVES.has(t.lower)) end = i;
+      if (i === end + 1 && /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !this.isSubjectPronoun(t.lower) && !REFLEXIVES.has(t.lower) && !RELATIVES.has(t.lower)) end = i;
       else return null;
     }
     for (let d = roleAt - 1; d >= Math.max(0, roleAt - 5); d--) {
       const w = gap[d] as Token;
-      if (PREPOSITIONS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return null;
+      if (PREPOSITIONS.has(w.lower) || this.isSubjectPronoun(w.lower)) return null;
       if (!DETERMINERS.has(w.lower)) continue;
       const role = gap[end] as Token;
       const text = this.text.slice(w.start, role.end);
       if (/[,;:.()“”«»"]/u.test(text) || pos < role.end) return null;
       return { determiner: w.lower, title: gap.slice(d + 1, end + 1).filter((t) => !ADVERBS.has(t.lower)).map((t) => t.lower), text };
+    }
+    return null;
+  }
+
+  /**
+   * An indefinite noun phrase with a role noun and a short complement closing the words before a cue
+   * ("A leading expert on the Cuban economy", "a professor at Purdue University", « un porte-parole
+   * du ministère »), or null.
+   */
+  private indefiniteSource(gap: Token[]): string | null {
+    for (let d = gap.length - 2; d >= Math.max(0, gap.length - 9); d--) {
+      const det = gap[d] as Token;
+      if (!INDEFINITES.has(det.lower)) continue;
+      const phrase = gap.slice(d);
+      const role = phrase.findIndex((t, i) => i >= 1 && i <= 3 && ROLE_NOUNS.has(t.lower));
+      const text = this.text.slice(det.start, (gap[gap.length - 1] as Token).end);
+      if (role < 0 || /[,;:.()“”«»"]/u.test(text)) return null;
+      // After the role: one preposition and its noun phrase, no verb, pronoun or second clause.
+      const rest = phrase.slice(role + 1);
+      if (rest.length > 0 && (!PREPOSITIONS.has((rest[0] as Token).lower) || rest.length > 5)) return null;
+      if (rest.slice(1).some((t) => this.isSubjectPronoun(t.lower) || RELATIVES.has(t.lower) || AUXILIARIES.has(t.lower) || PHRASE_BREAKS.has(t.lower))) return null;
+      return text;
     }
     return null;
   }
@@ -427,7 +457,7 @@ export class SpeakerFinder {
    */
   hasOwnSubject(from: number, pos: number): boolean {
     const gap = this.words(from, pos);
-    if (gap.length === 0 || gap.length > 8 || gap.some((w) => SUBJECT_PRONOUNS.has(w.lower) || w.lower === 'it')) return false;
+    if (gap.length === 0 || gap.length > 8 || gap.some((w) => this.isSubjectPronoun(w.lower) || w.lower === 'it')) return false;
     const named = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from)).at(-1);
     if (named && this.words(named.end, pos).length <= 3) return true;
     if (this.rolePhrase(gap, pos)) return true;
@@ -506,7 +536,7 @@ export class SpeakerFinder {
     const first = this.mentionsIn(from, to).find((m) => !this.governed(m, from));
     if (!first || this.type(first) === 'LOC') return null;
     const before = this.words(from, first.start);
-    return before.length <= 3 && !before.some((t) => PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) ? this.name(first) : null;
+    return before.length <= 3 && !before.some((t) => PREPOSITIONS.has(t.lower) || this.isSubjectPronoun(t.lower)) ? this.name(first) : null;
   }
 
   /** The source named after an inverted cue or "selon": first mention before the clause ends, or a description. */
@@ -536,7 +566,7 @@ export class SpeakerFinder {
   private sourcePhrase(pos: number, limit: number): string | null {
     const words = this.words(pos, this.clauseEnd(pos, Math.min(limit, pos + 200)));
     const first = words[0];
-    if (!first || words.length > MAX_SOURCE_WORDS || SUBJECT_PRONOUNS.has(first.lower) || /^(?:him|her|them|me|us|lui|eux|elles?|moi|nous|vous)$/u.test(first.lower)) return null;
+    if (!first || words.length > MAX_SOURCE_WORDS || this.isSubjectPronoun(first.lower) || /^(?:him|her|them|me|us|lui|eux|elles?|moi|nous|vous)$/u.test(first.lower)) return null;
     return this.text.slice(first.start, (words[words.length - 1] as Token).end);
   }
 
@@ -632,7 +662,7 @@ export class SpeakerFinder {
     if (words.length === 0 || words.length > 6) return null;
     // Numbers are no subject ("2019 saw …") unless they count people ("Environ 400 Français").
     const counted = /^(?:\p{Lu}|\p{Ll}+s$)/u.test((words[words.length - 1] as Token).text);
-    if (words.some((w) => SUBJECT_PRONOUNS.has(w.lower) || NOT_A_SOURCE.has(w.lower) || /['’](?:s|ll|ve|re|d|m|t)$/u.test(w.lower) || (/^\d/u.test(w.text) && !counted))) return null;
+    if (words.some((w) => this.isSubjectPronoun(w.lower) || NOT_A_SOURCE.has(w.lower) || /['’](?:s|ll|ve|re|d|m|t)$/u.test(w.lower) || (/^\d/u.test(w.text) && !counted))) return null;
     const content = words.filter((w) => !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
     if (content.length === 0 || content.every((w) => ADVERBS.has(w.lower))) return null;
     return this.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);

@@ -259,5 +259,11 @@ describe('unnamed, titled and multiple sources', () => {
     const b = run("Et parmi les réponses, un internaute l'accuse : « Je trouve ça gênant venant de quelqu'un qui fait du buzz. »");
     expect(claimWith(b, 'gênant')?.speaker).toBe('un internaute');
   });
+
+  it('en: an indefinite role with its complement is the source ("a leading expert on the economy"), and English "on" is no pronoun', () => {
+    const a = run('Critics argue that the plan is a step backwards. A leading expert on the Cuban economy says that the tax smacks of desperation. A spokesman for the ministry said it had no comment.');
+    expect(claimWith(a, 'smacks of desperation')?.speaker).toBe('A leading expert on the Cuban economy');
+    expect(claimWith(a, 'no comment')?.speaker).toBe('A spokesman for the ministry');
+  });
 });
 
