@@ -65,6 +65,8 @@ const PLACE_HEADS = new Set([
 /** Place names by shape: French departments and towns ("Seine-et-Marne", "Châlons-sur-Saône"), Slavic towns. */
 const PLACE_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+-(?:et|sur|en|lès|les|le|la)-\p{Lu}|^\p{Lu}[\p{Ll}\p{M}]+(?:sk|grad|burg|bourg|ville|stan|abad|pol|opol)$/u;
 /** Last words of named events, wars and periods ("World War Two", "Great Depression"). */
+/** Last words of the name of a law or a treaty. */
+const LAW_HEADS = new Set(['bill', 'act', 'law', 'code', 'amendment', 'treaty', 'accord', 'accords', 'convention', 'protocol', 'directive', 'charter', 'loi', 'traité', 'charte', 'directive']);
 const EVENT_HEADS = new Set(['war', 'depression', 'cup', 'games', 'olympics', 'championship', 'summit', 'treaty', 'accords', 'act', 'two', 'one', 'guerre', 'coupe', 'sommet', 'traité', 'jeux', 'festival', 'prize', 'prix']);
 /** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
 const ORG_TAILS = new Set(['research', 'project', 'inter', 'info', 'biology', 'journal', 'magazine', 'review', 'institute', 'foundation', 'center', 'centre', 'market', 'markets', 'motors', 'energy', 'pharma', 'telecom', 'systems', 'technologies', 'software', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);
@@ -621,6 +623,8 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     if (lw.some((w) => /^\p{N}+$/u.test(w)) && (lookupGaz(c.words[0] ?? '') === 'LOC' || ORG_CUES.has(lw[0] ?? ''))) return 'ORG';
     // "Urban Institute", "France Inter": a name ending in an organisation word is one, whatever its first word.
     if (c.words.length >= 2 && (ORG_TAILS.has(last) || ORG_CUES.has(last))) return 'ORG';
+    // "Data Retention Bill", "U.S. Flag Code": a text of law, even when its first word is also a given name.
+    if (c.words.length >= 2 && LAW_HEADS.has(last)) return 'MISC';
     if (c.words.length >= 2 && c.words.length <= 4 && GIVEN_NAMES.has(lw[0] ?? '') && !PLACE_HEADS.has(last)) return 'PER';
     if (PLACE_HEADS.has(last) || PLACE_HEADS.has(lw[0] ?? '') || PLACE_SHAPE.test(c.surface)) return 'LOC';
     if (EVENT_HEADS.has(last)) return 'MISC';

@@ -259,6 +259,8 @@ export class SpeakerFinder {
       // "described it as", "dismissed as a pretext", "had cited as a reason": verbs that report only with "as".
       const asCue = this.lang === 'en' && AS_CUES.has(bare) && tokens.slice(i + 1, i + 5).some((w) => w.lower === 'as');
       if (!inverted && !afterPronoun && !asCue && !isReportingVerb(bare, this.lang)) continue;
+      // A capitalised form opening a sentence is a noun ("Claims that … do not stand up"), not a verb.
+      if (!inverted && t.cap && /(?:^|[.!?\n]\s*)$/u.test(this.text.slice(Math.max(0, t.start - 3), t.start))) continue;
       if (!inverted && prev && NOUN_MARKERS[this.lang].has(prev.lower)) continue;
       // A French participle with no auxiliary is adjectival or passive ("Loukachenko, considéré comme …").
       // The auxiliary may stand a few words back ("avait de son côté dénoncé"); "et réclamé" shares it.

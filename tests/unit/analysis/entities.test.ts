@@ -142,5 +142,9 @@ describe('entity names: French institution tails', () => {
     expect(e.filter((x) => x.text.startsWith('Whole Foods')).map((x) => x.text)).toEqual(['Whole Foods Market']);
     expect(e.some((x) => x.text.startsWith('I’ve'))).toBe(false);
   });
+
+  it('types the name of a law as MISC even when its first word is a given name', () => {
+    expect(names('The Data Retention Bill passed the Senate after the government agreed to changes.')).toContain('Data Retention Bill/MISC');
+  });
 });
 

@@ -265,5 +265,10 @@ describe('unnamed, titled and multiple sources', () => {
     expect(claimWith(a, 'smacks of desperation')?.speaker).toBe('A leading expert on the Cuban economy');
     expect(claimWith(a, 'no comment')?.speaker).toBe('A spokesman for the ministry');
   });
+
+  it('en: a reporting form opening a sentence is a noun, not a cue', () => {
+    const a = run('The government pushed the bill through. Claims that immediate action is imperative do not stand up to scrutiny.');
+    expect(claimWith(a, 'immediate action')).toBeUndefined();
+  });
 });
 
