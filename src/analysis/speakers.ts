@@ -125,6 +125,18 @@ function portfolioEnd(words: readonly Token[], roleAt: number): number {
   return end;
 }
 
+/** Index of the first item of `list` (sorted by `position`) at or after `from` (binary search). */
+function firstFrom<T>(list: readonly T[], from: number, position: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (position(list[mid] as T) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class SpeakerFinder {
   constructor(
     readonly text: string,
@@ -166,14 +178,7 @@ export class SpeakerFinder {
 
   /** True when a quote opens inside [from, to). */
   quoteIn(from: number, to: number): boolean {
-    let lo = 0;
-    let hi = this.quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.quotes[mid] as { open: number }).open < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = this.quotes[lo];
+    const q = this.quotes[firstFrom(this.quotes, from, (x) => x.open)];
     return !!q && q.open < to;
   }
 
@@ -197,15 +202,8 @@ export class SpeakerFinder {
   /** Mentions lying inside [from, to), in order (binary search on the sorted mention list). */
   mentionsIn(from: number, to: number): Mention[] {
     const ms = this.table.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ms[mid]?.start ?? 0) < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Mention[] = [];
-    for (let i = lo; i < ms.length; i++) {
+    for (let i = firstFrom(ms, from, (m) => m.start); i < ms.length; i++) {
       const m = ms[i];
       if (!m || m.start >= to) break;
       if (m.end <= to) out.push(m);
@@ -219,15 +217,8 @@ export class SpeakerFinder {
   /** Reporting cues in [from, to): reporting verbs with their auxiliary, in order. */
   cuesIn(from: number, to: number, max = 40): Cue[] {
     const all = (this.allCues ??= this.findCues());
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((all[mid] as Cue).start < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Cue[] = [];
-    for (let i = lo; i < all.length && out.length < max; i++) {
+    for (let i = firstFrom(all, from, (c) => c.start); i < all.length && out.length < max; i++) {
       const c = all[i] as Cue;
       if (c.end > to) break;
       out.push(c);
