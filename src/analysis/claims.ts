@@ -212,7 +212,8 @@ function finalCue(finder: SpeakerFinder, text: string, from: number, to: number,
   // After the cue only its subject or an adverbial: "said Tom Forte", not "said were a result".
   if (!/^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
   const lead = /[,–—]\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(from, cue.start - 80), cue.start));
-  if (!lead) return null;
+  // "…, won the freedom to preach freely": an infinitive is no closing cue.
+  if (!lead || /(?<![\p{L}])(?:to|de|d['’])\s*$/iu.test(text.slice(Math.max(from, cue.start - 4), cue.start))) return null;
   const subjectStart = cue.start - (lead[1]?.length ?? 0);
   const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(subjectStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, to));
   return speaker ? { speaker, cue: cue.text } : null;

@@ -90,13 +90,15 @@ const AS_CUES = new Set(['described', 'describes', 'describe', 'dismissed', 'dis
 const DEMONSTRATIVES = new Set(["c'", 'ce', 'cela', 'ça', 'ceci', 'it', 'this', 'there', 'that']);
 /** Words that never stand in an unnamed source's phrase: the reader, the writer, a condition, a hedge ("maybe you think", "if asked"). */
 const NOT_A_SOURCE = new Set(['you', 'your', 'my', 'our', 'me', 'us', 'it', 'its', 'if', 'maybe', 'perhaps', 'well', 'vous', 'tu', 'si', 'peut-être']);
+/** Bodies and groups that speak for a name before them ("Obama administration", "Ennahda officials"). */
+const SPEAKING_GROUPS = /^(?:administration|government|campaign|officials|spokesman|spokeswoman|spokesperson|aides|staff|lawyers|officers|leaders|researchers|scientists|supporters|gouvernement|porte-parole|dirigeants|responsables|avocats|proches)$/u;
 const COORDINATORS = new Set(['and', 'et']);
 /** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
 const FIRST_VERB = /^(?:\p{Ll}+ed|said|told|wrote|put|made|took|gave|went|came|got|held|left|met|sent|spoke|began|is|are|was|were|has|have|had|will|would|a|ont|est|sont|avait|avaient|va|vont)$/u;
 const DEFINITES = new Set(['the', 'le', 'la', "l'", 'les']);
 /** Words after which "il" is impersonal: "il s'agit", "il faut", "il y a", "il est vrai". */
 const IMPERSONAL = new Set(["s'", 'faut', 'fallait', 'faudra', 'y', 'est', 'était', 'semble', 'reste', 'suffit', 'importe', 'paraît', 'apparaît', 'arrive', 'existe', 'convient', 'sera', 'serait']);
-const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant', 'although', 'though', 'because', 'since', 'when', 'if', 'once', 'unless', 'whereas', 'quand', 'lorsque', 'lorsqu', 'puisque', 'si']);
 /** Clitics and negation between a subject and its verb ("se", "lui", "l'" in "un internaute l'accuse", "ne"). */
 const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne', "l'", 'le', 'la', 'les']);
 /** A personal pronoun right after "selon"/"according to". */
@@ -332,7 +334,7 @@ export class SpeakerFinder {
       const org = this.orgAntecedent(pos, lastSpeaker);
       if (org) return org;
     }
-    if (pick) return this.name(pick);
+    if (pick) return this.groupOf(pick, pos) ?? this.name(pick);
     return this.subjectPhrase(from, pos) ?? this.description(gap);
   }
 
@@ -456,6 +458,18 @@ export class SpeakerFinder {
     if (this.rolePhrase(gap, pos)) return true;
     const head = gap.findIndex((w, i) => i > 0 && (ORG_NOUNS.has(w.lower) || w.lower === 'government' || w.lower === 'gouvernement') && DETERMINERS.has((gap[0] as Token).lower));
     return head > 0 && gap.length - head <= 4;
+  }
+
+  /**
+   * "the Obama administration will announce", "White House officials said", "Ennahda leaders
+   * said": a name followed by the body or the people that speak for it; the phrase is the source.
+   */
+  private groupOf(m: Mention, pos: number): string | null {
+    const after = this.words(m.end, pos);
+    if (after.length === 0 || after.length > 2 || !/^\s/u.test(this.text.slice(m.end, m.end + 1))) return null;
+    const last = after[after.length - 1] as Token;
+    if (after.some((t) => t.cap || !/^\p{Ll}/u.test(t.text)) || !SPEAKING_GROUPS.test(last.lower)) return null;
+    return this.text.slice(m.start, last.end);
   }
 
   /** A passive cue at `pos` ("Un appel a été lancé", "were asked", "was told"): its subject is not the speaker. */

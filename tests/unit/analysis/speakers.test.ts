@@ -270,5 +270,18 @@ describe('unnamed, titled and multiple sources', () => {
     const a = run('The government pushed the bill through. Claims that immediate action is imperative do not stand up to scrutiny.');
     expect(claimWith(a, 'immediate action')).toBeUndefined();
   });
+
+  it('en: a name followed by the body that speaks for it is the source ("White House officials said")', () => {
+    const a = run('On Friday, the Obama administration will announce a new Sudan strategy. White House officials said the plan was ready for release.');
+    expect(claimWith(a, 'new Sudan strategy')?.speaker).toBe('Obama administration');
+    expect(claimWith(a, 'plan was ready')?.speaker).toBe('White House officials');
+  });
+
+  it('en: a subordinator does not open an unnamed source; an infinitive is no closing cue', () => {
+    const a = run('Although no group claimed responsibility, the attack raised fears across the region.');
+    expect(claimWith(a, 'raised fears')?.speaker ?? '').not.toMatch(/^Although/u);
+    const b = run('Politicians acknowledged that the threat grew once radical preachers, long repressed, won the freedom to preach freely in mosques.');
+    expect(claimWith(b, 'threat grew')?.speaker).toBe('Politicians');
+  });
 });
 
