@@ -215,9 +215,15 @@ function finalCue(finder: SpeakerFinder, text: string, from: number, to: number,
   // "…, won the freedom to preach freely": an infinitive is no closing cue.
   if (!lead || /(?<![\p{L}])(?:to|de|d['’])\s*$/iu.test(text.slice(Math.max(from, cue.start - 4), cue.start))) return null;
   const subjectStart = cue.start - (lead[1]?.length ?? 0);
-  const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(subjectStart, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, to));
+  // "…, told Reuters": what follows a verb of telling is whom it was told to.
+  const after = ADDRESSEE_CUE.test(cue.text) ? null : finder.nameAfter(cue.end, to);
+  const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(subjectStart, cue.start, lastSpeaker) ?? finder.apposedSubject(from, cue.start) ?? after);
   return speaker ? { speaker, cue: cue.text } : null;
 }
+
+/** English verbs of telling: the name right after them is the addressee ("told Reuters"); French
+ *  marks it with « à », so the source may follow (« ont confié à l'AFP plusieurs diplomates »). */
+const ADDRESSEE_CUE = /(?:^|\s)(?:told|tells|tell|informed|briefed|assured)$/iu;
 
 function selon(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, limit: number, lastSpeaker: string | null): Attribution | null {
   const found = finder.selonIn(clauseStart, q.open, lastSpeaker) ?? finder.selonIn(q.close, limit, lastSpeaker);

@@ -84,7 +84,7 @@ const EN_NOT_VERBS = new Set(
   ('the a an this that these those his her their its our my your some any all each every no one two three four five six seven eight nine ten ' +
     'him them us me it he she they we i you who which what whom whose there here be war power court date school work home office prison jail ' +
     'death life market trial bed church hospital zero scale account account bear light mind account question justice office ' +
-    'more less most least about around nearly almost over under between where when how peace').split(' '),
+    'more less most least about around nearly almost over under between where when how peace people').split(' '),
 );
 /** Verbs in -er, which the comparative ending ("to cheaper bases") would hide. */
 const EN_VERBS_IN_ER = new Set(

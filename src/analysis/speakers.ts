@@ -477,6 +477,18 @@ export class SpeakerFinder {
     return PASSIVE_BEFORE.test(this.text.slice(Math.max(from, pos - 20), pos)) || PASSIVE_AT.test(this.text.slice(pos, pos + 40));
   }
 
+  /**
+   * "…, the source, who said he had spoken to people inside, told Reuters": the noun phrase a closed
+   * relative clause describes, right before the cue (a name in it when there is one).
+   */
+  apposedSubject(from: number, pos: number): string | null {
+    const before = this.text.slice(Math.max(from, pos - 200), pos);
+    const m = /(?:^|[,.;:]\s*)((?:the|a|an|le|la|les|un|une|l['’])\s*[^,.;:]{1,40}?),\s*(?:who|which|qui)\s[^.;:]{1,150},\s*$/iu.exec(before);
+    if (!m || m[1] === undefined) return null;
+    const start = pos - before.length + m.index + m[0].indexOf(m[1]);
+    return this.name(this.mentionsIn(start, start + m[1].length)[0]) ?? m[1].trim();
+  }
+
   /** "La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue. */
   relativeSubject(from: number, pos: number): string | null {
     const before = this.text.slice(from, pos);

@@ -283,5 +283,11 @@ describe('unnamed, titled and multiple sources', () => {
     const b = run('Politicians acknowledged that the threat grew once radical preachers, long repressed, won the freedom to preach freely in mosques.');
     expect(claimWith(b, 'threat grew')?.speaker).toBe('Politicians');
   });
+
+  it('en: "…, the source, who …, told Reuters" is the source’s claim, not Reuters’', () => {
+    const a = run('The two ministers fled to the compound after their homes were attacked, the source, who said he had spoken to people inside the compound, told Reuters.');
+    expect(claimWith(a, 'fled to the compound')?.speaker).toBe('the source');
+    expect(claimWith(a, 'fled to the compound')?.rationale ?? null).toBeNull();
+  });
 });
 
