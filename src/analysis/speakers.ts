@@ -89,9 +89,11 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', "qu'",
 const AS_CUES = new Set(['described', 'describes', 'describe', 'dismissed', 'dismisses', 'cited', 'cites', 'branded', 'labelled', 'labeled', 'hailed', 'attacked', 'characterised', 'characterized', 'portrayed', 'denounced', 'condemned', 'criticised', 'criticized']);
 const DEMONSTRATIVES = new Set(["c'", 'ce', 'cela', 'ça', 'ceci', 'it', 'this', 'there', 'that']);
 /** Words that never stand in an unnamed source's phrase: the reader, the writer, a condition, a hedge ("maybe you think", "if asked"). */
-const NOT_A_SOURCE = new Set(['you', 'your', 'my', 'our', 'me', 'us', 'it', 'its', 'if', 'maybe', 'perhaps', 'well', 'vous', 'tu', 'si', 'peut-être']);
+const NOT_A_SOURCE = new Set(['there', 'you', 'your', 'my', 'our', 'me', 'us', 'it', 'its', 'if', 'maybe', 'perhaps', 'well', 'vous', 'tu', 'si', 'peut-être']);
 /** Bodies and groups that speak for a name before them ("Obama administration", "Ennahda officials"). */
 const SPEAKING_GROUPS = /^(?:administration|government|campaign|officials|spokesman|spokeswoman|spokesperson|aides|staff|lawyers|officers|leaders|researchers|scientists|supporters|gouvernement|porte-parole|dirigeants|responsables|avocats|proches)$/u;
+/** Reporting forms that are as often nouns ("a direct answer", "the latest reports"). */
+const NOUN_OR_VERB = new Set(['answer', 'answers', 'claim', 'claims', 'comment', 'comments', 'report', 'reports', 'reply', 'replies', 'note', 'notes', 'state', 'states', 'call', 'calls', 'promise', 'promises', 'estimate', 'estimates', 'warning', 'critique', 'réponse', 'critique', 'annonce']);
 const COORDINATORS = new Set(['and', 'et']);
 /** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
 const FIRST_VERB = /^(?:\p{Ll}+ed|said|told|wrote|put|made|took|gave|went|came|got|held|left|met|sent|spoke|began|is|are|was|were|has|have|had|will|would|a|ont|est|sont|avait|avaient|va|vont)$/u;
@@ -255,6 +257,11 @@ export class SpeakerFinder {
       // A capitalised form opening a sentence is a noun ("Claims that … do not stand up"), not a verb.
       if (!inverted && t.cap && /(?:^|[.!?\n]\s*)$/u.test(this.text.slice(Math.max(0, t.start - 3), t.start))) continue;
       if (!inverted && prev && NOUN_MARKERS[this.lang].has(prev.lower)) continue;
+      // "a direct answer to that question", "his latest comments on …": a noun/verb form after a
+      // determiner and an adjective, and before a preposition ("the company claims its prices …" stays a verb).
+      const twoBack = tokens[i - 2];
+      const next = tokens[i + 1];
+      if (!inverted && NOUN_OR_VERB.has(bare) && twoBack && NOUN_MARKERS[this.lang].has(twoBack.lower) && prev && !AUXILIARIES.has(prev.lower) && !ADVERBS.has(prev.lower) && (!next || PREPOSITIONS.has(next.lower))) continue;
       // A French participle with no auxiliary is adjectival or passive ("Loukachenko, considéré comme …").
       // The auxiliary may stand a few words back ("avait de son côté dénoncé"); "et réclamé" shares it.
       if (this.lang === 'fr' && !inverted && /é(?:e|s|es)?$/u.test(t.lower) && prev?.lower !== 'et' && !tokens.slice(Math.max(0, i - 4), i).some((w) => AUXILIARIES.has(w.lower.replace(INVERTED_PRONOUN, '')) || BE_FORMS.has(w.lower))) continue;

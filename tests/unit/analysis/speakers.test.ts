@@ -289,5 +289,11 @@ describe('unnamed, titled and multiple sources', () => {
     expect(claimWith(a, 'fled to the compound')?.speaker).toBe('the source');
     expect(claimWith(a, 'fled to the compound')?.rationale ?? null).toBeNull();
   });
+
+  it('en: "a direct answer to", "his latest comments on" are nouns; "the company claims its …" is a verb; "there" is nobody', () => {
+    const a = run('But notably, he did not give a direct answer to that question. The company claims its new prices have saved customers money.');
+    expect(claimWith(a, 'direct answer')).toBeUndefined();
+    expect(claimWith(a, 'saved customers money')?.speaker).toBe('The company');
+  });
 });
 
