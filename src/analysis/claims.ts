@@ -364,7 +364,8 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
   for (const cue of finder.cuesIn(s.start, s.end, 6)) {
     const after = sentence.slice(cue.end - s.start);
     // "comme l'a souligné l'Arcep", "as Smith noted": the source follows the cue.
-    if (/(?<![\p{L}])(?:comme|as)\s+(?:l['’]\s*|le\s+)?$/iu.test(sentence.slice(0, cue.start - s.start))) {
+    // « C'est ce qu'a annoncé X »: after « qu' » the subject is inverted too.
+    if (/(?<![\p{L}])(?:comme|as)\s+(?:l['’]\s*|le\s+)?$|(?<![\p{L}])qu['’]\s*$/iu.test(sentence.slice(0, cue.start - s.start))) {
       const speaker = finder.nameAfter(cue.end, s.end);
       if (speaker) return { speaker, cue: cue.text };
     }

@@ -639,7 +639,8 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     if (
       c.words.length >= 2 &&
       c.words.length <= 4 &&
-      c.words.every((w) => /^\p{Lu}(?:\p{Ll}|\p{M}|['’-]|(?<=^(?:Mc|Mac|O['’]|D['’])\p{Lu}?)\p{Lu})+$/u.test(w) || w.length <= 3) &&
+      // (Short particles pass, "de", "van", "Jr"; an acronym does not: "ONG Greenpeace", "OPA de Monsanto".)
+      c.words.every((w) => /^\p{Lu}(?:\p{Ll}|\p{M}|['’-]|(?<=^(?:Mc|Mac|O['’]|D['’])\p{Lu}?)\p{Lu})+$/u.test(w) || (w.length <= 3 && !isAcronym(w))) &&
       (aloneKeys.has(keyOf(c.words[c.words.length - 1] ?? '')) || describedAsPerson(c, tokens, text))
     )
       return 'PER';

@@ -89,11 +89,15 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', "qu'",
 const AS_CUES = new Set(['described', 'describes', 'describe', 'dismissed', 'dismisses', 'cited', 'cites', 'branded', 'labelled', 'labeled', 'hailed', 'attacked', 'characterised', 'characterized', 'portrayed', 'denounced', 'condemned', 'criticised', 'criticized']);
 const DEMONSTRATIVES = new Set(["c'", 'ce', 'cela', 'ça', 'ceci', 'it', 'this', 'there', 'that']);
 /** Words that never stand in an unnamed source's phrase: the reader, the writer, a condition, a hedge ("maybe you think", "if asked"). */
-const NOT_A_SOURCE = new Set(['there', 'you', 'your', 'my', 'our', 'me', 'us', 'it', 'its', 'if', 'maybe', 'perhaps', 'well', 'vous', 'tu', 'si', 'peut-être']);
+const NOT_A_SOURCE = new Set(["c'", 'cela', 'ça', 'there', 'you', 'your', 'my', 'our', 'me', 'us', 'it', 'its', 'if', 'maybe', 'perhaps', 'well', 'vous', 'tu', 'si', 'peut-être']);
 /** Bodies and groups that speak for a name before them ("Obama administration", "Ennahda officials"). */
 const SPEAKING_GROUPS = /^(?:administration|government|campaign|officials|spokesman|spokeswoman|spokesperson|aides|staff|lawyers|officers|leaders|researchers|scientists|supporters|gouvernement|porte-parole|dirigeants|responsables|avocats|proches)$/u;
 /** Reporting forms that are as often nouns ("a direct answer", "the latest reports"). */
 const NOUN_OR_VERB = new Set(['answer', 'answers', 'claim', 'claims', 'comment', 'comments', 'report', 'reports', 'reply', 'replies', 'note', 'notes', 'state', 'states', 'call', 'calls', 'promise', 'promises', 'estimate', 'estimates', 'warning', 'critique', 'réponse', 'critique', 'annonce']);
+/** Words an infinitive follows: modals, prepositions, clitics. */
+const FR_BEFORE_INFINITIVE = new Set(['doit', 'doivent', 'devait', 'peut', 'peuvent', 'pouvait', 'veut', 'veulent', 'voulait', 'va', 'vont', 'allait', 'faut', 'pour', 'à', 'sans', 'se', "s'", 'en', 'y', 'le', 'la', 'les', "l'", 'lui', 'leur', 'me', "m'", 'te', 'nous', 'vous', 'pas']);
+/** Nouns shaped like agent nouns: « garagiste », « militante », « chercheur », "official", "activist". */
+const PERSON_NOUN_SHAPE = /^\p{Ll}{3,}(?:eur|euse|rice|iste|ien|ienne|ante|ant|ist|ian|er|or)$/u;
 const COORDINATORS = new Set(['and', 'et']);
 /** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
 const FIRST_VERB = /^(?:\p{Ll}+ed|said|told|wrote|put|made|took|gave|went|came|got|held|left|met|sent|spoke|began|is|are|was|were|has|have|had|will|would|a|ont|est|sont|avait|avaient|va|vont)$/u;
@@ -254,6 +258,9 @@ export class SpeakerFinder {
       // "described it as", "dismissed as a pretext", "had cited as a reason": verbs that report only with "as".
       const asCue = this.lang === 'en' && AS_CUES.has(bare) && tokens.slice(i + 1, i + 5).some((w) => w.lower === 'as');
       if (!inverted && !afterPronoun && !asCue && !isReportingVerb(bare, this.lang)) continue;
+      // A French infinitive after a modal, a preposition or a clitic is no act of saying (« elle doit s'en trouver un autre »).
+      // (-er, -ir, -oir and « dire », « écrire »: other forms in -re are also conjugated, « il assure ».)
+      if (this.lang === 'fr' && !inverted && /(?:er|ir|oir|^dire|crire)$/u.test(bare) && prev && FR_BEFORE_INFINITIVE.has(prev.lower)) continue;
       // A capitalised form opening a sentence is a noun ("Claims that … do not stand up"), not a verb.
       if (!inverted && t.cap && /(?:^|[.!?\n]\s*)$/u.test(this.text.slice(Math.max(0, t.start - 3), t.start))) continue;
       if (!inverted && prev && NOUN_MARKERS[this.lang].has(prev.lower)) continue;
@@ -327,6 +334,10 @@ export class SpeakerFinder {
     // "A leading expert on the Cuban economy says", "a spokesman for the ministry said": so is one with its complement.
     const unnamed = this.indefiniteSource(gap);
     if (unnamed) return unnamed;
+    // « Ce garagiste estime », "this official said": a demonstrative with a person's noun points back to one.
+    const dem = gap.length >= 2 ? (gap[gap.length - 2] as Token) : undefined;
+    const noun = gap[gap.length - 1];
+    if (!pick && dem && noun && /^(?:ce|cet|cette|this|that)$/u.test(dem.lower) && (ROLE_NOUNS.has(noun.lower) || PERSON_NOUN_SHAPE.test(noun.lower))) return this.antecedent(pos, lastSpeaker);
     // "The foreign secretary said", after "Foreign Secretary Jack Straw": the person who bears that title.
     if (role && DEFINITES.has(role.determiner)) {
       const titled = this.titledPerson(role.title, pos);

@@ -146,5 +146,9 @@ describe('entity names: French institution tails', () => {
   it('types the name of a law as MISC even when its first word is a given name', () => {
     expect(names('The Data Retention Bill passed the Senate after the government agreed to changes.')).toContain('Data Retention Bill/MISC');
   });
+
+  it('does not make a person of an acronym and a name ("ONG Greenpeace")', () => {
+    expect(names("L'ONG Greenpeace a dénoncé le rachat. Greenpeace demande une enquête.").some((x) => x.endsWith('/PER'))).toBe(false);
+  });
 });
 

@@ -295,5 +295,14 @@ describe('unnamed, titled and multiple sources', () => {
     expect(claimWith(a, 'direct answer')).toBeUndefined();
     expect(claimWith(a, 'saved customers money')?.speaker).toBe('The company');
   });
+
+  it('fr: « ce qu’a annoncé X » names X; an infinitive after a modal or a clitic is no cue; « Ce garagiste estime » keeps its subject', () => {
+    const a = run('La Ville retire les trottinettes. C’est ce qu’a annoncé Éric Alan Caldwell, responsable de la mobilité, mercredi matin.');
+    expect(claimWith(a, 'ce qu’a annoncé')?.speaker).toBe('Éric Alan Caldwell');
+    const b = run('Le marché se contracte. Pour survivre, elle doit s’en trouver un autre rapidement.');
+    expect(b.claims.some((c) => c.cue === 'trouver')).toBe(false);
+    const c = run('Vincent Harry répare des motos depuis vingt ans. Ce garagiste estime que la police ne suffit plus pour protéger les commerçants.');
+    expect(claimWith(c, 'la police ne suffit plus')?.speaker).toBe('Vincent Harry');
+  });
 });
 
