@@ -386,7 +386,7 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
       return { speaker: participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker), cue: cue.text };
     }
     // Parenthetical or inverted cue: "The combination, say economists, marks …", "…, say the researchers."
-    if (/[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start))) {
+    if (/[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start)) && !ADDRESSEE_CUE.test(cue.text)) {
       const speaker = finder.nameAfter(cue.end, s.end);
       if (speaker) return { speaker, cue: cue.text };
     }

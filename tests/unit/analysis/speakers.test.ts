@@ -304,5 +304,10 @@ describe('unnamed, titled and multiple sources', () => {
     const c = run('Vincent Harry répare des motos depuis vingt ans. Ce garagiste estime que la police ne suffit plus pour protéger les commerçants.');
     expect(claimWith(c, 'la police ne suffit plus')?.speaker).toBe('Vincent Harry');
   });
+
+  it('en: "X, an official of …, which …, told the Tass news agency" is X’s claim', () => {
+    const a = run('Vitaly Kiselev, an interior ministry official of the self-proclaimed republic in Luhansk, which is recognised only by Russia, told the Tass news agency the city would fall within days.');
+    expect(claimWith(a, 'fall within days')?.speaker).toBe('Vitaly Kiselev');
+  });
 });
 
