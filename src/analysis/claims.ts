@@ -377,7 +377,7 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
       // The subject of a trailing cue sits after the comma that closes the reported content.
       const head = sentence.slice(0, cue.start - s.start);
       const comma = Math.max(head.lastIndexOf(','), head.lastIndexOf('–'), head.lastIndexOf('—'));
-      const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(s.start + comma + 1, cue.start, lastSpeaker) ?? finder.nameAfter(cue.end, s.end));
+      const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(s.start + comma + 1, cue.start, lastSpeaker) ?? (ADDRESSEE_CUE.test(cue.text) ? null : finder.nameAfter(cue.end, s.end)));
       // "La CNIL, qui …, a demandé des garanties" only looks like a trailing cue: without a speaker
       // there, read the cue as an ordinary one.
       if (speaker) return { speaker, cue: cue.text };
