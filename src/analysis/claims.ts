@@ -221,6 +221,9 @@ function finalCue(finder: SpeakerFinder, text: string, from: number, to: number,
   return speaker ? { speaker, cue: cue.text } : null;
 }
 
+/** Participles that name the source being quoted. */
+const CITING = /(?<![\p{L}])(citant|citing|quoting)(?![\p{L}])/giu;
+
 /** English verbs of telling: the name right after them is the addressee ("told Reuters"); French
  *  marks it with « à », so the source may follow (« ont confié à l'AFP plusieurs diplomates »). */
 const ADDRESSEE_CUE = /(?:^|\s)(?:told|tells|tell|informed|briefed|assured)$/iu;
@@ -234,6 +237,13 @@ function selon(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, limit: 
 function leadingCue(finder: SpeakerFinder, text: string, clauseStart: number, sentStart: number, q: QuoteSpan, lastSpeaker: string | null): Attribution | null {
   const cues: Cue[] = finder.cuesIn(clauseStart, q.open);
   const cue = cues[cues.length - 1];
+  // "– citant un responsable américain anonyme – que … « … »", "citing a senior official, that …":
+  // when the last cue of the sentence before the quote cites a source, the quote is that source's.
+  // ("citing" is not in the English lexicon: it is also a reason's cue, "citing security concerns".)
+  const citing = [...text.slice(sentStart, q.open).matchAll(CITING)].at(-1);
+  const citingEnd = citing ? sentStart + (citing.index ?? 0) + citing[0].length : -1;
+  const cited = citing && finder.cuesIn(citingEnd, q.open).length === 0 ? finder.citedSource(citingEnd, q.open) : null;
+  if (cited) return { speaker: cited, cue: citing?.[1] ?? null };
   if (cue) {
     const speaker = cue.pronoun
       ? finder.antecedent(q.open, lastSpeaker)

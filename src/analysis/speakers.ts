@@ -274,7 +274,8 @@ export class SpeakerFinder {
       if (this.lang === 'fr' && !inverted && /é(?:e|s|es)?$/u.test(t.lower) && prev?.lower !== 'et' && !tokens.slice(Math.max(0, i - 4), i).some((w) => AUXILIARIES.has(w.lower.replace(INVERTED_PRONOUN, '')) || BE_FORMS.has(w.lower))) continue;
       let first = t;
       const prev2 = tokens[i - 2];
-      if (prev && (AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) || ADVERBS.has(prev.lower))) {
+      // (Not across punctuation: « également – citant » is the cue « citant ».)
+      if (prev && (AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) || ADVERBS.has(prev.lower)) && /^\s*$/u.test(this.text.slice(prev.end, t.start))) {
         first = prev;
         if (prev2 && AUXILIARIES.has(prev2.lower.replace(INVERTED_PRONOUN, '')) && ADVERBS.has(prev.lower)) first = prev2;
       }
@@ -599,6 +600,17 @@ export class SpeakerFinder {
     return this.description(words.slice(0, 10), true);
   }
 
+  /** The source after "citant"/"citing": a name, or a short noun phrase with a role noun, up to the clause end. */
+  citedSource(pos: number, limit: number): string | null {
+    const words = this.words(pos, this.clauseEnd(pos, Math.min(limit, pos + 160)));
+    const first = this.mentionsIn(pos, (words[words.length - 1]?.end ?? pos) + 1)[0];
+    if (first && this.words(pos, first.start).length <= 3) return this.name(first);
+    const det = words[0];
+    const last = words[Math.min(words.length, 6) - 1];
+    if (!det || !last || !DETERMINERS.has(det.lower) || !words.slice(0, 6).some((t) => ROLE_NOUNS.has(t.lower) || AGENT_PLURAL.test(t.lower))) return null;
+    return this.text.slice(det.start, last.end);
+  }
+
   /** The noun phrase after "according to" up to the clause end, when it is short and not a pronoun. */
   private sourcePhrase(pos: number, limit: number): string | null {
     const words = this.words(pos, this.clauseEnd(pos, Math.min(limit, pos + 200)));
@@ -693,7 +705,8 @@ export class SpeakerFinder {
       const stop = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower)));
       if (stop > 0) words = words.slice(0, stop);
     }
-    const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower)));
+    // (A reporting verb ends it too: "Le rapport | indique également".)
+    const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower) || isReportingVerb(w.lower, this.lang)));
     if (end > 0) words = words.slice(0, end);
     while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);
     if (words.length === 0 || words.length > 6) return null;

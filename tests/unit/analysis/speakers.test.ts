@@ -309,5 +309,12 @@ describe('unnamed, titled and multiple sources', () => {
     const a = run('Vitaly Kiselev, an interior ministry official of the self-proclaimed republic in Luhansk, which is recognised only by Russia, told the Tass news agency the city would fall within days.');
     expect(claimWith(a, 'fall within days')?.speaker).toBe('Vitaly Kiselev');
   });
+
+  it('fr/en: a quote after "citant X" / "citing X" is the cited source’s; a subject phrase stops at its reporting verb', () => {
+    const a = run('Le rapport indique également – citant un responsable américain anonyme – que Washington et Kiev “en permanence” discuté des moyens d’entraver l’offensive.');
+    expect(claimWith(a, 'en permanence')).toMatchObject({ speaker: 'un responsable américain anonyme', cue: 'citant' });
+    const b = run('The report adds, citing a senior official, that the two capitals talked “almost every day” about the offensive.');
+    expect(claimWith(b, 'almost every day')?.speaker).toBe('a senior official');
+  });
 });
 
