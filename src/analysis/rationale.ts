@@ -12,6 +12,9 @@ export interface Rationale {
 interface CueRule {
   re: RegExp;
   strong: boolean;
+  /** The guard reads only the text before the cue and the complement's first words: it is tried
+   *  before the complement is cut, which saves that work on the many "to" that are no purpose. */
+  early?: boolean;
   /** Extra guard on the text before the cue and the complement: false rejects the match. */
   accept?: (before: string, complement: string, after: string, matched: string) => boolean;
   /** An infinitive may be a whole purpose on its own ("to assist"). */
@@ -155,12 +158,15 @@ function englishPurposeTo(before: string, complement: string): boolean {
 /** Causal "as" / "since" need a present-tense clause ("…, as it is an industrial chemical"); otherwise they are temporal. */
 const EN_CAUSAL_CLAUSE = /^(?:it|they|he|she|we|i|you|this|that|there)\s+(?:is|are|isn['’]t|aren['’]t|has|have|does|do|doesn['’]t|don['’]t|can|cannot|can['’]t|will|won['’]t|would|could|should|must|(?!was\b)\p{Ll}+s)\b/iu;
 
+/** Characters of the complement an early guard reads. */
+const EARLY_COMPLEMENT = 80;
+
 const FR_RULES: CueRule[] = [
   { re: cue(`invoquant|arguant(?:\\s+\\p{L}+ment)? qu${A}|arguant(?:\\s+\\p{L}+ment)? que|au motif qu${A}|au motif que|sous prétexte qu${A}|sous prétexte que|dans le but d${A}|dans le but de|dans un souci d${A}|dans un souci de|afin qu${A}|afin que|afin d${A}|afin de|en raison d${A}|en raison des|en raison du|en raison de|à cause d${A}|à cause des|à cause du|à cause de|du fait d${A}|du fait des|du fait du|du fait de|de peur qu${A}|de peur que|de crainte qu${A}|de crainte que|étant donné qu${A}|étant donné que|parce qu${A}|parce que|puisqu${A}|puisque`), strong: true },
   // "car" is a conjunction unless a determiner makes it the noun (a coach); a capital "Car" only starts a sentence.
   // After a comma or a closing quote it can stand for an action; with no mark it only explains a claim found otherwise.
-  { re: cue('car'), strong: true, accept: (before, _complement, _after, matched) => isConjunctionCar(before, matched) && CAR_AFTER_MARK.test(before) },
-  { re: cue('car'), strong: false, accept: (before, _complement, _after, matched) => isConjunctionCar(before, matched) && !CAR_AFTER_MARK.test(before) },
+  { re: cue('car'), strong: true, early: true, accept: (before, _complement, _after, matched) => isConjunctionCar(before, matched) && CAR_AFTER_MARK.test(before) },
+  { re: cue('car'), strong: false, early: true, accept: (before, _complement, _after, matched) => isConjunctionCar(before, matched) && !CAR_AFTER_MARK.test(before) },
   { re: cue(`pour qu${A}|pour que`), strong: true },
   {
     re: cue('pour'),
@@ -181,10 +187,11 @@ const FR_RULES: CueRule[] = [
 
 const EN_RULES: CueRule[] = [
   { re: cue('citing|arguing that|in order to|in order that|in an effort to|in a bid to|with the goal of|with a goal of|with the aim of|so as to|so that|due to|because of|owing to|on the grounds that|for fear that|for fear of|because'), strong: true },
-  { re: cue('to'), strong: true, minWords: 1, accept: (before, complement) => englishPurposeTo(before, complement) },
+  { re: cue('to'), strong: true, minWords: 1, early: true, accept: (before, complement) => englishPurposeTo(before, complement) },
   {
     re: cue('as|since'),
     strong: false,
+    early: true,
     accept: (before, complement, after, matched) => EN_CAUSAL_CLAUSE.test(complement) && (matched.toLowerCase() === 'since' || /,\s*$/u.test(before)),
   },
 ];
@@ -286,6 +293,7 @@ export function findRationale(text: string, lang: 'fr' | 'en', strongOnly = fals
       if (best && m.index >= best.index) break;
       const matched = (m[1] ?? '').trim();
       const start = m.index + m[0].length;
+      if (rule.early && rule.accept && !rule.accept(text.slice(Math.max(0, m.index - 200), m.index), text.slice(start, start + EARLY_COMPLEMENT), '', matched)) continue;
       const { text: raw, stop } = complementOf(text.slice(start, start + MAX_COMPLEMENT), lang, NOMINAL_CUE.test(matched));
       // Trailing marks go; so does an opening mark left unmatched ("car "le pays …"" → "le pays …").
       const complement = raw
