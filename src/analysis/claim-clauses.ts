@@ -42,10 +42,13 @@ export function cueClauses(finder: SpeakerFinder, s: Sentence): Sentence[] {
   return parts.flatMap((part) => splitAtNominalCue(finder, part));
 }
 
-/** "Netanyahu’s declaration that …", "his vow on Monday that …", "sa promesse que …": a claim named by a noun, with its owner. */
-const NOMINAL_CUE = /(?:(?<![\p{L}])(?:his|her|their|its|sa|son|leur)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:\p{Ll}+\s+)?(?:declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement)(?:\s+(?:on|last|this)\s+[\p{L}]+)?\s+(?:that|que|qu['’]|selon laquelle)(?![\p{L}])/gu;
+/** Nouns that name a claim ("his vow that", « sa promesse que »). */
+export const CLAIM_NOUNS = 'declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement';
 
-const NOMINAL_NOUN = /declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement/u;
+/** "Netanyahu’s declaration that …", "his vow on Monday that …", "sa promesse que …": a claim named by a noun, with its owner. */
+const NOMINAL_CUE = new RegExp(`(?:(?<![\\p{L}])(?:his|her|their|its|sa|son|leur)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:\\p{Ll}+\\s+)?(?:${CLAIM_NOUNS})(?:\\s+(?:on|last|this)\\s+[\\p{L}]+)?\\s+(?:that|que|qu['’]|selon laquelle)(?![\\p{L}])`, 'gu');
+
+const NOMINAL_NOUN = new RegExp(CLAIM_NOUNS, 'u');
 const NOMINAL_CUE_AT_START = new RegExp(`^\\s*(?:${NOMINAL_CUE.source})`, 'u');
 
 function splitAtNominalCue(finder: SpeakerFinder, part: Sentence): Sentence[] {

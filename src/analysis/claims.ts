@@ -5,7 +5,7 @@ import type { Sentence } from './sentences';
 import type { EntityTable } from './entities';
 import type { QuoteSpan } from './quotes';
 import { findRationale } from './rationale';
-import { cueClauses, nominalCue } from './claim-clauses';
+import { CLAIM_NOUNS, cueClauses, nominalCue } from './claim-clauses';
 import { HONORIFICS, isOrgNoun, isParticiple, isRoleNoun, SpeakerFinder, type Attribution, type Cue } from './speakers';
 import { tokenize, type TokenizedText } from './tokens';
 
@@ -215,9 +215,7 @@ function finalCue(finder: SpeakerFinder, text: string, from: number, to: number,
   // "…, won the freedom to preach freely": an infinitive is no closing cue.
   if (!lead || /(?<![\p{L}])(?:to|de|d['’])\s*$/iu.test(text.slice(Math.max(from, cue.start - 4), cue.start))) return null;
   const subjectStart = cue.start - (lead[1]?.length ?? 0);
-  // "…, told Reuters": what follows a verb of telling is whom it was told to.
-  const after = ADDRESSEE_CUE.test(cue.text) ? null : finder.nameAfter(cue.end, to);
-  const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(subjectStart, cue.start, lastSpeaker) ?? finder.apposedSubject(from, cue.start) ?? after);
+  const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(subjectStart, cue.start, lastSpeaker) ?? finder.apposedSubject(from, cue.start) ?? sourceAfterCue(finder, cue, to));
   return speaker ? { speaker, cue: cue.text } : null;
 }
 
@@ -227,6 +225,11 @@ const CITING = /(?<![\p{L}])(citant|citing|quoting)(?![\p{L}])/giu;
 /** English verbs of telling: the name right after them is the addressee ("told Reuters"); French
  *  marks it with « à », so the source may follow (« ont confié à l'AFP plusieurs diplomates »). */
 const ADDRESSEE_CUE = /(?:^|\s)(?:told|tells|tell|informed|briefed|assured)$/iu;
+
+/** The source named after an inverted cue ("…, said Tom Forte"), none after a verb of telling ("…, told Reuters"). */
+function sourceAfterCue(finder: SpeakerFinder, cue: Cue, limit: number): string | null {
+  return ADDRESSEE_CUE.test(cue.text) ? null : finder.nameAfter(cue.end, limit);
+}
 
 function selon(finder: SpeakerFinder, clauseStart: number, q: QuoteSpan, limit: number, lastSpeaker: string | null): Attribution | null {
   const found = finder.selonIn(clauseStart, q.open, lastSpeaker) ?? finder.selonIn(q.close, limit, lastSpeaker);
@@ -344,7 +347,7 @@ function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeake
 }
 
 /** What reported speech without a reporting verb needs: "selon", "according to", "Pour X,", a passive agent, a nominal cue. */
-const REPORT_MARKERS = /selon|d['’]après|according to|^\s*Pour\s|\s(?:par|by)\s|declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement/iu;
+const REPORT_MARKERS = new RegExp(`selon|d['’]après|according to|^\\s*Pour\\s|\\s(?:par|by)\\s|${CLAIM_NOUNS}`, 'iu');
 
 const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en: /^\s*(?:\S+\s+){0,2}?that\b|^\s*:/iu };
 
@@ -387,7 +390,7 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
       // The subject of a trailing cue sits after the comma that closes the reported content.
       const head = sentence.slice(0, cue.start - s.start);
       const comma = Math.max(head.lastIndexOf(','), head.lastIndexOf('–'), head.lastIndexOf('—'));
-      const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(s.start + comma + 1, cue.start, lastSpeaker) ?? (ADDRESSEE_CUE.test(cue.text) ? null : finder.nameAfter(cue.end, s.end)));
+      const speaker = cue.pronoun ? finder.antecedent(cue.start, lastSpeaker) : (finder.subjectBefore(s.start + comma + 1, cue.start, lastSpeaker) ?? sourceAfterCue(finder, cue, s.end));
       // "La CNIL, qui …, a demandé des garanties" only looks like a trailing cue: without a speaker
       // there, read the cue as an ordinary one.
       if (speaker) return { speaker, cue: cue.text };
@@ -396,8 +399,8 @@ function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: 
       return { speaker: participleSubject(finder, s.start, cue) ?? finder.subjectBefore(s.start, cue.start, lastSpeaker), cue: cue.text };
     }
     // Parenthetical or inverted cue: "The combination, say economists, marks …", "…, say the researchers."
-    if (/[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start)) && !ADDRESSEE_CUE.test(cue.text)) {
-      const speaker = finder.nameAfter(cue.end, s.end);
+    if (/[,–—]\s*$/u.test(sentence.slice(0, cue.start - s.start))) {
+      const speaker = sourceAfterCue(finder, cue, s.end);
       if (speaker) return { speaker, cue: cue.text };
     }
     // "The participants were asked to say …": an agentless passive cue has no speaker.

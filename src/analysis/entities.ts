@@ -66,7 +66,7 @@ const PLACE_HEADS = new Set([
 const PLACE_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+-(?:et|sur|en|lès|les|le|la)-\p{Lu}|^\p{Lu}[\p{Ll}\p{M}]+(?:sk|grad|burg|bourg|ville|stan|abad|pol|opol)$/u;
 /** Last words of named events, wars and periods ("World War Two", "Great Depression"). */
 /** Last words of the name of a law or a treaty. */
-const LAW_HEADS = new Set(['bill', 'act', 'law', 'code', 'amendment', 'treaty', 'accord', 'accords', 'convention', 'protocol', 'directive', 'charter', 'loi', 'traité', 'charte', 'directive']);
+const LAW_HEADS = new Set(['bill', 'act', 'law', 'code', 'amendment', 'treaty', 'accord', 'accords', 'convention', 'protocol', 'directive', 'charter', 'loi', 'traité', 'charte']);
 const EVENT_HEADS = new Set(['war', 'depression', 'cup', 'games', 'olympics', 'championship', 'summit', 'treaty', 'accords', 'act', 'two', 'one', 'guerre', 'coupe', 'sommet', 'traité', 'jeux', 'festival', 'prize', 'prix']);
 /** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
 const ORG_TAILS = new Set(['research', 'project', 'inter', 'info', 'biology', 'journal', 'magazine', 'review', 'institute', 'foundation', 'center', 'centre', 'market', 'markets', 'motors', 'energy', 'pharma', 'telecom', 'systems', 'technologies', 'software', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);

@@ -93,7 +93,7 @@ const NOT_A_SOURCE = new Set(["c'", 'cela', 'ça', 'there', 'you', 'your', 'my',
 /** Bodies and groups that speak for a name before them ("Obama administration", "Ennahda officials"). */
 const SPEAKING_GROUPS = /^(?:administration|government|campaign|officials|spokesman|spokeswoman|spokesperson|aides|staff|lawyers|officers|leaders|researchers|scientists|supporters|gouvernement|porte-parole|dirigeants|responsables|avocats|proches)$/u;
 /** Reporting forms that are as often nouns ("a direct answer", "the latest reports"). */
-const NOUN_OR_VERB = new Set(['answer', 'answers', 'claim', 'claims', 'comment', 'comments', 'report', 'reports', 'reply', 'replies', 'note', 'notes', 'state', 'states', 'call', 'calls', 'promise', 'promises', 'estimate', 'estimates', 'warning', 'critique', 'réponse', 'critique', 'annonce']);
+const NOUN_OR_VERB = new Set(['answer', 'answers', 'claim', 'claims', 'comment', 'comments', 'report', 'reports', 'reply', 'replies', 'note', 'notes', 'state', 'states', 'call', 'calls', 'promise', 'promises', 'estimate', 'estimates', 'warning', 'critique', 'réponse', 'annonce']);
 /** Words an infinitive follows: modals, prepositions, clitics. */
 const FR_BEFORE_INFINITIVE = new Set(['doit', 'doivent', 'devait', 'peut', 'peuvent', 'pouvait', 'veut', 'veulent', 'voulait', 'va', 'vont', 'allait', 'faut', 'pour', 'à', 'sans', 'se', "s'", 'en', 'y', 'le', 'la', 'les', "l'", 'lui', 'leur', 'me', "m'", 'te', 'nous', 'vous', 'pas']);
 /** Nouns shaped like agent nouns: « garagiste », « militante », « chercheur », "official", "activist". */
@@ -120,12 +120,15 @@ const NOUN_MARKERS = {
   fr: new Set(['un', 'une', 'du', 'au', 'aux', 'cette', 'ces', 'son', 'sa', 'ses', 'leurs', 'mon', 'ma', 'mes', 'notre', 'votre', 'nos', 'vos', 'sans', 'dans', 'avec', 'sous']),
 };
 
+/** "of" and its French forms, between a role and its portfolio ("ministre de la Santé", "mayor of Mariupol"). */
+const OF = /^(?:de|du|des|d'|of)$/u;
+
 /**
  * The last word of the capitalised portfolio or place after the role noun at `roleAt` ("ministre |
  * de la Santé", "mayor | of Mariupol"), at most three words; `roleAt` itself when there is none.
  */
 function portfolioEnd(words: readonly Token[], roleAt: number): number {
-  if (!/^(?:de|du|des|d'|of)$/u.test(words[roleAt + 1]?.lower ?? '')) return roleAt;
+  if (!OF.test(words[roleAt + 1]?.lower ?? '')) return roleAt;
   let k = roleAt + 2;
   if (/^(?:la|l'|le|the)$/u.test(words[k]?.lower ?? '')) k++;
   let end = roleAt;
@@ -344,7 +347,7 @@ export class SpeakerFinder {
       const titled = this.titledPerson(role.title, pos);
       if (titled) return titled;
       // "le ministre de la Santé a déclaré" with nobody so titled before: the role itself is the source.
-      if (!anaphor && role.title.length > 1 && role.title.some((w) => /^(?:de|du|des|d'|of)$/u.test(w))) return role.text;
+      if (!anaphor && role.title.length > 1 && role.title.some((w) => OF.test(w))) return role.text;
     }
     if (anaphor) return this.antecedent(pos, lastSpeaker);
     // "The company also said", "le ministère a indiqué": an organisation named before.
@@ -452,7 +455,7 @@ export class SpeakerFinder {
 
   /** The person named right after a title before `pos` ("Foreign Secretary Jack Straw" for "the foreign secretary"). */
   private titledPerson(title: string[], pos: number): string | null {
-    const persons = this.mentionsIn(Math.max(0, pos - 5000), pos).filter((m) => this.type(m) === 'PER' && !this.inQuote(m.start));
+    const persons = this.mentionsIn(Math.max(0, pos - 5000), pos).filter((m) => this.isPerson(m) && !this.inQuote(m.start));
     for (let i = persons.length - 1; i >= 0; i--) {
       const m = persons[i] as Mention;
       const before = this.words(Math.max(0, m.start - 60), m.start).slice(-title.length).map((t) => t.lower);

@@ -13,9 +13,13 @@ export interface Token {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
-const ELIDED = /^(?:[lLdDjJnNsStTcCmM]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’]$/u;
 const APOSTROPHE = /['’‘]/u;
-const ELISION = /^(?:[lLdDjJnNsStTcCmM]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=\p{L})/u;
+/** French words that elide before a vowel (l’, d’, qu’, jusqu’ …). */
+const ELIDING = "(?:[lLdDjJnNsStTcCmM]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’]";
+/** An elision glued to the next word ("l’accuse"). */
+const ELISION = new RegExp(`^${ELIDING}(?=\\p{L})`, 'u');
+/** An elision with nothing after it ("l’ " or a window cut after it). */
+const ELIDED = new RegExp(`^${ELIDING}$`, 'u');
 
 /** Tokenize text[from, to) into words and punctuation marks. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
