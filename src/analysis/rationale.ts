@@ -293,7 +293,8 @@ export function findRationale(text: string, lang: 'fr' | 'en', strongOnly = fals
       if (best && m.index >= best.index) break;
       const matched = (m[1] ?? '').trim();
       const start = m.index + m[0].length;
-      if (rule.early && rule.accept && !rule.accept(text.slice(Math.max(0, m.index - 200), m.index), text.slice(start, start + EARLY_COMPLEMENT), '', matched)) continue;
+      // (The complement may lose an unmatched opening quote mark below; the early guard reads it without one.)
+      if (rule.early && rule.accept && !rule.accept(text.slice(Math.max(0, m.index - 200), m.index), text.slice(start, start + EARLY_COMPLEMENT).replace(/^[«“"]\s*/u, ''), '', matched)) continue;
       const { text: raw, stop } = complementOf(text.slice(start, start + MAX_COMPLEMENT), lang, NOMINAL_CUE.test(matched));
       // Trailing marks go; so does an opening mark left unmatched ("car "le pays …"" → "le pays …").
       const complement = raw
