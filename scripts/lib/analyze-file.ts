@@ -17,7 +17,7 @@ export function analyzeFile(path: string, index: RelatedIndex | null): FileAnaly
   const [document] = [...readSourceFile(path)];
   if (!document) throw new Error('no document in file');
   const analysis = analyze({ title: document.title, text: document.text, langHint: document.lang });
-  const id = basename(path, extname(path));
+  const id = basename(path.replace(/\.gz$/u, ''), extname(path.replace(/\.gz$/u, '')));
   const related = index ? index.query({ analysis, id, date: document.date, ...(document.url ? { url: document.url } : {}) }) : [];
   return { id, date: document.date, ...analysis, related };
 }

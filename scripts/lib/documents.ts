@@ -13,7 +13,7 @@ export interface LoadProblem {
   reason: string;
 }
 
-const SUPPORTED = ['.txt', '.md', '.html', '.htm', '.jsonl', '.jsonl.gz'];
+const SUPPORTED = ['.txt', '.md', '.html', '.htm', '.html.gz', '.jsonl', '.jsonl.gz'];
 
 /** Every supported file under the given paths (folders are walked recursively, in name order). */
 /** A folder's own documentation (README.md, LICENSE, PROVENANCE.md…) is not one of its documents. */
@@ -40,9 +40,12 @@ export function* readSourceFile(file: string, problems: LoadProblem[] = []): Gen
     yield* readJsonl(file, problems);
     return;
   }
-  const id = basename(file, extname(file));
-  const content = decode(readFileSync(file), file);
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) {
+  // A saved page may be gzipped ("page.html.gz", as the fundus and Zyte corpora keep them).
+  const gzipped = lower.endsWith('.html.gz');
+  const id = basename(gzipped ? file.slice(0, -3) : file, extname(gzipped ? file.slice(0, -3) : file));
+  const raw = readFileSync(file);
+  const content = decode(gzipped ? gunzipSync(raw) : raw, file);
+  if (gzipped || lower.endsWith('.html') || lower.endsWith('.htm')) {
     const article = extractFromHtml(content, `file://${file}`);
     if (!article.isArticle) throw new Error(article.reason);
     yield { id, date: article.publishedTime?.slice(0, 10) ?? null, title: article.title, text: article.text, ...(article.lang ? { lang: article.lang } : {}) };

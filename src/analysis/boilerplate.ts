@@ -1,5 +1,5 @@
 // Removal of "read more" style lines and paragraphs that are not part of the article.
-import { cleanText } from './normalize';
+import { cleanText } from '../text/normalize';
 
 const BOILERPLATE_LINE =
   /^\s*(?:[-–—•>»]\s*)?(?:lire\s+(?:la\s+suite|aussi|également|egalement|plus)|[àa]\s+lire\s+(?:aussi|également|egalement|ensuite)|sur\s+le\s+m[êe]me\s+sujet|voir\s+aussi|read\s+more|read\s+also|see\s+also|related\s*:|related\s+(?:articles?|stories|coverage)\b|more\s+on\s+this\s+story|sign\s+up\s+(?:to|for)\b|subscribe\s+to\s+(?:our|the)\b|inscrivez-vous\s+à(?=\s)|abonnez-vous\s+à(?=\s))/iu;

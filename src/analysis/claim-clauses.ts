@@ -1,7 +1,7 @@
 // Sentences that hold more than one claim: a second source with a reporting verb of its own ("X
 // claimed …, even as the CBO estimated that …"), or a claim named by a noun ("his vow that …").
 // Each clause is then read as a sentence of its own by findReported.
-import type { Sentence } from './sentences';
+import type { Sentence } from '../text/sentences';
 import { isParticiple, type Attribution, type SpeakerFinder } from './speakers';
 
 /** Where a second source's clause may open: "…, even as the CBO estimated", "in a conflict that one official said". */

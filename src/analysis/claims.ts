@@ -1,13 +1,13 @@
 // Claims: direct quotes with their speaker and cue, reported speech ("selon X", "X a affirmé que",
 // "X said that"), and actions whose reason the text states.
 import type { Claim } from './types';
-import type { Sentence } from './sentences';
+import type { Sentence } from '../text/sentences';
 import type { EntityTable } from './entities';
 import type { QuoteSpan } from './quotes';
 import { findRationale } from './rationale';
 import { CLAIM_NOUNS, cueClauses, nominalCue } from './claim-clauses';
 import { HONORIFICS, isOrgNoun, isParticiple, isRoleNoun, SpeakerFinder, type Attribution, type Cue } from './speakers';
-import { tokenize, type TokenizedText } from './tokens';
+import { tokenize, type TokenizedText } from '../text/tokens';
 
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
 const SCARE_QUOTE_WORDS = 3;

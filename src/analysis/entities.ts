@@ -1,8 +1,8 @@
 // Named entities (PER/ORG/LOC/MISC) from capitalisation, context rules and small gazetteers.
 import type { Entity, EntityType } from './types';
-import type { Sentence } from './sentences';
-import { tokenize, type Token, type TokenizedText } from './tokens';
-import { normKey } from './normalize';
+import type { Sentence } from '../text/sentences';
+import { tokenize, type Token, type TokenizedText } from '../text/tokens';
+import { normKey } from '../text/normalize';
 import { FUNCTION_WORDS, GIVEN_NAMES, LOWER_ORG_HEADS, NON_ENTITY_WORDS, ORGS, ORG_CUES, PLACES } from './lexicons/gazetteers';
 import { isReportingVerb } from './lexicons/reporting-verbs';
 

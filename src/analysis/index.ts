@@ -1,15 +1,15 @@
 // Public API of the on-device text analysis.
 import type { Analysis, ArticleInput, Claim } from './types';
 import { stripBoilerplate } from './boilerplate';
-import { detectLanguage } from './lang';
-import { splitSentences } from './sentences';
+import { detectLanguage } from '../text/lang';
+import { splitSentences } from '../text/sentences';
 import { extractEntities, type EntityTable } from './entities';
 import { findQuotes } from './quotes';
 import { attributeQuotes, findReported } from './claims';
-import { TokenizedText } from './tokens';
+import { TokenizedText } from '../text/tokens';
 
 export { stripBoilerplate } from './boilerplate';
-export { detectLanguage } from './lang';
+export { detectLanguage } from '../text/lang';
 
 /** Analyse an article: language, cleaned text, entities, claims. Never throws. */
 export function analyze(input: ArticleInput): Analysis {

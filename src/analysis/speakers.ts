@@ -3,7 +3,7 @@
 import type { EntityTable, Mention } from './entities';
 import type { EntityType } from './types';
 import { isReportingVerb } from './lexicons/reporting-verbs';
-import { tokenize, TokenizedText, type Token } from './tokens';
+import { tokenize, TokenizedText, type Token } from '../text/tokens';
 
 export interface Cue {
   /** The cue as written, auxiliary included ("a déclaré", "a-t-il ajouté", "said", "selon"). */

@@ -3,7 +3,7 @@
 // "OTAN" and "NATO", "russe" and "Russian" are the same thing to the index.
 import { COUNTRIES } from './data/countries';
 import { ORGANISATIONS, PEOPLE, PLACES } from './data/curated-aliases';
-import { fold } from './fold';
+import { fold } from '../text/normalize';
 import type { Token } from './text';
 
 /** How a name must be written in a text to count: acronyms in capitals, proper names

@@ -3,7 +3,7 @@
 // with the entity's type and how prominent it is in the document.
 import type { Entity, EntityType } from '../analysis/types';
 import { conceptOfName, nameKey } from './concepts';
-import { fold } from './fold';
+import { fold } from '../text/normalize';
 
 /** Entities kept per document, most important first (the analysis orders them). */
 export const ENTITIES_PER_DOC = 20;

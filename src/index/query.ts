@@ -9,7 +9,7 @@
 import type { Analysis, Entity, EntityType } from '../analysis/types';
 import { dayNumber, idf, K1 } from './scoring';
 import { ENTITIES_PER_DOC, entityKeys, prominence, valueProminence } from './entity-keys';
-import { fold } from './fold';
+import { fold } from '../text/normalize';
 import { IndexData } from './format';
 import { hammingDistance, NEAR_DUPLICATE_BITS, simhash } from './simhash';
 import { familyOf, fingerprint, stopWords, termBag, termFamily, tokenize } from './text';

@@ -1,6 +1,6 @@
 // 64-bit SimHash over word 3-grams: re-posts of one article with small edits (a corrected figure,
 // an added sentence) get hashes a few bits apart, different articles about 32 bits apart.
-import { fold } from './fold';
+import { fold } from '../text/normalize';
 
 /** Hashes at most this many bits apart are near-duplicates. Measured on 200 BBC articles: a one-word
  * edit moves the hash by 3 bits (median; 95th percentile 6, max 9), unrelated articles differ by

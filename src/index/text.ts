@@ -5,32 +5,14 @@ import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr';
 import { stemmer as stemEn } from 'stemmer';
 import { eng as STOP_EN_BASE, fra as STOP_FR_BASE } from 'stopword';
 import { matchConcept } from './concepts';
-import { fold } from './fold';
+import { fold } from '../text/normalize';
+import { foldedWords, type FoldedWord } from '../text/tokens';
 
 export { fold };
 
-export interface Token {
-  /** As written. */
-  text: string;
-  /** Lowercased, diacritics kept (what the stemmers expect). */
-  lower: string;
-  /** Lowercased, diacritics removed. */
-  folded: string;
-}
-
-
-const TOKEN = /[\p{L}\p{N}]+/gu;
-
-const PLAIN = /^[a-z0-9]*$/;
-
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const lower = match[0].toLowerCase();
-    out.push({ text: match[0], lower, folded: PLAIN.test(lower) ? lower : fold(lower) });
-  }
-  return out;
-}
+/** A word as the index sees it (src/text/tokens.ts). */
+export type Token = FoldedWord;
+export const tokenize = foldedWords;
 
 // News boilerplate words that the generic lists miss: reporting verbs, days, units of time.
 const STOP_FR_EXTRA =

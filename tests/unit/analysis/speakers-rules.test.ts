@@ -174,7 +174,7 @@ describe('sources after "comme" and participles without a subject', () => {
 
 describe('glued sentences', () => {
   it('splits after a number or before a dash when the space is missing', async () => {
-    const { splitSentences } = await import('../../../src/analysis/sentences');
+    const { splitSentences } = await import('../../../src/text/sentences');
     const text = 'Il parle à France 3.Ce garagiste estime que la police ne suffit plus. Il est arrivé.- Plusieurs ministres ont dénoncé cette position.';
     const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
     expect(parts).toContain('Ce garagiste estime que la police ne suffit plus.');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, stripBoilerplate } from '../../../src/analysis';
-import { splitSentences } from '../../../src/analysis/sentences';
-import { tokenize } from '../../../src/analysis/tokens';
+import { splitSentences } from '../../../src/text/sentences';
+import { tokenize } from '../../../src/text/tokens';
 import { run } from './helpers';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tokenize, TokenizedText } from '../../../src/analysis/tokens';
+import { tokenize, TokenizedText } from '../../../src/text/tokens';
 
 const newsDir = resolve(import.meta.dirname, '../../fixtures/news');
 const texts = [

@@ -40,3 +40,12 @@ export function cleanText(s: string): string {
 export function trimPunct(s: string): string {
   return s.replace(/^[\s,;:–—-]+/u, '').replace(/[\s,;:–—(-]+$/u, '').trim();
 }
+
+/** Lowercase, strip diacritics, unify apostrophes: the key the index compares words and names by. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'");
+}

@@ -1,4 +1,30 @@
-// Word tokenizer with offsets (elisions such as l’/d’/qu’ split off, dotted acronyms kept whole).
+// The text layer's tokenizers: words with offsets for the analysis (elisions such as l’/d’/qu’
+// split off, dotted acronyms kept whole), and plain folded words for the index.
+import { fold } from './normalize';
+
+/** A word as the index compares it: letters and digits only. */
+export interface FoldedWord {
+  /** As written. */
+  text: string;
+  /** Lowercased, diacritics kept (what the stemmers expect). */
+  lower: string;
+  /** Lowercased, diacritics removed. */
+  folded: string;
+}
+
+const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
+const PLAIN = /^[a-z0-9]*$/;
+
+/** The words (runs of letters and digits) of a text, lowercased and folded. */
+export function foldedWords(text: string): FoldedWord[] {
+  const out: FoldedWord[] = [];
+  for (const match of text.matchAll(FOLDED_WORD)) {
+    const lower = match[0].toLowerCase();
+    out.push({ text: match[0], lower, folded: PLAIN.test(lower) ? lower : fold(lower) });
+  }
+  return out;
+}
+
 
 export interface Token {
   start: number;
