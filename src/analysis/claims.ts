@@ -8,6 +8,7 @@ import { findRationale } from './rationale';
 import { CLAIM_NOUNS, cueClauses, nominalCue } from './claim-clauses';
 import { HONORIFICS, isOrgNoun, isParticiple, isRoleNoun, SpeakerFinder, type Attribution, type Cue } from './speakers';
 import { tokenize, type TokenizedText } from '../text/tokens';
+import { words } from './lexicon/word-classes';
 
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
 const SCARE_QUOTE_WORDS = 3;
@@ -15,10 +16,7 @@ const SCARE_QUOTE_WORDS = 3;
 const TRAILING_CUE_WORDS = 5;
 const MAX_CLAIM_TEXT = 1500;
 
-const GAP_WORDS = new Set([
-  'a', 'ont', 'avait', 'has', 'had', 'have', 'was', 'also', 'encore', 'aussi', 'également', 'alors', 'ensuite', 'then', 'later',
-  'il', 'elle', 'ils', 'elles', 'he', 'she', 'it', 'they', 'we', 'le', 'la', "l'", 'les', 'the', 'un', 'une', 'a', 'an',
-]);
+const GAP_WORDS = words('gap-word');
 
 
 function sentenceIndexAt(sentences: Sentence[], pos: number): number {

@@ -5,6 +5,7 @@ import { tokenize, type Token, type TokenizedText } from '../text/tokens';
 import { normKey } from '../text/normalize';
 import { FUNCTION_WORDS, GIVEN_NAMES, LOWER_ORG_HEADS, NON_ENTITY_WORDS, ORGS, ORG_CUES, PLACES } from './lexicons/gazetteers';
 import { isReportingVerb } from './lexicons/reporting-verbs';
+import { words } from './lexicon/word-classes';
 
 export interface Mention {
   start: number;
@@ -38,48 +39,30 @@ interface Candidate {
   titled: boolean;
 }
 
-const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'of', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'bin', 'ben', 'al', 'el', 'la', 'le', 'the', 'for', 'and', '&', 'et', 'y', "l'", 'sur', 'on', 'upon']);
+const CONNECTORS = words('name-connector');
 // Connectors that may appear between capitalised words only inside an organisation-like name.
-const WEAK_CONNECTORS = new Set(['for', 'and', '&', 'et', 'y', 'sur', 'on', 'upon', 'the', 'la', 'le', "l'"]);
-const TITLE_WORDS = new Set([
-  'sénateur', 'sénatrice', 'senator', 'sen', 'président', 'présidente', 'president', 'ministre', 'minister', 'député',
-  'députée', 'maire', 'mayor', 'gouverneur', 'governor', 'm', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me',
-  'prof', 'professeur', 'professor', 'docteur', 'doctor', 'juge', 'judge', 'avocat', 'avocate', 'lawyer', 'général',
-  'general', 'gen', 'colonel', 'capitaine', 'captain', 'inspecteur', 'inspector', 'chancelier', 'chancelière',
-  'chancellor', 'secrétaire', 'secretary', 'porte-parole', 'spokesman', 'spokeswoman', 'rep', 'representative',
-  'gov', 'procureur', 'procureure', 'prosecutor', 'directeur', 'directrice', 'director', 'ambassadeur', 'ambassador',
-  'pape', 'pope', 'roi', 'reine', 'king', 'queen', 'prince', 'princesse', 'sir', 'lord', 'dame', 'chef', 'chief',
-  'officer', 'agent', 'sergent', 'sergeant', 'lieutenant', 'commissaire', 'premier', 'prime', 'vice-président',
-  'vice-president', 'leader', 'dirigeant', 'candidat', 'candidate', 'patron', 'fondateur', 'founder', 'ceo', 'pdg',
-  'coach', 'entraîneur', 'ex-président', 'former', 'ancien', 'ancienne', 'activist', 'militant', 'militante',
-  'journaliste', 'journalist', 'écrivain', 'writer', 'author', 'auteur', 'actrice', 'actress', 'acteur', 'actor',
-  'chanteur', 'chanteuse', 'singer', 'réalisateur', 'réalisatrice', 'director', 'artiste', 'artist', 'sénateurs',
-]);
+const WEAK_CONNECTORS = words('weak-connector');
+const TITLE_WORDS = words('title-word');
 /** Last (or first) words that make a name a place: "Black Sea", "Attu Island", "Mer Noire", "Lac Léman". */
-const PLACE_HEADS = new Set([
-  'sea', 'seas', 'ocean', 'island', 'islands', 'isles', 'beach', 'bay', 'gulf', 'strait', 'straits', 'lake', 'river', 'valley', 'mountains',
-  'mountain', 'mount', 'peninsula', 'passage', 'locks', 'canal', 'coast', 'desert', 'pacific', 'atlantic', 'village', 'county', 'province',
-  'district', 'oblast', 'region', 'park', 'square', 'street', 'avenue', 'terminal', 'wharf', 'pier', 'mer', 'océan', 'île', 'îles', 'golfe', 'lac', 'fleuve', 'rivière',
-  'mont', 'monts', 'vallée', 'côte', 'baie', 'détroit', 'désert', 'région', 'département', 'place', 'rue', 'boulevard', 'pays',
-]);
+const PLACE_HEADS = words('place-head');
 /** Place names by shape: French departments and towns ("Seine-et-Marne", "Châlons-sur-Saône"), Slavic towns. */
 const PLACE_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+-(?:et|sur|en|lès|les|le|la)-\p{Lu}|^\p{Lu}[\p{Ll}\p{M}]+(?:sk|grad|burg|bourg|ville|stan|abad|pol|opol)$/u;
 /** Last words of named events, wars and periods ("World War Two", "Great Depression"). */
 /** Last words of the name of a law or a treaty. */
-const LAW_HEADS = new Set(['bill', 'act', 'law', 'code', 'amendment', 'treaty', 'accord', 'accords', 'convention', 'protocol', 'directive', 'charter', 'loi', 'traité', 'charte']);
-const EVENT_HEADS = new Set(['war', 'depression', 'cup', 'games', 'olympics', 'championship', 'summit', 'treaty', 'accords', 'act', 'two', 'one', 'guerre', 'coupe', 'sommet', 'traité', 'jeux', 'festival', 'prize', 'prix']);
+const LAW_HEADS = words('law-head');
+const EVENT_HEADS = words('event-head');
 /** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
-const ORG_TAILS = new Set(['research', 'project', 'inter', 'info', 'biology', 'journal', 'magazine', 'review', 'institute', 'foundation', 'center', 'centre', 'market', 'markets', 'motors', 'energy', 'pharma', 'telecom', 'systems', 'technologies', 'software', 'inc', 'corp', 'ltd', 'group', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'press', 'media', 'tv', 'radio', 'records', 'studios', 'labs', 'partners', 'capital', 'holdings', 'company', 'co', 'sa', 'sas']);
+const ORG_TAILS = words('org-tail');
 /** Suffixes a company's name is also used without ("Whole Foods Market" / "Whole Foods"). */
-const CORPORATE_SUFFIXES = new Set(['market', 'markets', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'group', 'company', 'co', 'sa', 'sas', 'holdings']);
+const CORPORATE_SUFFIXES = words('corporate-suffix');
 /** Lowercase words that end an English institution's name ("West Mercia police", "British army"). */
-const EN_LOWER_ORG_TAILS = new Set(['police', 'hospital', 'council', 'university', 'ministry', 'army', 'navy', 'government', 'parliament', 'airport', 'prison']);
+const EN_LOWER_ORG_TAILS = words('lower-org-tail-en');
 /** Head words after a possessive inside a name ("Sam’s Club", "Fisherman’s Terminal"). */
-const POSSESSIVE_NAME_HEADS = new Set(['club', 'terminal', 'wharf', 'pier', 'island', 'bay', 'hospital', 'college', 'church', 'cathedral', 'market', 'park', 'square', 'landing']);
-const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'pr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st']);
-const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
-const LOC_PREPS = new Set(['à', 'en', 'in', 'at', 'from', 'near', 'vers', 'près', 'outside', 'inside', 'across', 'throughout', 'into']);
-const LOC_HEADS = new Set(['ville', 'région', 'province', 'département', 'commune', 'village', 'république', 'républiques', 'city', 'town', 'county', 'province', 'state', 'region', 'village', 'capitale', 'capital', 'oblast', 'quartier', 'localité', 'île', 'island', 'district', 'circonscription', 'canton', 'arrondissement']);
+const POSSESSIVE_NAME_HEADS = words('possessive-name-head');
+const HONORIFIC_ABBREVIATIONS = words('abbreviated-honorific');
+const ARTICLES = words('definite-article');
+const LOC_PREPS = words('place-preposition');
+const LOC_HEADS = words('place-noun');
 const LOWER_DEMONYM_ADJ = /^(?:américaine?s?|français(?:e|es)?|russes?|britanniques?|européen(?:ne)?s?|allemande?s?|ukrainien(?:ne)?s?|chinoise?s?|national(?:e|es)?|nationaux|fédéral(?:e|es)?|fédéraux|international(?:e|es)?|internationaux|régional(?:e|es)?|régionaux|départemental(?:e|es)?|municipal(?:e|es)?)$/u;
 
 /** Lowercase words that may sit inside an organisation name ("ministère russe de la Défense", "haute autorité"). */
@@ -461,7 +444,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
   return group(kept, tokens, text, lang, titleEnd);
 }
 
-const DAY_OR_MONTH = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
+const DAYS_AND_MONTHS = words('day-or-month-fr');
 
 /** Extends a capitalised sequence headed by an institution word over its lowercase tail; returns the new last token index. */
 function extendInstitution(tokens: Token[], seq: number[], j: number, text: string): number {
@@ -473,14 +456,14 @@ function extendInstitution(tokens: Token[], seq: number[], j: number, text: stri
   while (k < tokens.length && k - j <= 8) {
     const u = tokens[k] as Token;
     if (!u.word || text.slice((tokens[k - 1] as Token).end, u.start).trim() !== '') break;
-    if (!u.cap && ADJECTIVE_LIKE.test(u.lower) && !FUNCTION_WORDS.has(u.lower) && !DAY_OR_MONTH.test(u.lower)) {
+    if (!u.cap && ADJECTIVE_LIKE.test(u.lower) && !FUNCTION_WORDS.has(u.lower) && !DAYS_AND_MONTHS.has(u.lower)) {
       end = k;
       k++;
       continue;
     }
     const v = tokens[k + 1];
     const w = tokens[k + 2];
-    const nounOk = (x: Token | undefined): x is Token => !!x && x.word && !x.cap && !FUNCTION_WORDS.has(x.lower) && !DAY_OR_MONTH.test(x.lower) && !/(?:er|ir)$/u.test(x.lower);
+    const nounOk = (x: Token | undefined): x is Token => !!x && x.word && !x.cap && !FUNCTION_WORDS.has(x.lower) && !DAYS_AND_MONTHS.has(x.lower) && !/(?:er|ir)$/u.test(x.lower);
     // "Commission consultative du secret de la défense nationale": "de la" before a noun.
     if (u.lower === 'de' && v && ['la', "l'"].includes(v.lower) && nounOk(w) && hops < 4 && text.slice(u.end, w.start).trim() === (v.lower === 'la' ? 'la' : v.text)) {
       hops++;
@@ -499,7 +482,7 @@ function extendInstitution(tokens: Token[], seq: number[], j: number, text: stri
         break;
       }
     }
-    if (['de', 'du', 'des', "d'"].includes(u.lower) && v && v.word && hops < 4 && !FUNCTION_WORDS.has(v.lower) && !DAY_OR_MONTH.test(v.lower) && !/(?:er|ir)$/u.test(v.lower) && text.slice(u.end, v.start).trim() === '') {
+    if (['de', 'du', 'des', "d'"].includes(u.lower) && v && v.word && hops < 4 && !FUNCTION_WORDS.has(v.lower) && !DAYS_AND_MONTHS.has(v.lower) && !/(?:er|ir)$/u.test(v.lower) && text.slice(u.end, v.start).trim() === '') {
       hops++;
       end = k + 1;
       k += 2;
@@ -551,7 +534,7 @@ function describedAsPerson(c: Candidate, tokens: Token[], text: string): boolean
 }
 
 /** Nouns that describe a person in an apposition ("a fellow at the Urban Institute", "le gouverneur de Louhansk"). */
-const EN_PERSON_NOUNS = new Set(['analyst', 'economist', 'expert', 'fellow', 'researcher', 'scientist', 'official', 'spokesperson', 'founder', 'co-founder', 'commissioner', 'owner', 'executive', 'manager', 'fisherman', 'activist', 'resident', 'head', 'leader', 'member', 'chairman', 'chairwoman', 'teacher', 'student', 'mother', 'father', 'wife', 'husband', 'son', 'daughter']);
+const EN_PERSON_NOUNS = words('person-noun-en');
 
 function isPersonNoun(lower: string): boolean {
   return TITLE_WORDS.has(lower) || FR_AGENT_NOUN.test(lower) || EN_PERSON_NOUNS.has(lower);
@@ -574,8 +557,8 @@ function inApposition(c: Candidate, text: string): boolean {
 }
 
 /** Title words a portfolio follows ("ministre de la Santé", "Secretary of State", "garde des Sceaux"). */
-const OFFICE_WORDS = new Set(['ministre', 'ministres', 'ministère', 'ministères', 'minister', 'ministers', 'ministry', 'secrétaire', 'secretary', 'garde']);
-const MINISTRY_WORDS = new Set(['ministère', 'ministères', 'ministry']);
+const OFFICE_WORDS = words('office-word');
+const MINISTRY_WORDS = words('ministry-word');
 
 /** The token index of the office word a portfolio at `ti` follows (with "de la", "des", "of the", one adjective between), or null. */
 function officeBefore(tokens: Token[], ti: number): number | null {

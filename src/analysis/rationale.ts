@@ -1,5 +1,6 @@
 // Stated reasons and purposes: an explicit cue and its complement up to the end of the clause.
 // Never a reason the text does not state: no cue, no rationale.
+import { words } from './lexicon/word-classes';
 export interface Rationale {
   rationale: string;
   cue: string;
@@ -30,14 +31,14 @@ const cue = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(${
 const FR_INFINITIVE = /^(?:ne pas\s+|ne plus\s+)?(?:(?:se|s['’]|me|m['’]|te|nous|vous|lui|leur|les|la|le|l['’]|y|en)\s*){0,2}([\p{Ll}]+(?:er|ir|re|oir|dre))(?![\p{L}\p{M}])/u;
 /** Words with an infinitive's ending that are nouns or adjectives ("pour la première fois", "pour le pouvoir"). */
 const FR_NOT_INFINITIVES = /(?:ère|ière|ier|oir|ir)$/u;
-const FR_VERBS_IN_IR_OIR = new Set(['voir', 'avoir', 'savoir', 'pouvoir', 'devoir', 'recevoir', 'obtenir', 'tenir', 'venir', 'revenir', 'devenir', 'maintenir', 'soutenir', 'prévenir', 'agir', 'réagir', 'finir', 'choisir', 'réussir', 'saisir', 'garantir', 'fournir', 'bâtir', 'établir', 'accueillir', 'offrir', 'ouvrir', 'couvrir', 'découvrir', 'servir', 'sortir', 'partir', 'mourir', 'courir', 'fuir', 'punir', 'réunir', 'unir', 'définir', 'remplir', 'investir', 'avertir', 'convertir', 'affaiblir', 'renforcir', 'élargir', 'réfléchir', 'franchir', 'enrichir', 'nourrir', 'guérir', 'acquérir', 'conquérir', 'requérir', 'prévoir', 'pourvoir', 'concevoir', 'percevoir', 'décevoir', 'émouvoir', 'promouvoir', 'vouloir', 'valoir', 'falloir', 'asseoir', 'surseoir', 'sentir', 'mentir', 'ressentir', 'consentir', 'dormir', 'bénir', 'applaudir', 'aboutir', 'abolir', 'accomplir', 'adoucir', 'alourdir', 'amortir', 'anéantir', 'assainir', 'assouplir', 'assortir', 'durcir', 'éclaircir', 'embellir', 'grandir', 'grossir', 'maigrir', 'mûrir', 'obéir', 'désobéir', 'pâlir', 'ralentir', 'rajeunir', 'refroidir', 'resurgir', 'rétablir', 'rougir', 'salir', 'subir', 'surgir', 'trahir', 'vieillir']);
+const FR_VERBS_IN_IR_OIR = words('verb-in-ir-oir-fr');
 
 /** Frequent infinitives in -re, to tell "pour la prendre" from "pour la ministre". */
-const FR_VERBS_IN_RE = new Set(['faire', 'refaire', 'dire', 'prendre', 'reprendre', 'mettre', 'remettre', 'rendre', 'vendre', 'défendre', 'attendre', 'entendre', 'comprendre', 'apprendre', 'suivre', 'poursuivre', 'vivre', 'survivre', 'écrire', 'décrire', 'inscrire', 'lire', 'croire', 'boire', 'conduire', 'construire', 'reconstruire', 'détruire', 'produire', 'réduire', 'traduire', 'introduire', 'permettre', 'promettre', 'soumettre', 'transmettre', 'battre', 'combattre', 'débattre', 'abattre', 'atteindre', 'éteindre', 'peindre', 'plaindre', 'craindre', 'joindre', 'rejoindre', 'résoudre', 'perdre', 'répondre', 'descendre', 'vaincre', 'convaincre', 'connaître', 'reconnaître', 'paraître', 'disparaître', 'apparaître', 'plaire', 'taire', 'exclure', 'inclure', 'conclure', 'rompre', 'interrompre', 'interdire', 'élire', 'réélire', 'extraire', 'soustraire', 'distraire', 'dépendre', 'suspendre', 'étendre', 'tendre', 'fendre', 'répandre', 'confondre', 'fondre', 'tordre', 'mordre', 'coudre', 'moudre', 'naître', 'croître', 'accroître']);
+const FR_VERBS_IN_RE = words('verb-in-re-fr');
 
 /** Verbs in -ier ("justifier", "étudier"), which the noun ending -ier ("premier", "dossier") would hide. */
 const FR_VERBS_IN_IER = /(?:fier|cier|lier|dier|rier|prier|nier|quier|vier|tier|pier|gier)$/u;
-const FR_NOUNS_IN_IER = new Set(['premier', 'dernier', 'janvier', 'février', 'courrier', 'quartier', 'métier', 'chantier', 'dossier', 'papier', 'policier', 'pompier', 'ouvrier', 'particulier', 'entier', 'atelier', 'escalier', 'sentier', 'calendrier', 'fichier', 'collier', 'palier', 'soulier', 'cavalier', 'chevalier', 'écolier', 'hôtelier', 'héritier', 'routier', 'pétrolier', 'immobilier', 'financier', 'régulier', 'singulier', 'familier', 'foncier', 'mobilier', 'bélier', 'cahier', 'gibier', 'levier', 'olivier', 'prisonnier', 'laitier', 'portier', 'usurier', 'meurtrier', 'carrier', 'guerrier', 'trimestrier', 'semestrier', 'denier', 'romancier', 'glacier', 'épicier', 'officier', 'sorcier', 'justicier', 'tablier', 'cellier', 'pilier']);
+const FR_NOUNS_IN_IER = words('noun-in-ier-fr');
 
 function isFrenchInfinitive(complement: string): boolean {
   const m = FR_INFINITIVE.exec(complement);
@@ -66,61 +67,23 @@ const CAR_NOUN_BEFORE = /(?:^|[\s'’])(?:le|un|du|au|ce|cet|son|mon|ton|notre|v
 
 // English "to" + base verb as a purpose: not after verbs and adjectives that take an infinitive
 // complement ("want to", "decided to", "able to"), and not before a noun, name, number or pronoun.
-const EN_COMPLEMENT_TAKERS = new Set(
-  ('want wants wanted wanting need needs needed try tries tried trying decide decides decided plan plans planned planning going ' +
-    'able unable likely unlikely expected expect expects allowed allow forced asked ask told tell urged urge agreed agree refused refuse ' +
-    'failed fail began begin begins started start starts continue continued continues hope hoped hopes seem seems seemed appear appears ' +
-    'appeared ought has have had having order due according close next compared thanks up ready willing prepared about chance right ' +
-    'way time tend tends tended vowed vow promised promise threatened threaten sought seek seeks managed manage chose choose choosing ' +
-    'wish wished like likes liked love loved prefer preferred hate afraid eager keen happy sure certain bound supposed meant difficult hard ' +
-    'easy impossible possible important necessary enough too invited encouraged persuaded ordered required permitted enabled helped help ' +
-    'helps came come went go goes moved move voted vote pledged pledge intend intends intended aim aims aimed attempt attempts attempted ' +
-    'struggled struggle struggling rushed rush refuse declined decline longer rather ability plans decision better ' +
-    'opportunity right power authority permission need plan attempt failure refusal reluctance willingness pressure call calls ' +
-    'proposal agreement deal mandate license licence order orders obliged compelled pushed pressured called lobbied ' +
-    'is are was were be been being am what how where whether which who when ' +
-    // Verbs whose "to" introduces a noun phrase ("respond to future recessions").
-    'respond react lead refer contribute belong listen talk return turn add point object adapt adjust commit relate amount')
-    .split(' '),
-);
-const EN_NOT_VERBS = new Set(
-  ('the a an this that these those his her their its our my your some any all each every no one two three four five six seven eight nine ten ' +
-    'him them us me it he she they we i you who which what whom whose there here be war power court date school work home office prison jail ' +
-    'death life market trial bed church hospital zero scale account account bear light mind account question justice office ' +
-    'more less most least about around nearly almost over under between where when how peace people').split(' '),
-);
+const EN_COMPLEMENT_TAKERS = words('complement-taker-en');
+const EN_NOT_VERBS = words('not-a-verb-en');
 /** Verbs in -er, which the comparative ending ("to cheaper bases") would hide. */
-const EN_VERBS_IN_ER = new Set(
-  ('consider deliver offer enter answer gather lower cover discover recover register order suffer wonder render transfer alter bother counter ' +
-    'deter encounter foster hinder master matter remember surrender steer trigger usher weather filter power boost monitor tighter shelter ' +
-    'cater administer minister engineer pioneer volunteer broker partner explore').split(' '),
-);
+const EN_VERBS_IN_ER = words('verb-in-er-en');
 /** Past participles whose passive takes a purpose ("could be used to cure", "were sent to help"). */
-const PURPOSE_PARTICIPLES = new Set(
-  ('used deployed sent brought created built established introduced launched hired employed adopted mobilised mobilized dispatched ' +
-    'drafted recruited assembled convened installed enlisted').split(' '),
-);
+const PURPOSE_PARTICIPLES = words('purpose-participle-en');
 /** Adverbs in -ly that are complement takers or not adverbs at all. */
-const EN_LY_TAKERS = new Set('only likely unlikely apply reply rely supply early'.split(' '));
+const EN_LY_TAKERS = words('ly-taker-en');
 
 /** Verbs whose object is the subject of the infinitive ("advise the public not to", "press suppliers to"). */
-const INFLUENCE_VERBS = new Set(
-  ('warn warns warned warning advise advises advised advising press presses pressed pressing persuade persuaded persuading urge urges urged ' +
-    'urging convince convinced convincing encourage encourages encouraged encouraging ask asks asked asking tell tells told telling allow ' +
-    'allows allowed allowing enable enables enabled enabling let lets get gets got expect expects expected want wants ' +
-    'wanted need needs force forces forced forcing order orders ordered ordering invite invites invited inviting require requires required ' +
-    'requiring leave leaves leaving').split(' '),
-);
+const INFLUENCE_VERBS = words('influence-verb-en');
 /**
  * Words that, a few words before "to", make the infinitive a complement rather than a purpose: nouns
  * that take one ("his work to rally", "the scale as a buyer to dictate"), wh-words ("what to do"),
  * and copulas ("it was unrealistic to expect").
  */
-const COMPLEMENT_CONTEXT = new Set(
-  ('data ability desire interest scale work time plea call effort efforts attempt say how what where whether when which is was are were ' +
-    'be been being course toolbox risk negotiate money harder easier avenue way means chance bid intention intentions determination ' +
-    'commitment readiness negotiations talks mission obligation duty freedom capacity option resolve responsibility tools').split(' '),
-);
+const COMPLEMENT_CONTEXT = words('complement-context-en');
 
 function englishPurposeTo(before: string, complement: string): boolean {
   const next = /^(\p{L}[\p{L}’'-]*)/u.exec(complement)?.[1] ?? '';

@@ -4,6 +4,7 @@ import type { EntityTable, Mention } from './entities';
 import type { EntityType } from './types';
 import { isReportingVerb } from './lexicons/reporting-verbs';
 import { tokenize, TokenizedText, type Token } from '../text/tokens';
+import { words } from './lexicon/word-classes';
 
 export interface Cue {
   /** The cue as written, auxiliary included ("a déclaré", "a-t-il ajouté", "said", "selon"). */
@@ -25,57 +26,37 @@ export function isParticiple(cue: Cue): boolean {
   return /(?:ant|ing)$/u.test(cue.text);
 }
 
-const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'also', 'had']);
+const AUXILIARIES = words('auxiliary');
 const MULTIWORD_CUES: Record<'fr' | 'en', string[][]> = {
-  fr: [['fait', 'part'], ['faisait', 'part'], ['fait', 'savoir'], ['refusé', 'de', 'commenter'], ['mis', 'en', 'garde'], ['met', 'en', 'garde'], ['mettent', 'en', 'garde']],
-  en: [['pointed', 'out'], ['points', 'out'], ['declined', 'to', 'comment'], ['refused', 'to', 'comment'], ['declined', 'to', 'say']],
+  fr: [...words('multiword-cue-fr')].map((p) => p.split(' ')),
+  en: [...words('multiword-cue-en')].map((p) => p.split(' ')),
 };
 const MULTIWORD_FIRST = { fr: new Set(MULTIWORD_CUES.fr.map((p) => p[0])), en: new Set(MULTIWORD_CUES.en.map((p) => p[0])) };
 /** Ambiguous noun/verb forms read as cues only after a subject pronoun or "qui" ("qui critique fortement"). */
-const PRONOUN_CUES: Record<'fr' | 'en', ReadonlySet<string>> = {
-  fr: new Set(['critique', 'critiquent', 'juge', 'jugent', 'note', 'notent', 'cite', 'citent']),
-  en: new Set(['notes', 'states', 'claims', 'reports']),
-};
+const PRONOUN_CUES: Record<'fr' | 'en', ReadonlySet<string>> = { fr: words('pronoun-cue-fr'), en: words('pronoun-cue-en') };
 /** Forms of être before a participle ("s'est insurgé", "se sont dits"). */
-const BE_FORMS = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'fut', 'été', 'être', 'ai', 'as', 'avons', 'avez', 'aura', 'auront', 'eu']);
-const ADVERBS = new Set([
-  'also', 'later', 'then', 'further', 'previously', 'recently', 'again', 'earlier', 'repeatedly', 'publicly', 'reportedly', 'once',
-  'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'pourtant', 'toutefois', 'ainsi', 'notamment', 'récemment', 'plus', 'tard',
-  'même', 'bien', 'enfin', 'ouvertement', 'publiquement', 'lui', "n'", 'ne', 'pas',
-]);
-const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'ils', 'elles', 'they', 'we', 'nous', 'je', "j'", 'i', 'on']);
-const PREPOSITIONS = new Set([
-  'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'sur', 'avec', 'chez', 'contre', 'vers', 'entre', 'dans', 'en', 'sans', 'sous',
-  'of', 'from', 'in', 'at', 'by', 'for', 'with', 'to', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'than', 'like', 'comme', 'as',
-]);
+const BE_FORMS = words('be-form');
+const ADVERBS = words('cue-adverb');
+const SUBJECT_PRONOUNS = words('subject-pronoun');
+const PREPOSITIONS = words('preposition');
 /** Role nouns that refer back to a person already named ("le sénateur a ajouté", "the minister said"). */
-const ROLE_NOUNS = new Set([
-  'sénateur', 'sénatrice', 'président', 'présidente', 'ministre', 'député', 'députée', 'maire', 'responsable', 'porte-parole',
-  'dirigeant', 'dirigeante', 'élu', 'élue', 'chef', 'patron', 'patronne', 'juge', 'avocat', 'avocate', 'procureur', 'expert', 'experte',
-  'senator', 'president', 'minister', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'leader', 'chief', 'judge',
-  'lawyer', 'prosecutor', 'governor', 'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'director', 'secretary',
-  'ambassador', 'researcher', 'author', 'professor', 'scientist', 'doctor', 'executive', 'commissioner', 'candidate',
-  'garde', 'chancelier', 'chancelière', 'premier', 'première', 'secrétaire', 'commissaire', 'préfet', 'préfète', 'procureure',
-]);
+const ROLE_NOUNS = words('role-noun');
 /** Titles that may stand between a quote and its cue ("“…,” Mr. Frankel said"). */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'me', 'prof', 'pr', 'sen', 'rep', 'gov', 'gen', 'sir', 'lord', 'dame', 'lady']);
+export const HONORIFICS = words('honorific');
 /** Nouns for an organisation already named ("the company said", "le ministère a indiqué"). */
-const ORG_NOUNS = new Set([
-  'company', 'firm', 'agency', 'ministry', 'department', 'party', 'group', 'organisation', 'organization',
-  'commission', 'council', 'court', 'retailer', 'airline', 'bank', 'union', 'association', 'office', 'board', 'committee',
-  'ministère', 'entreprise', 'société', 'groupe', 'parti', 'syndicat', 'agence', 'tribunal', 'cour',
-  'conseil', 'comité', 'enseigne', 'compagnie', 'banque', 'mairie', 'préfecture', 'hôpital', 'établissement',
-]);
+const ORG_NOUNS = words('org-noun');
 export function isOrgNoun(word: string): boolean {
   return ORG_NOUNS.has(word);
 }
 export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word);
 }
-const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'ce', 'cette', 'the', 'a', 'an', 'one', 'this', 'that', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many', 'some', 'certains', 'another']);
+const DETERMINERS = words('determiner');
 /** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
-const AGENT_PLURAL = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|ants|ents|logues)$|^(?:officials|sources|police|authorities|autorités|experts|élus|diplomates|médecins|doctors|residents|habitants|witnesses|témoins)$/u;
-const PHRASE_BREAKS = new Set(['à', 'lors', 'après', 'avant', 'pendant', 'depuis', 'during', 'after', 'before', 'since', 'est', 'sont', 'était', 'été', 'sera', 'fut', 'a', 'ont', 'avait', 'is', 'are', 'was', 'were', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'doit', 'peut', 'pourrait', 'devrait', 'va', 'vont', 'peuvent', 'doivent', 'pourraient', 'devraient', 'pourra', 'pourront', 'devra', 'devront', 'veulent', 'veut']);
+const AGENT_PLURAL_SHAPE = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|logues)$/u;
+const AGENT_PLURALS = words('agent-plural');
+const isAgentPlural = (w: string): boolean => AGENT_PLURAL_SHAPE.test(w) || AGENT_PLURALS.has(w);
+const PHRASE_BREAKS = words('phrase-break');
 const PASSIVE_AT = /^(?:was|were|is|are|been|being|a été|ont été|avait été)\s+(?:\p{L}+ly\s+)?\p{L}+(?<!ing)(?![\p{L}])/iu;
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|was|were|been|being|is|are)\s+$/iu;
 /** Characters before a cue in which its subject is looked for. */
@@ -83,30 +64,31 @@ const MAX_SUBJECT_DISTANCE = 600;
 /** Longest unnamed source taken after "according to" ("network data from the gas transfer station in Lubmin"). */
 const MAX_SOURCE_WORDS = 10;
 /** Determiners that introduce a new referent: "a UK Government official", "one Ukrainian military official". */
-const INDEFINITES = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'un', 'une', 'des', 'plusieurs', 'certains', 'certaines']);
-const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);
+const INDEFINITES = words('indefinite');
+const RELATIVES = words('relative');
 /** Verbs that report a judgement when followed by "as" ("described it as", "dismissed as"). */
-const AS_CUES = new Set(['described', 'describes', 'describe', 'dismissed', 'dismisses', 'cited', 'cites', 'branded', 'labelled', 'labeled', 'hailed', 'attacked', 'characterised', 'characterized', 'portrayed', 'denounced', 'condemned', 'criticised', 'criticized']);
-const DEMONSTRATIVES = new Set(["c'", 'ce', 'cela', 'ça', 'ceci', 'it', 'this', 'there', 'that']);
+const AS_CUES = words('as-cue-en');
+const DEMONSTRATIVES = words('demonstrative');
 /** Words that never stand in an unnamed source's phrase: the reader, the writer, a condition, a hedge ("maybe you think", "if asked"). */
-const NOT_A_SOURCE = new Set(["c'", 'cela', 'ça', 'there', 'you', 'your', 'my', 'our', 'me', 'us', 'it', 'its', 'if', 'maybe', 'perhaps', 'well', 'vous', 'tu', 'si', 'peut-être']);
+const NOT_A_SOURCE = words('not-a-source');
 /** Bodies and groups that speak for a name before them ("Obama administration", "Ennahda officials"). */
-const SPEAKING_GROUPS = /^(?:administration|government|campaign|officials|spokesman|spokeswoman|spokesperson|aides|staff|lawyers|officers|leaders|researchers|scientists|supporters|gouvernement|porte-parole|dirigeants|responsables|avocats|proches)$/u;
+const SPEAKING_GROUPS = words('speaking-group');
 /** Reporting forms that are as often nouns ("a direct answer", "the latest reports"). */
-const NOUN_OR_VERB = new Set(['answer', 'answers', 'claim', 'claims', 'comment', 'comments', 'report', 'reports', 'reply', 'replies', 'note', 'notes', 'state', 'states', 'call', 'calls', 'promise', 'promises', 'estimate', 'estimates', 'warning', 'critique', 'réponse', 'annonce']);
+const NOUN_OR_VERB = words('noun-or-verb');
 /** Words an infinitive follows: modals, prepositions, clitics. */
-const FR_BEFORE_INFINITIVE = new Set(['doit', 'doivent', 'devait', 'peut', 'peuvent', 'pouvait', 'veut', 'veulent', 'voulait', 'va', 'vont', 'allait', 'faut', 'pour', 'à', 'sans', 'se', "s'", 'en', 'y', 'le', 'la', 'les', "l'", 'lui', 'leur', 'me', "m'", 'te', 'nous', 'vous', 'pas']);
+const FR_BEFORE_INFINITIVE = words('before-infinitive-fr');
 /** Nouns shaped like agent nouns: « garagiste », « militante », « chercheur », "official", "activist". */
 const PERSON_NOUN_SHAPE = /^\p{Ll}{3,}(?:eur|euse|rice|iste|ien|ienne|ante|ant|ist|ian|er|or)$/u;
-const COORDINATORS = new Set(['and', 'et']);
+const COORDINATORS = words('coordinator');
 /** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
-const FIRST_VERB = /^(?:\p{Ll}+ed|said|told|wrote|put|made|took|gave|went|came|got|held|left|met|sent|spoke|began|is|are|was|were|has|have|had|will|would|a|ont|est|sont|avait|avaient|va|vont)$/u;
-const DEFINITES = new Set(['the', 'le', 'la', "l'", 'les']);
+const FIRST_VERBS = words('first-verb');
+const isFirstVerb = (w: string): boolean => /^\p{Ll}+ed$/u.test(w) || FIRST_VERBS.has(w);
+const DEFINITES = words('definite-article');
 /** Words after which "il" is impersonal: "il s'agit", "il faut", "il y a", "il est vrai". */
-const IMPERSONAL = new Set(["s'", 'faut', 'fallait', 'faudra', 'y', 'est', 'était', 'semble', 'reste', 'suffit', 'importe', 'paraît', 'apparaît', 'arrive', 'existe', 'convient', 'sera', 'serait']);
-const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'so', 'yet', 'while', 'then', 'et', 'mais', 'comme', 'alors', 'donc', 'or', 'puis', 'ainsi', 'also', 'aussi', 'however', 'cependant', 'although', 'though', 'because', 'since', 'when', 'if', 'once', 'unless', 'whereas', 'quand', 'lorsque', 'lorsqu', 'puisque', 'si']);
+const IMPERSONAL = words('impersonal-after-il');
+const CLAUSE_OPENERS = words('clause-opener');
 /** Clitics and negation between a subject and its verb ("se", "lui", "l'" in "un internaute l'accuse", "ne"). */
-const REFLEXIVES = new Set(['se', "s'", 'me', "m'", 'nous', 'vous', 'lui', 'leur', 'y', 'en', 'not', "n'", 'ne', "l'", 'le', 'la', 'les']);
+const REFLEXIVES = words('reflexive');
 /** A personal pronoun right after "selon"/"according to". */
 const OBJECT_PRONOUN = /^\s*(?:lui|elle|eux|elles|him|her|them)(?![\p{L}])/u;
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
@@ -115,10 +97,7 @@ const CLAUSE_END = /(?<=[\p{Ll}\p{N}]{2}|[\p{Lu}]{2})[.!?]|[;:()\n]|[,–—]\s/
 const INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u;
 /** Words after which a reporting form is a noun ("in cases of dispute", "une critique", "his claim"). French
  *  "le"/"la"/"les" are left out: they are also object pronouns ("comme le dit X"). */
-const NOUN_MARKERS = {
-  en: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'in', 'on', 'with', 'by', 'without', 'under', 'any', 'no', 'every']),
-  fr: new Set(['un', 'une', 'du', 'au', 'aux', 'cette', 'ces', 'son', 'sa', 'ses', 'leurs', 'mon', 'ma', 'mes', 'notre', 'votre', 'nos', 'vos', 'sans', 'dans', 'avec', 'sous']),
-};
+const NOUN_MARKERS = { en: words('noun-marker-en'), fr: words('noun-marker-fr') };
 
 /** "of" and its French forms, between a role and its portfolio ("ministre de la Santé", "mayor of Mariupol"). */
 const OF = /^(?:de|du|des|d'|of)$/u;
@@ -371,7 +350,7 @@ export class SpeakerFinder {
     if (k < 2 || !COORDINATORS.has((gap[k] as Token).lower)) return undefined;
     // "son amie Marie, qui a déposé … et a témoigné": a relative clause has its own subject rules.
     if (gap.slice(0, k).some((w) => RELATIVES.has(w.lower))) return undefined;
-    const verb = gap.findIndex((w, i) => i > 0 && i < k && FIRST_VERB.test(w.lower) && !DETERMINERS.has((gap[i - 1] as Token).lower));
+    const verb = gap.findIndex((w, i) => i > 0 && i < k && isFirstVerb(w.lower) && !DETERMINERS.has((gap[i - 1] as Token).lower));
     if (verb < 1) return undefined;
     let words = gap.slice(0, verb);
     // A leading adverbial is not the subject: "On one Facebook page | an unidentified poster".
@@ -490,7 +469,7 @@ export class SpeakerFinder {
     const after = this.words(m.end, pos);
     if (after.length === 0 || after.length > 2 || !/^\s/u.test(this.text.slice(m.end, m.end + 1))) return null;
     const last = after[after.length - 1] as Token;
-    if (after.some((t) => t.cap || !/^\p{Ll}/u.test(t.text)) || !SPEAKING_GROUPS.test(last.lower)) return null;
+    if (after.some((t) => t.cap || !/^\p{Ll}/u.test(t.text)) || !SPEAKING_GROUPS.has(last.lower)) return null;
     return this.text.slice(m.start, last.end);
   }
 
@@ -610,7 +589,7 @@ export class SpeakerFinder {
     if (first && this.words(pos, first.start).length <= 3) return this.name(first);
     const det = words[0];
     const last = words[Math.min(words.length, 6) - 1];
-    if (!det || !last || !DETERMINERS.has(det.lower) || !words.slice(0, 6).some((t) => ROLE_NOUNS.has(t.lower) || AGENT_PLURAL.test(t.lower))) return null;
+    if (!det || !last || !DETERMINERS.has(det.lower) || !words.slice(0, 6).some((t) => ROLE_NOUNS.has(t.lower) || isAgentPlural(t.lower))) return null;
     return this.text.slice(det.start, last.end);
   }
 
@@ -725,7 +704,7 @@ export class SpeakerFinder {
   private description(words: Token[], leading = false): string | null {
     const list = leading ? words : words.slice(-6);
     // "say economists", "selon des analystes": a bare plural agent noun is a source too.
-    if (leading && list.length > 0 && list.length <= 3 && AGENT_PLURAL.test((list[list.length - 1] as Token).lower)) {
+    if (leading && list.length > 0 && list.length <= 3 && isAgentPlural((list[list.length - 1] as Token).lower)) {
       return this.text.slice((list[0] as Token).start, (list[list.length - 1] as Token).end);
     }
     const at = list.findIndex((t) => DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower));

@@ -1,4 +1,5 @@
 // Sentence and paragraph segmentation with character offsets (abbreviation-aware).
+import { words } from '../analysis/lexicon/word-classes';
 
 export interface Span {
   start: number;
@@ -10,15 +11,7 @@ export interface Sentence extends Span {
   para: number;
 }
 
-const ABBREVIATIONS = new Set([
-  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'mr', 'mrs', 'ms', 'messrs',
-  'jr', 'sr', 'prof', 'gen', 'gén', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr',
-  'rev', 'hon', 'inc', 'corp', 'ltd', 'co', 'cie', 'vs', 'etc', 'cf', 'no', 'nos', 'vol', 'p', 'pp', 'av', 'bd',
-  'ave', 'blvd', 'rd', 'mt', 'ft', 'fig', 'approx', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'janv', 'févr', 'fév', 'avr', 'juil', 'déc', 'env', 'art', 'al', 'ex', 'éd',
-  'ed', 'eds', 'op', 'resp', 'min', 'max', 'tel', 'tél', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g',
-  'ph.d', 'j.-c', 'st-', 'gal',
-]);
+const ABBREVIATIONS = words('abbreviation');
 
 const OPENERS = '“«"‘\'([';
 const CLOSERS = '”»"’\')]';
