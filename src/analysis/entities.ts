@@ -3,8 +3,8 @@ import type { Entity, EntityType } from './types';
 import type { Sentence } from '../text/sentences';
 import { tokenize, type Token, type TokenizedText } from '../text/tokens';
 import { normKey } from '../text/normalize';
-import { FUNCTION_WORDS, GIVEN_NAMES, LOWER_ORG_HEADS, NON_ENTITY_WORDS, ORGS, ORG_CUES, PLACES } from './lexicons/gazetteers';
-import { isReportingVerb } from './lexicons/reporting-verbs';
+import { FUNCTION_WORDS, GIVEN_NAMES, LOWER_ORG_HEADS, NON_ENTITY_WORDS, ORGS, ORG_CUES, PLACES } from './lexicon/gazetteers';
+import { isReportingVerb } from './lexicon/reporting-verbs';
 import { words } from './lexicon/word-classes';
 
 export interface Mention {

@@ -2,7 +2,7 @@
 // the cue, the name after an inverted cue, a pronoun resolved to the last person, "selon X").
 import type { EntityTable, Mention } from './entities';
 import type { EntityType } from './types';
-import { isReportingVerb } from './lexicons/reporting-verbs';
+import { isReportingVerb } from './lexicon/reporting-verbs';
 import { tokenize, TokenizedText, type Token } from '../text/tokens';
 import { words } from './lexicon/word-classes';
 

@@ -1,0 +1,41 @@
+// Hand-written additions to the imported reporting-verb lists (forms they lack), and forms of the
+// imported lists that are too ambiguous to be used as cues on their own. Sorted, no duplicates, and
+// no form both added and blocked (tests/unit/analysis/lexicon.test.ts).
+
+export const EXTRA_REPORTING_VERBS_EN: readonly string[] = [
+  'accuse', 'accused', 'accuses', 'acknowledged', 'agreed', 'agrees', 'allege', 'alleged', 'alleges', 'announced',
+  'answer', 'answered', 'ask', 'asked', 'asks', 'believe', 'believed', 'believes', 'blamed', 'boasted', 'caution',
+  'cautioned', 'cautions', 'charged', 'complain', 'complained', 'complains', 'concede', 'conceded', 'concedes',
+  'conclude', 'contend', 'contended', 'contends', 'countered', 'criticised', 'criticized', 'denied', 'denies', 'deny',
+  'emphasise', 'emphasised', 'emphasize', 'emphasized', 'emphasizes', 'estimated', 'explain', 'hinted', 'joked',
+  'maintain', 'maintained', 'maintains', 'observe', 'observed', 'observes', 'predicted', 'promise', 'promised',
+  'promises', 'questioned', 'quipped', 'recall', 'recalled', 'recalls', 'recommend', 'recommended', 'recommends',
+  'reveal', 'revealed', 'reveals', 'shouted', 'signaled', 'signalled', 'speculated', 'stress', 'stressed', 'stresses',
+  'stressing', 'urge', 'urged', 'urges', 'urging', 'vow', 'vowed', 'vows', 'whispered', 'wonder', 'wondered',
+];
+
+export const EXTRA_REPORTING_VERBS_FR: readonly string[] = [
+  'a jugé', 'accuse', 'accusé', 'admis', 'affirmait', 'ajoutait', 'annonçait', 'annonçant', 'appelé', 'assurait',
+  'assure', 'assuré', 'averti', 'avertit', 'concédé', 'confirmé', 'confié', 'critiqué', 'déclarait', 'dément',
+  'démentait', 'démenti', 'dénonce', 'dénoncé', 'déploré', 'espéré', 'estimait', 'exige', 'exigeait', 'exigeant',
+  'exigent', 'exigé', 'expliquait', 'fustige', 'fustigé', 'glisse', 'glissé', 'indiquait', 'insisté', 'interrogé',
+  'jugeant', 'jugé', 'lancé', 'marteler', 'martelé', 'martèle', 'menace', 'menacé', 'mis en garde', 'nie', 'nié',
+  'plaide', 'plaidé', 'précisait', 'précise', 'précisé', 'prévenu', 'racontait', 'raconté', 'rapportait', 'reconnu',
+  'regrettait', 'regrette', 'regretté', 'revendique', 'revendiqué', 'répondu', 'résumé', 'rétorqué', 'signale',
+  'signalé', 'souhaité', 'soutenait', 'témoigne', 'témoigné', 'énonce', 'énoncent', 'énoncé', 'énonçait',
+];
+
+/** Forms in the imported lists that are mostly not reporting uses (être/avoir/savoir/lire…, nouns: "note", "report", "comment"). */
+export const REPORTING_VERB_BLOCKLIST: readonly string[] = [
+  'accept', 'accepted', 'appeler', 'appelle', 'avance', 'avis', 'called', 'cite', 'comment', 'comments', 'conclu',
+  'continue', 'continued', 'continues', 'continuing', 'critique', 'dancer', 'demeure', 'demeurer', 'demonstrate',
+  'described', 'dire', 'dites', 'ensure', 'ensured', 'ensures', 'ensuring', 'entend', 'entendre', 'es', 'est',
+  'estimate', 'estimates', 'eue', 'eues', 'eus', 'eut', 'eût', 'finding', 'finds', 'fus', 'fut', 'illustrate', 'juge',
+  'juges', 'lance', 'lancer', 'lira', 'lire', 'lise', 'lit', 'lits', 'lu', 'lue', 'lues', 'lus', 'lût', 'note',
+  'notes', 'persist', 'point', 'points', 'poursuit', 'poursuivi', 'poursuivre', 'present', 'presenting', 'presents',
+  'prévoient', 'prévoir', 'prévoit', 'prévu', 'prévue', 'prévues', 'prévus', 'rappel', 'rave', 'release', 'releases',
+  'reply', 'report', 'reporting', 'reports', 'sais', 'sait', 'savait', 'savent', 'savoir', 'sera', 'serai',
+  'seraient', 'serait', 'seras', 'serez', 'seriez', 'serions', 'serons', 'seront', 'sois', 'soit', 'sont', 'sourire',
+  'sourit', 'state', 'states', 'su', 'suite', 'sut', 'sût', 'thinking', 'trouve', 'tweet', 'tweets', 'valoir', 'valu',
+  'vaut', 'vaux', 'veut', 'veux', 'vouloir', 'voulu', 'warning', 'writing', 'étaient', 'était', 'été',
+];
