@@ -1,0 +1,199 @@
+// Rationale rules: the explicit cues of a stated reason or purpose (each a row with its pattern),
+// and the guards that decide whether an ambiguous cue ("pour", "to", "car", "as", "since") states
+// one here. A guard table is read in order; its first row that yields decides ("accept" or
+// "reject"), and with no row yielding the cue is accepted. Never a reason the text does not state.
+import { words } from '../lexicon/word-classes';
+import { defineRule, RuleTable, type Lang, type Rule, type RuleLang, type RuleExample } from './engine';
+
+export type Verdict = 'accept' | 'reject';
+
+/** What a guard reads: the text before the cue, the complement after it, the mark that ended the complement, the cue as written. */
+export interface GuardContext {
+  readonly lang: Lang;
+  readonly before: string;
+  readonly complement: string;
+  /** The character that ended the complement ("," "." …), '' when the early guard runs (complement not cut yet). */
+  readonly after: string;
+  readonly matched: string;
+}
+
+/** A cue of a stated reason: a row of the cue table. */
+export interface CueRule {
+  readonly id: string;
+  readonly lang: RuleLang;
+  readonly why: string;
+  readonly examples: readonly RuleExample[];
+  /** The cue's alternatives (regex source, longest first where one is the start of another). */
+  readonly cue: RegExp;
+  /** A strong cue makes an action claim on its own; a weak one only explains a claim found otherwise. */
+  readonly strong: boolean;
+  /** The guard reads only the text before the cue and the complement's first words: run before the complement is cut. */
+  readonly early?: boolean;
+  /** Guard tables deciding whether the cue states a reason here, read in order; none: always. */
+  readonly guards?: readonly RuleTable<GuardContext, Verdict>[];
+  /** Fewest words of a complement (default: 1 after a nominal cue, else 2). */
+  readonly minWords?: number;
+}
+
+const A = "['’]";
+// An elided cue ("afin d’") is glued to the next word; any other cue ends at a word boundary.
+const cue = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(${alternatives})(?:(?<=['’])|(?![\\p{L}\\p{M}]))\\s*`, 'giu');
+const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
+
+// ---- French "pour" + infinitive ---------------------------------------------------------------
+
+const FR_INFINITIVE = /^(?:ne pas\s+|ne plus\s+)?(?:(?:se|s['’]|me|m['’]|te|nous|vous|lui|leur|les|la|le|l['’]|y|en)\s*){0,2}([\p{Ll}]+(?:er|ir|re|oir|dre))(?![\p{L}\p{M}])/u;
+/** Endings of infinitives that are also those of nouns or adjectives ("pour la première fois", "pour le pouvoir"). */
+const FR_NOT_INFINITIVES = /(?:ère|ière|ier|oir|ir)$/u;
+const FR_VERBS_IN_IR_OIR = words('verb-in-ir-oir-fr');
+const FR_VERBS_IN_RE = words('verb-in-re-fr');
+/** Verbs in -ier ("justifier", "étudier"), which the noun ending -ier ("premier", "dossier") would hide. */
+const FR_VERBS_IN_IER = /(?:fier|cier|lier|dier|rier|prier|nier|quier|vier|tier|pier|gier)$/u;
+const FR_NOUNS_IN_IER = words('noun-in-ier-fr');
+
+/** True when the complement opens with a French infinitive (after clitics and a negation). */
+export function isFrenchInfinitive(complement: string): boolean {
+  const m = FR_INFINITIVE.exec(complement);
+  const verb = m?.[1];
+  if (!verb) return false;
+  if (verb.endsWith('ier') && !FR_NOUNS_IN_IER.has(verb) && FR_VERBS_IN_IER.test(verb)) return true;
+  // After an article-like clitic ("pour la …") a noun is likelier than a verb: require a known verb.
+  const clitic = /^(?:ne pas\s+|ne plus\s+)?(?:la|le|les|l['’])\s*/iu.test(complement);
+  if (clitic && verb.endsWith('re')) return FR_VERBS_IN_RE.has(verb);
+  return !FR_NOT_INFINITIVES.test(verb) || FR_VERBS_IN_IR_OIR.has(verb);
+}
+
+const DEGREE_BEFORE = /(?:trop|assez|suffisamment|insuffisamment)\s+(?:\S+\s+){0,3}$|\b(?:suffi\p{L}*|nécessaires?|indispensables?)\s+(?:\S+\s+){0,2}$/iu;
+const POUR_COMPLEMENT_VERBS = /\b(?:plaid|milit|vot|opt|lutt|œuvr|prononc|bataill|appel|mobilis)[\p{L}]*\s+(?:\S+\s+){0,2}$/iu;
+const POUR_COMPLEMENT_COORDINATED = /\b(?:plaid|milit|vot|opt|lutt|œuvr|prononc|bataill|appel|mobilis)[\p{L}]*\s+(?:\S+\s+){0,2}pour\s[^.;!?]*,\s*(?:et|ou|mais)\s+$/iu;
+const TIME_BUDGET_BEFORE = /(?:\d+\s*h|\b(?:heures?|jours?|semaines?|mois|ans|années?|minutes?|temps|délai))\s+$/iu;
+
+const rule = (id: string, lang: RuleLang, why: string, examples: RuleExample[], apply: (g: GuardContext) => Verdict | null): Rule<GuardContext, Verdict> => ({ id, lang, why, examples, apply });
+
+export const POUR_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
+  rule('rationale.pour.not-infinitive', 'fr', '"pour" states a purpose only before an infinitive ("pour la première fois" does not).', [ex('fr', 'Les protocoles ont été signés pour la première fois en 2014.')], (g) => (isFrenchInfinitive(g.complement) ? null : 'reject')),
+  rule('rationale.pour.degree', 'fr', '"trop/assez … pour" measures a degree, not a purpose.', [ex('fr', 'Il était trop fatigué pour continuer la course.')], (g) => (DEGREE_BEFORE.test(g.before) ? 'reject' : null)),
+  rule('rationale.pour.complement-verb', 'fr', 'Verbs whose complement is introduced by "pour" ("a plaidé pour organiser", "a voté pour").', [ex('fr', 'Le député a plaidé pour organiser le vote en juin.')], (g) => (POUR_COMPLEMENT_VERBS.test(g.before) ? 'reject' : null)),
+  rule('rationale.pour.coordinated-complement', 'fr', 'A "pour" coordinated with such a complement is one too ("plaidé pour organiser X, et pour installer Y").', [ex('fr', 'Il a plaidé pour organiser le second tour en juin, et pour installer rapidement les conseils.')], (g) => (POUR_COMPLEMENT_COORDINATED.test(g.before) ? 'reject' : null)),
+  rule('rationale.pour.time-budget', 'fr', 'A span of time given to do something ("a 24h pour déposer") is no purpose.', [ex('fr', 'L’opposition a 24h pour déposer une motion de censure.')], (g) => (TIME_BUDGET_BEFORE.test(g.before) ? 'reject' : null)),
+  rule('rationale.pour.past-cause', 'fr', '"pour avoir/être" + participle gives a past cause of a sanction, not a purpose.', [ex('fr', 'Il a été condamné pour avoir menti aux enquêteurs.')], (g) => (/^(?:avoir|être)\s/iu.test(g.complement) ? 'reject' : null)),
+  rule('rationale.pour.heading', 'fr', 'A sentence that starts with "Pour …" states a purpose only when a main clause follows ("Pour repérer ces personnes, la loi …"); alone it is a heading.', [ex('fr', 'Pour dépasser le tabac')], (g) => (/^\s*$|[.!?]\s*$/u.test(g.before) && g.after !== ',' ? 'reject' : null)),
+]);
+
+// ---- French "car" ------------------------------------------------------------------------------
+
+/** The noun "car" (a coach) after a determiner or preposition. */
+const CAR_NOUN_BEFORE = /(?:^|[\s'’])(?:le|un|du|au|ce|cet|son|mon|ton|notre|votre|leur|quel|en|par|premier|dernier|les|des|aux|ces|ses|mes|nos|vos|leurs|l['’])\s*$/iu;
+const CAR_AFTER_MARK = /(?:^|[,;»"”])\s*$/u;
+
+export const CAR_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
+  rule('rationale.car.capital-mid-sentence', 'fr', 'A capital "Car" is the conjunction only at a sentence start.', [ex('fr', 'Le modèle Car de la marque est sorti.')], (g) => (g.matched === 'Car' && !/^\s*$|[.!?»"”]\s*$/u.test(g.before) ? 'reject' : null)),
+  rule('rationale.car.noun', 'fr', '"car" after a determiner or preposition is the noun (a coach), not the conjunction.', [ex('fr', 'Il a pris le car de nuit.')], (g) => (g.matched === 'car' && CAR_NOUN_BEFORE.test(g.before) ? 'reject' : null)),
+]);
+
+const CAR_AFTER_MARK_GUARD = new RuleTable<GuardContext, Verdict>('rationale', [
+  rule('rationale.car.without-mark', 'fr', 'With no comma or closing quote before it, "car" only explains a claim found otherwise (no action of its own).', [ex('fr', 'J’ai été battue par mon mari car je ne voulais pas le suivre.')], (g) => (CAR_AFTER_MARK.test(g.before) ? 'reject' : null)),
+]);
+const CAR_WITH_MARK_GUARD = new RuleTable<GuardContext, Verdict>('rationale', [
+  rule('rationale.car.after-mark', 'fr', 'After a comma or a closing quote, "car" can stand for an action.', [ex('fr', 'Il est parti, car il était malade depuis des semaines.')], (g) => (CAR_AFTER_MARK.test(g.before) ? null : 'reject')),
+]);
+
+// ---- English "to" + infinitive ------------------------------------------------------------------
+
+const EN_COMPLEMENT_TAKERS = words('complement-taker-en');
+const EN_NOT_VERBS = words('not-a-verb-en');
+const EN_VERBS_IN_ER = words('verb-in-er-en');
+const PURPOSE_PARTICIPLES = words('purpose-participle-en');
+const EN_LY_TAKERS = words('ly-taker-en');
+const INFLUENCE_VERBS = words('influence-verb-en');
+const COMPLEMENT_CONTEXT = words('complement-context-en');
+
+/** The word right after "to". */
+const nextWord = (g: GuardContext): string => /^(\p{L}[\p{L}’'-]*)/u.exec(g.complement)?.[1] ?? '';
+
+/** The words before "to" since the previous "to" (at most five), lowercase, and the one right before (negation skipped). */
+function wordsBefore(before: string): { words: string[]; prev: string; k: number; lastTo: number } {
+  const near60 = before.slice(-60);
+  const all = near60.trim().split(/\s+/u).slice(before.length > 60 ? 1 : 0).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}’'-]/gu, ''));
+  const lastTo = all.lastIndexOf('to');
+  const list = all.slice(Math.max(lastTo + 1, all.length - 5));
+  let k = list.length - 1;
+  while (k > 0 && (list[k] === 'not' || list[k] === 'never')) k--;
+  return { words: list, prev: list[k] ?? '', k, lastTo };
+}
+
+export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
+  rule('rationale.to.no-verb-after', 'en', '"to" before a name, a determiner, a pronoun, a noun or an -ing/-ed/-s form is no infinitive ("to the", "to court", "to Moscow").', [ex('en', 'Overbooking can lead to bumping when a passenger is moved.')], (g) => {
+    const next = nextWord(g);
+    return !next || /^\p{Lu}/u.test(next) || EN_NOT_VERBS.has(next.toLowerCase()) || /(?:ing|ed|s)$/u.test(next) ? 'reject' : null;
+  }),
+  rule('rationale.to.comparative-after', 'en', 'A word in -er after "to" is a comparative ("to cheaper bases") unless it is a verb in -er.', [ex('en', 'It could result in the relocation of jobs to cheaper bases.')], (g) => {
+    const next = nextWord(g).toLowerCase();
+    return /(?:er|ier)$/u.test(next) && !EN_VERBS_IN_ER.has(next) ? 'reject' : null;
+  }),
+  rule('rationale.to.sentence-start', 'en', 'A sentence-initial "To answer this question, …" is a purpose.', [ex('en', 'To answer this question, the scientists asked five people to perform a task.')], (g) => (/^\s*$/u.test(g.before) || /[.!?]\s*$/u.test(g.before) ? 'accept' : null)),
+  rule('rationale.to.range', 'en', '"from X to Y" and glued "street-to-street" are ranges.', [ex('en', 'Prices rose from 10 to 20 dollars.')], (g) => (!/\s$/u.test(g.before) || /\bfrom\b/iu.test(g.before.slice(-60)) ? 'reject' : null)),
+  rule('rationale.to.after-comma', 'en', 'After a comma the infinitive is adverbial ("…, at sea for a week at a time, to fish").', [ex('en', 'The boat makes trips, at sea for a week at a time, to fish near the islands.')], (g) => (/,\s*$/u.test(g.before) ? 'accept' : null)),
+  rule('rationale.to.complement-taker', 'en', 'After a verb, adjective or noun that takes an infinitive ("wanted to", "able to", "the right to"), "to" opens its complement.', [ex('en', 'He wanted to leave the party before the vote.')], (g) => {
+    const { prev } = wordsBefore(g.before);
+    return prev === '' || /^\d/u.test(prev) || EN_COMPLEMENT_TAKERS.has(prev) ? 'reject' : null;
+  }),
+  rule('rationale.to.coordinated-infinitive', 'en', 'A second infinitive joined to a first by "or"/"and" is its like ("harder to fix … or to make").', [ex('en', 'Leaders will find it harder to fix crumbling roads or to make emergency moves in a recession.')], (g) => {
+    const { prev, lastTo } = wordsBefore(g.before);
+    return (prev === 'or' || prev === 'and') && lastTo >= 0 ? 'reject' : null;
+  }),
+  rule('rationale.to.after-adjective', 'en', 'After an -ing form or an adjective in -ble/-ful/-ous/-ity, "to" is its complement ("leaving them to soak").', [ex('en', 'The hooks stay in the water, leaving them to soak for hours.')], (g) => (/(?:ing|ble|ful|ous|ity)$/u.test(wordsBefore(g.before).prev) ? 'reject' : null)),
+  rule('rationale.to.purpose-participle', 'en', 'A passive of use takes a purpose ("could be used to cure", "were sent to help").', [ex('en', 'Whale oil could be used to try to cure the disease.')], (g) => (PURPOSE_PARTICIPLES.has(wordsBefore(g.before).prev) ? 'accept' : null)),
+  rule('rationale.to.after-participle', 'en', 'After another participle "to" is its complement ("was expected to", "decided to").', [ex('en', 'The minister was reported to favour the plan.')], (g) => (/ed$/u.test(wordsBefore(g.before).prev) ? 'reject' : null)),
+  rule('rationale.to.ly-taker', 'en', '"only to", "likely to", "apply to": words in -ly that take a complement.', [ex('en', 'The rules only apply to large firms that trade abroad.')], (g) => {
+    const { prev } = wordsBefore(g.before);
+    return /ly$/u.test(prev) && EN_LY_TAKERS.has(prev) ? 'reject' : null;
+  }),
+  rule('rationale.to.comparative-after-copula', 'en', 'A comparative after a copula takes the infinitive as its complement ("it is easier to").', [ex('en', 'It is harder to say what comes next in the talks.')], (g) => {
+    const { words: list, prev, k } = wordsBefore(g.before);
+    return /er$/u.test(prev) && list.slice(Math.max(0, k - 2), k).some((w) => /^(?:is|are|was|were|be|been|it’s|it's)$/u.test(w)) ? 'reject' : null;
+  }),
+  rule('rationale.to.set-out', 'en', '"set out to" means intend, not a purpose.', [ex('en', 'The team set out to investigate this moment.')], (g) => {
+    const { words: list, prev, k } = wordsBefore(g.before);
+    return prev === 'out' && /^set/u.test(list[k - 1] ?? '') ? 'reject' : null;
+  }),
+  rule('rationale.to.influence-or-complement-noun', 'en', 'After a verb of influence ("warned people to") or a noun that takes an infinitive ("his intention to", "negotiations to"), "to" is a complement.', [ex('en', 'The Agency warned people to stay away from such products.'), ex('en', 'He has declared his intention to resist the president on both fronts.')], (g) => (wordsBefore(g.before).words.some((w) => INFLUENCE_VERBS.has(w) || COMPLEMENT_CONTEXT.has(w)) ? 'reject' : null)),
+  rule('rationale.to.for-or-from', 'en', '"for X to", "from X to" a few words before: the infinitive has a subject of its own or a range ends.', [ex('en', 'It is time for airlines to take off in bad weather.')], (g) => (/\b(?:for|from)\s+(?:\S+\s+){0,3}$/iu.test(g.before) ? 'reject' : null)),
+]);
+
+// ---- English causal "as" / "since" ---------------------------------------------------------------
+
+/** Causal "as" / "since" need a present-tense clause ("…, as it is an industrial chemical"); otherwise they are temporal. */
+const EN_CAUSAL_CLAUSE = /^(?:it|they|he|she|we|i|you|this|that|there)\s+(?:is|are|isn['’]t|aren['’]t|has|have|does|do|doesn['’]t|don['’]t|can|cannot|can['’]t|will|won['’]t|would|could|should|must|(?!was\b)\p{Ll}+s)\b/iu;
+
+export const AS_SINCE_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
+  rule('rationale.as-since.temporal', 'en', '"as"/"since" before a past or non-pronoun clause is temporal ("As Eloise deteriorated", "since the war began").', [ex('en', 'Prices have risen since the war began.')], (g) => (EN_CAUSAL_CLAUSE.test(g.complement) ? null : 'reject')),
+  rule('rationale.as.without-comma', 'en', 'Causal "as" follows a comma; without one it compares or times.', [ex('en', 'He spoke as it is the custom here.')], (g) => (g.matched.toLowerCase() === 'since' || /,\s*$/u.test(g.before) ? null : 'reject')),
+]);
+
+// ---- The cue table -------------------------------------------------------------------------------
+
+export const CUE_RULES: readonly CueRule[] = [
+  // French
+  { id: 'rationale.fr.invoking', lang: 'fr', why: 'A participle that states the reason given: « invoquant », « arguant que ».', examples: [ex('fr', 'La Russie a envoyé des troupes, invoquant l’échec de Kiev à mettre en œuvre les accords.')], cue: cue(`invoquant|arguant(?:\\s+\\p{L}+ment)? qu${A}|arguant(?:\\s+\\p{L}+ment)? que`), strong: true },
+  { id: 'rationale.fr.motive', lang: 'fr', why: 'A stated motive: « au motif que », « sous prétexte que ».', examples: [ex('fr', 'Le maire a refusé le permis au motif que le terrain est inondable.')], cue: cue(`au motif qu${A}|au motif que|sous prétexte qu${A}|sous prétexte que`), strong: true },
+  { id: 'rationale.fr.purpose-phrase', lang: 'fr', why: 'A purpose phrase: « dans le but de », « dans un souci de », « afin de/que ».', examples: [ex('fr', 'Elle a menti dans le but d’obtenir plus d’aide.')], cue: cue(`dans le but d${A}|dans le but de|dans un souci d${A}|dans un souci de|afin qu${A}|afin que|afin d${A}|afin de`), strong: true },
+  { id: 'rationale.fr.cause-phrase', lang: 'fr', why: 'A cause phrase: « en raison de », « à cause de », « du fait de », « de peur que », « étant donné que ».', examples: [ex('fr', 'Le match a été reporté en raison de la tempête.')], cue: cue(`en raison d${A}|en raison des|en raison du|en raison de|à cause d${A}|à cause des|à cause du|à cause de|du fait d${A}|du fait des|du fait du|du fait de|de peur qu${A}|de peur que|de crainte qu${A}|de crainte que|étant donné qu${A}|étant donné que`), strong: true },
+  { id: 'rationale.fr.because', lang: 'fr', why: 'The causal conjunctions « parce que », « puisque ».', examples: [ex('fr', 'Il a démissionné parce qu’il refusait la réforme.')], cue: cue(`parce qu${A}|parce que|puisqu${A}|puisque`), strong: true },
+  { id: 'rationale.fr.car-after-mark', lang: 'fr', why: '« car » after a comma or a closing quote: a stated reason that can stand for an action.', examples: [ex('fr', 'Il est parti, car il était malade depuis des semaines.')], cue: cue('car'), strong: true, early: true, guards: [CAR_GUARDS, CAR_WITH_MARK_GUARD] },
+  { id: 'rationale.fr.car', lang: 'fr', why: '« car » with no mark before it explains a claim found otherwise.', examples: [ex('fr', 'J’ai été battue par mon mari car je ne voulais pas le suivre.')], cue: cue('car'), strong: false, early: true, guards: [CAR_GUARDS, CAR_AFTER_MARK_GUARD] },
+  { id: 'rationale.fr.pour-que', lang: 'fr', why: '« pour que » introduces a purpose clause.', examples: [ex('fr', 'Toutes les conditions étaient réunies pour que la sécurité soit assurée.')], cue: cue(`pour qu${A}|pour que`), strong: true },
+  { id: 'rationale.fr.pour-infinitive', lang: 'fr', why: '« pour » + infinitive states a purpose (guarded: degree, complement verbs, time budgets, past causes, headings).', examples: [ex('fr', 'Il a démissionné pour protester contre la réforme.')], cue: cue('pour'), strong: true, minWords: 1, guards: [POUR_GUARDS] },
+  // English
+  { id: 'rationale.en.citing', lang: 'en', why: 'A participle that states the reason given: "citing", "arguing that".', examples: [ex('en', 'The company closed the plant, citing falling demand for its cars.')], cue: cue('citing|arguing that'), strong: true },
+  { id: 'rationale.en.purpose-phrase', lang: 'en', why: 'A purpose phrase: "in order to", "in an effort to", "in a bid to", "with the aim of", "so that".', examples: [ex('en', 'The EU raised compensation in a bid to deter airlines from overbooking.')], cue: cue('in order to|in order that|in an effort to|in a bid to|with the goal of|with a goal of|with the aim of|so as to|so that'), strong: true },
+  { id: 'rationale.en.cause-phrase', lang: 'en', why: 'A cause phrase: "due to", "because of", "owing to", "on the grounds that", "for fear of".', examples: [ex('en', 'The match was called off due to the storm.')], cue: cue('due to|because of|owing to|on the grounds that|for fear that|for fear of'), strong: true },
+  { id: 'rationale.en.because', lang: 'en', why: 'The causal conjunction "because".', examples: [ex('en', 'It remained justified because less EU farm money came to the UK.')], cue: cue('because'), strong: true },
+  { id: 'rationale.en.to-infinitive', lang: 'en', why: '"to" + base verb states a purpose after an action and its object (guarded: complement takers, ranges, nouns after "to").', examples: [ex('en', 'The researchers used an electronic stylus to move the cursor.')], cue: cue('to'), strong: true, minWords: 1, early: true, guards: [TO_GUARDS] },
+  { id: 'rationale.en.as-since', lang: 'en', why: 'Causal "as"/"since" before a present-tense clause ("…, as it is an industrial chemical").', examples: [ex('en', 'We advise the public not to take them, as it is an industrial chemical.')], cue: cue('as|since'), strong: false, early: true, guards: [AS_SINCE_GUARDS] },
+];
+
+/** Cues followed by a noun phrase: one word may do, and a new subject ends it. */
+export const NOMINAL_CUE = /^(?:invoquant|en raison|à cause|du fait|dans un souci|citing|due to|because of|owing to|for fear of)/iu;
+
+for (const { id, lang, why, examples } of CUE_RULES) defineRule('rationale', { id, lang, why, examples });
