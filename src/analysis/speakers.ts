@@ -5,6 +5,9 @@ import type { EntityType } from './types';
 import { isReportingVerb } from './lexicon/reporting-verbs';
 import { tokenize, TokenizedText, type Token } from '../text/tokens';
 import { words } from './lexicon/word-classes';
+import { OF, portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
+
+export type { Sourced };
 
 export interface Cue {
   /** The cue as written, auxiliary included ("a déclaré", "a-t-il ajouté", "said", "selon"). */
@@ -77,8 +80,6 @@ const SPEAKING_GROUPS = words('speaking-group');
 const NOUN_OR_VERB = words('noun-or-verb');
 /** Words an infinitive follows: modals, prepositions, clitics. */
 const FR_BEFORE_INFINITIVE = words('before-infinitive-fr');
-/** Nouns shaped like agent nouns: « garagiste », « militante », « chercheur », "official", "activist". */
-const PERSON_NOUN_SHAPE = /^\p{Ll}{3,}(?:eur|euse|rice|iste|ien|ienne|ante|ant|ist|ian|er|or)$/u;
 const COORDINATORS = words('coordinator');
 /** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
 const FIRST_VERBS = words('first-verb');
@@ -99,21 +100,6 @@ const INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u;
  *  "le"/"la"/"les" are left out: they are also object pronouns ("comme le dit X"). */
 const NOUN_MARKERS = { en: words('noun-marker-en'), fr: words('noun-marker-fr') };
 
-/** "of" and its French forms, between a role and its portfolio ("ministre de la Santé", "mayor of Mariupol"). */
-const OF = /^(?:de|du|des|d'|of)$/u;
-
-/**
- * The last word of the capitalised portfolio or place after the role noun at `roleAt` ("ministre |
- * de la Santé", "mayor | of Mariupol"), at most three words; `roleAt` itself when there is none.
- */
-function portfolioEnd(words: readonly Token[], roleAt: number): number {
-  if (!OF.test(words[roleAt + 1]?.lower ?? '')) return roleAt;
-  let k = roleAt + 2;
-  if (/^(?:la|l'|le|the)$/u.test(words[k]?.lower ?? '')) k++;
-  let end = roleAt;
-  for (let n = 0; n < 3 && k < words.length && (words[k] as Token).cap; n++) end = k++;
-  return end;
-}
 
 /** Index of the first item of `list` (sorted by `position`) at or after `from` (binary search). */
 function firstFrom<T>(list: readonly T[], from: number, position: (item: T) => number): number {
@@ -131,7 +117,7 @@ export class SpeakerFinder {
   constructor(
     readonly text: string,
     private readonly table: EntityTable,
-    private readonly lang: 'fr' | 'en',
+    readonly lang: 'fr' | 'en',
     /** Quote spans in text order: names inside a quote are not antecedents. */
     private readonly quotes: readonly { open: number; close: number }[] = [],
     tokens?: TokenizedText,
@@ -143,7 +129,7 @@ export class SpeakerFinder {
   private readonly tokens: TokenizedText;
 
   /** The words (no punctuation) of text[from, to). */
-  private words(from: number, to: number): Token[] {
+  words(from: number, to: number): Token[] {
     return this.tokens.range(from, to).filter((t) => t.word);
   }
 
@@ -172,12 +158,12 @@ export class SpeakerFinder {
     return !!q && q.open < to;
   }
 
-  private type(m: Mention): EntityType | undefined {
+  type(m: Mention): EntityType | undefined {
     return this.table.entities[m.entity]?.type;
   }
 
   /** "il", "they", … and French "on", which in English is a preposition. */
-  private isSubjectPronoun(word: string): boolean {
+  isSubjectPronoun(word: string): boolean {
     return SUBJECT_PRONOUNS.has(word) && !(this.lang === 'en' && word === 'on');
   }
 
@@ -282,61 +268,21 @@ export class SpeakerFinder {
   }
 
   /**
-   * The subject of a cue at `pos`, looking back to `from` (the clause start): a named person or
-   * organisation not governed by a preposition ("des Français de l'étranger" is not a subject), or
-   * the last person for a pronoun or role noun right before the cue ("il a déclaré", "the senator said").
+   * The subject of a cue at `pos`, looking back to `clauseStart`, with the rule that found it
+   * (rules/subject-rules.ts): a named person or organisation not governed by a preposition, the
+   * antecedent of a pronoun or role noun, an unnamed source described by a noun phrase… Null when
+   * no rule applies; `{ speaker: null }` when a rule decides there is none (a passive cue).
    */
-  subjectBefore(clauseStart: number, pos: number, lastSpeaker: string | null): string | null {
+  subject(clauseStart: number, pos: number, lastSpeaker: string | null): Sourced | null {
     // A subject stands within a few hundred characters of its verb; looking further back (to the
     // start of a sentence that never ends) made each cue cost the whole sentence.
-    const from = this.lookBackStart(clauseStart, pos);
-    // A passive cue has no speaker unless an agent follows ("Un appel a été lancé", "was told").
-    if (this.isPassive(from, pos)) return null;
-    const gap = this.words(from, pos);
-    const near = gap.slice(-3).map((t) => t.lower);
-    const candidates = this.mentionsIn(from, pos).filter((m) => !this.governed(m, from));
-    const named = candidates.filter((m) => this.type(m) !== 'LOC');
-    // "Warner, qui est le chef de la commission…, a déclaré": a subject followed by an apposition
-    // that closes with a comma before the cue is the speaker, not the names inside the apposition.
-    const first = named[0] ?? candidates[0];
-    const apposition = first && /^\s*,/u.test(this.text.slice(first.end, first.end + 3)) && /,\s*(?:\S+\s+){0,2}$/u.test(this.text.slice(first.end, pos));
-    const pick = apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
-    const relative = this.relativeSubject(from, pos);
-    if (relative) return relative;
-    const coordinated = this.coordinatedSubject(gap, pos, lastSpeaker);
-    if (coordinated !== undefined) return coordinated;
-    // A pronoun or role noun between the last name and the cue refers back to a person.
-    const afterPick = pick ? this.words(pick.end, pos).map((t) => t.lower) : gap.map((t) => t.lower);
-    // "the mayor of Mariupol said": a role noun with its own complement is a new source, not an anaphor.
-    const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
-    const described = roleAt >= 0 && PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '') && roleAt + 1 < gap.length - 0;
-    const anaphor = afterPick.some((w) => this.isSubjectPronoun(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
-    const role = this.rolePhrase(gap, pos);
-    // "a UK Government official responded": an indefinite role phrase is a new, unnamed source.
-    if (role && INDEFINITES.has(role.determiner)) return role.text;
-    // "A leading expert on the Cuban economy says", "a spokesman for the ministry said": so is one with its complement.
-    const unnamed = this.indefiniteSource(gap);
-    if (unnamed) return unnamed;
-    // « Ce garagiste estime », "this official said": a demonstrative with a person's noun points back to one.
-    const dem = gap.length >= 2 ? (gap[gap.length - 2] as Token) : undefined;
-    const noun = gap[gap.length - 1];
-    if (!pick && dem && noun && /^(?:ce|cet|cette|this|that)$/u.test(dem.lower) && (ROLE_NOUNS.has(noun.lower) || PERSON_NOUN_SHAPE.test(noun.lower))) return this.antecedent(pos, lastSpeaker);
-    // "The foreign secretary said", after "Foreign Secretary Jack Straw": the person who bears that title.
-    if (role && DEFINITES.has(role.determiner)) {
-      const titled = this.titledPerson(role.title, pos);
-      if (titled) return titled;
-      // "le ministre de la Santé a déclaré" with nobody so titled before: the role itself is the source.
-      if (!anaphor && role.title.length > 1 && role.title.some((w) => OF.test(w))) return role.text;
-    }
-    if (anaphor) return this.antecedent(pos, lastSpeaker);
-    // "The company also said", "le ministère a indiqué": an organisation named before.
-    const orgAt = gap.findIndex((t, i) => i >= gap.length - 3 && ORG_NOUNS.has(t.lower));
-    if (!pick && orgAt > 0 && DETERMINERS.has(gap[orgAt - 1]?.lower ?? '')) {
-      const org = this.orgAntecedent(pos, lastSpeaker);
-      if (org) return org;
-    }
-    if (pick) return this.groupOf(pick, pos) ?? this.name(pick);
-    return this.subjectPhrase(from, pos) ?? this.description(gap);
+    const found = SUBJECT_RULES.first(new SubjectContext(this, this.lookBackStart(clauseStart, pos), pos, lastSpeaker));
+    return found ? { speaker: found.value.speaker, trace: [found.rule] } : null;
+  }
+
+  /** The subject's name alone (see `subject`). */
+  subjectBefore(clauseStart: number, pos: number, lastSpeaker: string | null): string | null {
+    return this.subject(clauseStart, pos, lastSpeaker)?.speaker ?? null;
   }
 
   /**
@@ -344,7 +290,7 @@ export class SpeakerFinder {
    * picture and wrote": a cue right after "and" shares the subject of the clause's first verb, not
    * the last name before it. Undefined when the cue is not so coordinated.
    */
-  private coordinatedSubject(gap: Token[], pos: number, lastSpeaker: string | null): string | null | undefined {
+  coordinatedSubject(gap: Token[], pos: number, lastSpeaker: string | null): string | null | undefined {
     let k = gap.length - 1;
     while (k >= 0 && ADVERBS.has((gap[k] as Token).lower)) k--;
     if (k < 2 || !COORDINATORS.has((gap[k] as Token).lower)) return undefined;
@@ -377,7 +323,7 @@ export class SpeakerFinder {
    * Government official", "the foreign secretary (meanwhile)", "le ministre de la Santé", "the
    * mayor of Mariupol". Null when punctuation or a pronoun breaks it.
    */
-  private rolePhrase(gap: Token[], pos: number): { determiner: string; title: string[]; text: string } | null {
+  rolePhrase(gap: Token[], pos: number): { determiner: string; title: string[]; text: string } | null {
     let roleAt = -1;
     for (let i = Math.max(0, gap.length - 3); i < gap.length; i++) if (ROLE_NOUNS.has((gap[i] as Token).lower)) roleAt = i;
     let end = roleAt;
@@ -415,7 +361,7 @@ export class SpeakerFinder {
    * ("A leading expert on the Cuban economy", "a professor at Purdue University", « un porte-parole
    * du ministère »), or null.
    */
-  private indefiniteSource(gap: Token[]): string | null {
+  indefiniteSource(gap: Token[]): string | null {
     for (let d = gap.length - 2; d >= Math.max(0, gap.length - 9); d--) {
       const det = gap[d] as Token;
       if (!INDEFINITES.has(det.lower)) continue;
@@ -433,7 +379,7 @@ export class SpeakerFinder {
   }
 
   /** The person named right after a title before `pos` ("Foreign Secretary Jack Straw" for "the foreign secretary"). */
-  private titledPerson(title: string[], pos: number): string | null {
+  titledPerson(title: string[], pos: number): string | null {
     const persons = this.mentionsIn(Math.max(0, pos - 5000), pos).filter((m) => this.isPerson(m) && !this.inQuote(m.start));
     for (let i = persons.length - 1; i >= 0; i--) {
       const m = persons[i] as Mention;
@@ -465,7 +411,7 @@ export class SpeakerFinder {
    * "the Obama administration will announce", "White House officials said", "Ennahda leaders
    * said": a name followed by the body or the people that speak for it; the phrase is the source.
    */
-  private groupOf(m: Mention, pos: number): string | null {
+  groupOf(m: Mention, pos: number): string | null {
     const after = this.words(m.end, pos);
     if (after.length === 0 || after.length > 2 || !/^\s/u.test(this.text.slice(m.end, m.end + 1))) return null;
     const last = after[after.length - 1] as Token;
@@ -672,7 +618,7 @@ export class SpeakerFinder {
    * An unnamed subject right before the cue: "Deficit hawks have warned that", "most experts say",
    * "les opposants au texte craignent que". Only a short phrase with a noun; pronouns are handled apart.
    */
-  private subjectPhrase(from: number, pos: number): string | null {
+  subjectPhrase(from: number, pos: number): string | null {
     const segment = this.text.slice(from, pos);
     const boundary = Math.max(...[...segment.matchAll(/[,;:“”«»"()–—]|\b(?:que|qu['’]|that|which|who|qui)\b/giu)].map((m) => (m.index ?? 0) + m[0].length), 0);
     let words = this.words(from + boundary, pos);
@@ -701,7 +647,7 @@ export class SpeakerFinder {
   }
 
   /** An unnamed source described by a noun phrase ("un porte-parole du ministère", "officials"). */
-  private description(words: Token[], leading = false): string | null {
+  description(words: Token[], leading = false): string | null {
     const list = leading ? words : words.slice(-6);
     // "say economists", "selon des analystes": a bare plural agent noun is a source too.
     if (leading && list.length > 0 && list.length <= 3 && isAgentPlural((list[list.length - 1] as Token).lower)) {
@@ -717,7 +663,7 @@ export class SpeakerFinder {
   }
 
   /** A mention introduced by a preposition ("de X", "to X") is a complement, not a subject. */
-  private governed(m: Mention, floor: number): boolean {
+  governed(m: Mention, floor: number): boolean {
     const before = this.words(Math.max(floor, m.start - 30), m.start);
     let i = before.length - 1;
     while (i >= 0 && DETERMINERS.has((before[i] as Token).lower)) i--; // "de la commission"

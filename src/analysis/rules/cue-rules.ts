@@ -1,0 +1,132 @@
+// Reporting-cue rules: which words are an act of saying ("a déclaré", "said", "implore-t-elle",
+// "pointed out", "described it as"). A word is proposed by the first proposer rule that takes it;
+// then the veto table, read in order, may say it is no cue here (a noun, an infinitive, a heading).
+import type { Token } from '../../text/tokens';
+import { isReportingVerb } from '../lexicon/reporting-verbs';
+import { words } from '../lexicon/word-classes';
+import { RuleTable, type Lang, type Rule, type RuleExample } from './engine';
+
+/** A French verb with its subject pronoun inverted after it ("a-t-il dit", "souffle-t-elle"). */
+export const INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u;
+
+const AUXILIARIES = words('auxiliary');
+const ADVERBS = words('cue-adverb');
+const PREPOSITIONS = words('preposition');
+const BE_FORMS = words('be-form');
+const AS_CUES = words('as-cue-en');
+const NOUN_OR_VERB = words('noun-or-verb');
+const FR_BEFORE_INFINITIVE = words('before-infinitive-fr');
+const PRONOUN_CUES: Record<Lang, ReadonlySet<string>> = { fr: words('pronoun-cue-fr'), en: words('pronoun-cue-en') };
+const NOUN_MARKERS: Record<Lang, ReadonlySet<string>> = { en: words('noun-marker-en'), fr: words('noun-marker-fr') };
+const MULTIWORD_CUES: Record<Lang, string[][]> = {
+  fr: [...words('multiword-cue-fr')].map((p) => p.split(' ')),
+  en: [...words('multiword-cue-en')].map((p) => p.split(' ')),
+};
+const MULTIWORD_FIRST: Record<Lang, ReadonlySet<string>> = { fr: new Set(MULTIWORD_CUES.fr.map((p) => p[0] as string)), en: new Set(MULTIWORD_CUES.en.map((p) => p[0] as string)) };
+
+/** True for an auxiliary, read without an inverted pronoun ("a-t-il" → "a"). */
+export const isAuxiliary = (w: string): boolean => AUXILIARIES.has(w.replace(INVERTED_PRONOUN, ''));
+
+/** One word of the text looked at as a possible cue: the words around it and its text. */
+export interface CueWord {
+  readonly lang: Lang;
+  readonly text: string;
+  /** The text's words (no punctuation) and the index of this one. */
+  readonly tokens: readonly Token[];
+  readonly i: number;
+  /** The word without an inverted pronoun ("implore-t-elle" → "implore"). */
+  readonly bare: string;
+}
+
+const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
+
+/** Proposers: the words that may be a cue, and how many words the cue spans from this one. */
+export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: boolean }>('cue', [
+  {
+    id: 'cue.multiword',
+    lang: 'fr+en',
+    why: 'Reporting cues of several words ("a fait part de", "avait mis en garde", "pointed out"): the cue ends at the last word.',
+    examples: [ex('fr', 'Le ministre a fait part de son inquiétude, selon ses proches.'), ex('en', 'The senator pointed out that the bill had failed twice.')],
+    apply: (w) => {
+      const t = w.tokens[w.i] as Token;
+      if (!MULTIWORD_FIRST[w.lang].has(t.lower)) return null;
+      const phrase = MULTIWORD_CUES[w.lang].find((p) => p.every((x, k) => w.tokens[w.i + k]?.lower === x));
+      return phrase ? { words: phrase.length, inverted: false } : null;
+    },
+  },
+  {
+    id: 'cue.inverted-fr',
+    lang: 'fr',
+    why: 'After a quote, French subject inversion ("implore-t-elle", "souffle-t-il") marks a reporting verb, whatever the verb.',
+    examples: [ex('fr', '« Aidez-moi », implore-t-elle devant les caméras.')],
+    apply: (w) => {
+      const t = w.tokens[w.i] as Token;
+      return t.lower.includes('-') && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower) ? { words: 1, inverted: true } : null;
+    },
+  },
+  {
+    id: 'cue.after-pronoun',
+    lang: 'fr+en',
+    why: 'Forms that are mostly nouns ("la critique", "le juge", "notes") are cues right after a subject pronoun or "qui"/"who".',
+    examples: [ex('fr', 'La CNIL, qui critique fortement le texte, demande des garanties.')],
+    apply: (w) => {
+      const prev = w.tokens[w.i - 1];
+      return prev && PRONOUN_CUES[w.lang].has(w.bare) && /^(?:qui|il|elle|ils|elles|on|who|he|she|it|they)$/u.test(prev.lower) ? { words: 1, inverted: false } : null;
+    },
+  },
+  {
+    id: 'cue.as-judgement',
+    lang: 'en',
+    why: 'Verbs that report a judgement only with "as": "described it as", "dismissed as a pretext", "had cited as a reason".',
+    examples: [ex('en', 'The minister described the plan as reckless.')],
+    apply: (w) => (AS_CUES.has(w.bare) && w.tokens.slice(w.i + 1, w.i + 5).some((x) => x.lower === 'as') ? { words: 1, inverted: false } : null),
+  },
+  {
+    id: 'cue.reporting-verb',
+    lang: 'fr+en',
+    why: 'A form of a reporting verb of the lexicon ("a déclaré", "estime", "said", "warned").',
+    examples: [ex('fr', 'Le maire a déclaré que la ville était prête.'), ex('en', 'The mayor said that the city was ready.')],
+    apply: (w) => (isReportingVerb(w.bare, w.lang) ? { words: 1, inverted: false } : null),
+  },
+]);
+
+const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });
+
+/** Vetoes: a proposed single-word cue that is no act of saying here (never applied to an inverted French cue). */
+export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
+  veto('cue.veto.fr-infinitive', 'fr', 'A French infinitive after a modal, a preposition or a clitic is no act of saying (« elle doit s’en trouver un autre »); -er, -ir, -oir, « dire », « écrire » only, as other forms in -re are also conjugated (« il assure »).', [ex('fr', 'Elle doit s’en trouver un autre avant lundi, estime son avocat.')], (w) => {
+    const prev = w.tokens[w.i - 1];
+    return /(?:er|ir|oir|^dire|crire)$/u.test(w.bare) && !!prev && FR_BEFORE_INFINITIVE.has(prev.lower);
+  }),
+  veto('cue.veto.capitalised-sentence-start', 'fr+en', 'A capitalised form opening a sentence is a noun ("Claims that … do not stand up"), not a verb.', [ex('en', 'Claims that the vote was rigged do not stand up, the court said.')], (w) => {
+    const t = w.tokens[w.i] as Token;
+    return t.cap && /(?:^|[.!?\n]\s*)$/u.test(w.text.slice(Math.max(0, t.start - 3), t.start));
+  }),
+  veto('cue.veto.noun-after-marker', 'fr+en', 'After a determiner or preposition a reporting form is a noun ("in cases of dispute", « une critique », "his claim").', [ex('en', 'His claim was rejected by the court on Monday.')], (w) => {
+    const prev = w.tokens[w.i - 1];
+    return !!prev && NOUN_MARKERS[w.lang].has(prev.lower);
+  }),
+  veto('cue.veto.noun-after-adjective', 'fr+en', 'A noun/verb form after a determiner and an adjective, before a preposition, is a noun ("a direct answer to that question"); "the company claims its prices …" stays a verb.', [ex('en', 'He gave a direct answer to that question on Monday.')], (w) => {
+    const prev = w.tokens[w.i - 1];
+    const twoBack = w.tokens[w.i - 2];
+    const next = w.tokens[w.i + 1];
+    return NOUN_OR_VERB.has(w.bare) && !!twoBack && NOUN_MARKERS[w.lang].has(twoBack.lower) && !!prev && !AUXILIARIES.has(prev.lower) && !ADVERBS.has(prev.lower) && (!next || PREPOSITIONS.has(next.lower));
+  }),
+  veto('cue.veto.fr-participle-without-auxiliary', 'fr', 'A French participle with no auxiliary a few words back is adjectival or passive (« Loukachenko, considéré comme … »); « et réclamé » shares the auxiliary before it.', [ex('fr', 'Loukachenko, considéré comme le dernier dictateur d’Europe, reste au pouvoir.')], (w) => {
+    const t = w.tokens[w.i] as Token;
+    return /é(?:e|s|es)?$/u.test(t.lower) && w.tokens[w.i - 1]?.lower !== 'et' && !w.tokens.slice(Math.max(0, w.i - 4), w.i).some((x) => isAuxiliary(x.lower) || BE_FORMS.has(x.lower));
+  }),
+]);
+
+/** Words a cue takes before it: an auxiliary, an adverb, or both ("a également déclaré", "has also said"). */
+export function cueStart(tokens: readonly Token[], i: number, text: string): Token {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  // (Not across punctuation: « également – citant » is the cue « citant ».)
+  if (prev && (isAuxiliary(prev.lower) || ADVERBS.has(prev.lower)) && /^\s*$/u.test(text.slice(prev.end, t.start))) {
+    if (prev2 && isAuxiliary(prev2.lower) && ADVERBS.has(prev.lower)) return prev2;
+    return prev;
+  }
+  return t;
+}

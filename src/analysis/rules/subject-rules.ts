@@ -1,0 +1,140 @@
+// Subject rules: who the subject of a reporting cue is, reading the words before it ("Warner a
+// déclaré", "the foreign secretary said", "a UK Government official responded", "il a ajouté").
+// The table is read in order; the first rule that applies decides, `{ speaker: null }` included
+// (a passive cue has no speaker among the words before it).
+import type { Mention } from '../entities';
+import type { SpeakerFinder } from '../speakers';
+import type { Token } from '../../text/tokens';
+import { words } from '../lexicon/word-classes';
+import { RuleTable, type Lang, type Rule, type RuleExample } from './engine';
+
+export interface SubjectValue {
+  readonly speaker: string | null;
+}
+
+/** Who said it, and the ids of the rules that say so. */
+export interface Sourced {
+  speaker: string | null;
+  trace: string[];
+}
+
+const ROLE_NOUNS = words('role-noun');
+const PREPOSITIONS = words('preposition');
+const DETERMINERS = words('determiner');
+const INDEFINITES = words('indefinite');
+const DEFINITES = words('definite-article');
+const ORG_NOUNS = words('org-noun');
+
+/** "of" and its French forms, between a role and its portfolio ("ministre de la Santé", "mayor of Mariupol"). */
+export const OF = /^(?:de|du|des|d'|of)$/u;
+/** Nouns shaped like agent nouns: « garagiste », « militante », « chercheur », "official", "activist". */
+export const PERSON_NOUN_SHAPE = /^\p{Ll}{3,}(?:eur|euse|rice|iste|ien|ienne|ante|ant|ist|ian|er|or)$/u;
+
+/**
+ * The last word of the capitalised portfolio or place after the role noun at `roleAt` ("ministre |
+ * de la Santé", "mayor | of Mariupol"), at most three words; `roleAt` itself when there is none.
+ */
+export function portfolioEnd(list: readonly Token[], roleAt: number): number {
+  if (!OF.test(list[roleAt + 1]?.lower ?? '')) return roleAt;
+  let k = roleAt + 2;
+  if (/^(?:la|l'|le|the)$/u.test(list[k]?.lower ?? '')) k++;
+  let end = roleAt;
+  for (let n = 0; n < 3 && k < list.length && (list[k] as Token).cap; n++) end = k++;
+  return end;
+}
+
+/** What the subject rules read, each part computed on first use (most cues are decided early). */
+export class SubjectContext {
+  readonly lang: Lang;
+  constructor(
+    readonly finder: SpeakerFinder,
+    /** Where the look-back starts (the clause start, or a word boundary some hundred characters back). */
+    readonly from: number,
+    /** The cue's position. */
+    readonly pos: number,
+    readonly lastSpeaker: string | null,
+  ) {
+    this.lang = finder.lang;
+  }
+
+  private memo = new Map<string, unknown>();
+  private once<T>(key: string, f: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, f());
+    return this.memo.get(key) as T;
+  }
+
+  /** The words between the look-back start and the cue. */
+  get gap(): Token[] {
+    return this.once('gap', () => this.finder.words(this.from, this.pos));
+  }
+  /** Names not governed by a preposition ("des Français de l'étranger" is not a subject). */
+  get candidates(): Mention[] {
+    return this.once('candidates', () => this.finder.mentionsIn(this.from, this.pos).filter((m) => !this.finder.governed(m, this.from)));
+  }
+  /**
+   * The name that is the subject: the last one not a place, except that a first name followed by an
+   * apposition closing with a comma before the cue ("Warner, qui est le chef de la commission…, a
+   * déclaré") is the speaker, not the names inside the apposition.
+   */
+  get pick(): Mention | undefined {
+    return this.once('pick', () => {
+      const { finder, candidates, pos } = this;
+      const named = candidates.filter((m) => finder.type(m) !== 'LOC');
+      const first = named[0] ?? candidates[0];
+      const apposition = first && /^\s*,/u.test(finder.text.slice(first.end, first.end + 3)) && /,\s*(?:\S+\s+){0,2}$/u.test(finder.text.slice(first.end, pos));
+      return apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
+    });
+  }
+  /** A pronoun after the subject name, or a role noun right before the cue with no name: an anaphor. */
+  get anaphor(): boolean {
+    return this.once('anaphor', () => {
+      const { gap, pick, finder, pos } = this;
+      const afterPick = pick ? finder.words(pick.end, pos).map((t) => t.lower) : gap.map((t) => t.lower);
+      const near = gap.slice(-3).map((t) => t.lower);
+      // "the mayor of Mariupol said": a role noun with its own complement is a new source, not an anaphor.
+      const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
+      const described = roleAt >= 0 && PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '');
+      return afterPick.some((w) => finder.isSubjectPronoun(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
+    });
+  }
+  /** The role noun phrase closing the words before the cue ("a UK Government official", "the foreign secretary"). */
+  get role(): ReturnType<SpeakerFinder['rolePhrase']> {
+    return this.once('role', () => this.finder.rolePhrase(this.gap, this.pos));
+  }
+}
+
+const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
+const rule = (id: string, why: string, examples: RuleExample[], apply: (c: SubjectContext) => SubjectValue | null): Rule<SubjectContext, SubjectValue> => ({ id, lang: 'fr+en', why, examples, apply });
+const is = (speaker: string | null | undefined): SubjectValue | null => (speaker ? { speaker } : null);
+
+export const SUBJECT_RULES = new RuleTable<SubjectContext, SubjectValue>('subject', [
+  rule('subject.passive', 'A passive cue has no speaker before it ("Un appel a été lancé", "were asked"); an agent after it is read elsewhere.', [ex('en', 'The participants were asked to say whether the dots moved, the study reports.')], (c) => (c.finder.isPassive(c.from, c.pos) ? { speaker: null } : null)),
+  rule('subject.relative', '"La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue.', [ex('fr', 'La CNIL, qui critique fortement le texte, estime que les garanties sont insuffisantes.')], (c) => is(c.finder.relativeSubject(c.from, c.pos))),
+  rule('subject.coordinated', 'A cue right after "and"/« et » shares the subject of the clause\'s first verb ("Republicans pilloried … and complained").', [ex('en', 'Republicans pilloried the administration for the plan and complained that it would cost jobs.')], (c) => {
+    const found = c.finder.coordinatedSubject(c.gap, c.pos, c.lastSpeaker);
+    return found === undefined ? null : { speaker: found };
+  }),
+  rule('subject.indefinite-role', 'An indefinite role phrase is a new, unnamed source ("a UK Government official responded").', [ex('en', 'A UK Government official responded that the talks would go on.')], (c) => (c.role && INDEFINITES.has(c.role.determiner) ? { speaker: c.role.text } : null)),
+  rule('subject.indefinite-source', 'An indefinite role phrase with its complement is a new source ("A leading expert on the Cuban economy says").', [ex('en', 'A leading expert on the Cuban economy says that the reforms came too late.')], (c) => is(c.finder.indefiniteSource(c.gap))),
+  rule('subject.demonstrative-person', 'A demonstrative with a person\'s noun points back to that person (« Ce garagiste estime », "this official said").', [ex('fr', 'Vincent Harry a été cambriolé deux fois. Ce garagiste estime que la police ne fait rien.')], (c) => {
+    const { gap, pick } = c;
+    const dem = gap.length >= 2 ? (gap[gap.length - 2] as Token) : undefined;
+    const noun = gap[gap.length - 1];
+    return !pick && dem && noun && /^(?:ce|cet|cette|this|that)$/u.test(dem.lower) && (ROLE_NOUNS.has(noun.lower) || PERSON_NOUN_SHAPE.test(noun.lower)) ? { speaker: c.finder.antecedent(c.pos, c.lastSpeaker) } : null;
+  }),
+  rule('subject.titled-person', 'A definite role is the person introduced with that title ("the foreign secretary" after "Foreign Secretary Jack Straw").', [ex('en', 'Foreign Secretary Jack Straw met his counterpart. The foreign secretary said that the meeting went well.')], (c) => (c.role && DEFINITES.has(c.role.determiner) ? is(c.finder.titledPerson(c.role.title, c.pos)) : null)),
+  rule('subject.role-with-portfolio', 'A definite role with its portfolio and nobody so titled before is itself the source ("le ministre de la Santé a déclaré", "the mayor of Mariupol said").', [ex('fr', 'Le ministre de la Santé a déclaré que les hôpitaux étaient prêts.')], (c) => {
+    const { role } = c;
+    return role && DEFINITES.has(role.determiner) && !c.anaphor && role.title.length > 1 && role.title.some((w) => OF.test(w)) ? { speaker: role.text } : null;
+  }),
+  rule('subject.pronoun-antecedent', 'A pronoun or a bare role noun before the cue refers back to a person ("il a ajouté", "the senator said").', [ex('fr', 'Mark Warner a rencontré les élus. Il a déclaré que les gains étaient réels.')], (c) => (c.anaphor ? { speaker: c.finder.antecedent(c.pos, c.lastSpeaker) } : null)),
+  rule('subject.org-noun-antecedent', '"The company also said", « le ministère a indiqué »: the organisation named before.', [ex('en', 'Whole Foods cut prices on Monday. The company said that more cuts would follow.')], (c) => {
+    const { gap } = c;
+    const orgAt = gap.findIndex((t, i) => i >= gap.length - 3 && ORG_NOUNS.has(t.lower));
+    return !c.pick && orgAt > 0 && DETERMINERS.has(gap[orgAt - 1]?.lower ?? '') ? is(c.finder.orgAntecedent(c.pos, c.lastSpeaker)) : null;
+  }),
+  rule('subject.name-with-group', 'A name followed by the body that speaks for it is the source ("White House officials said", "the Obama administration will announce").', [ex('en', 'White House officials said that the plan was ready.')], (c) => (c.pick ? is(c.finder.groupOf(c.pick, c.pos)) : null)),
+  rule('subject.name', 'The last name before the cue that no preposition governs is its subject ("Warner a déclaré").', [ex('fr', 'Mark Warner a déclaré que Kiev avait fait de grands gains.')], (c) => (c.pick ? is(c.finder.name(c.pick)) : null)),
+  rule('subject.unnamed-phrase', 'A short noun phrase right before the cue is an unnamed source ("Deficit hawks have warned that", « les opposants au texte craignent que »).', [ex('en', 'Deficit hawks have warned that the debt will keep rising.')], (c) => is(c.finder.subjectPhrase(c.from, c.pos))),
+  rule('subject.description', 'A noun phrase with a role noun before the cue describes an unnamed source ("un porte-parole du ministère").', [ex('fr', 'Selon nos informations, un porte-parole du ministère a indiqué que la réunion aurait lieu.')], (c) => is(c.finder.description(c.gap))),
+]);
