@@ -5,7 +5,8 @@ import type { EntityType } from './types';
 import { isReportingVerb } from './lexicon/reporting-verbs';
 import { tokenize, TokenizedText, type Token } from '../text/tokens';
 import { words } from './lexicon/word-classes';
-import { OF, portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
+import { CUE_PROPOSERS, CUE_VETOES, cueStart, INVERTED_PRONOUN, isAuxiliary, type CueWord } from './rules/cue-rules';
+import { portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
 
 export type { Sourced };
 
@@ -16,6 +17,8 @@ export interface Cue {
   end: number;
   /** Inverted pronoun cue ("a-t-il dit", "explique-t-elle"): the speaker is a known person. */
   pronoun: boolean;
+  /** The rule that proposed it (rules/cue-rules.ts). */
+  rule: string;
 }
 
 /** Who said it and the words that say so. */
@@ -30,15 +33,6 @@ export function isParticiple(cue: Cue): boolean {
 }
 
 const AUXILIARIES = words('auxiliary');
-const MULTIWORD_CUES: Record<'fr' | 'en', string[][]> = {
-  fr: [...words('multiword-cue-fr')].map((p) => p.split(' ')),
-  en: [...words('multiword-cue-en')].map((p) => p.split(' ')),
-};
-const MULTIWORD_FIRST = { fr: new Set(MULTIWORD_CUES.fr.map((p) => p[0])), en: new Set(MULTIWORD_CUES.en.map((p) => p[0])) };
-/** Ambiguous noun/verb forms read as cues only after a subject pronoun or "qui" ("qui critique fortement"). */
-const PRONOUN_CUES: Record<'fr' | 'en', ReadonlySet<string>> = { fr: words('pronoun-cue-fr'), en: words('pronoun-cue-en') };
-/** Forms of être before a participle ("s'est insurgé", "se sont dits"). */
-const BE_FORMS = words('be-form');
 const ADVERBS = words('cue-adverb');
 const SUBJECT_PRONOUNS = words('subject-pronoun');
 const PREPOSITIONS = words('preposition');
@@ -69,17 +63,11 @@ const MAX_SOURCE_WORDS = 10;
 /** Determiners that introduce a new referent: "a UK Government official", "one Ukrainian military official". */
 const INDEFINITES = words('indefinite');
 const RELATIVES = words('relative');
-/** Verbs that report a judgement when followed by "as" ("described it as", "dismissed as"). */
-const AS_CUES = words('as-cue-en');
 const DEMONSTRATIVES = words('demonstrative');
 /** Words that never stand in an unnamed source's phrase: the reader, the writer, a condition, a hedge ("maybe you think", "if asked"). */
 const NOT_A_SOURCE = words('not-a-source');
 /** Bodies and groups that speak for a name before them ("Obama administration", "Ennahda officials"). */
 const SPEAKING_GROUPS = words('speaking-group');
-/** Reporting forms that are as often nouns ("a direct answer", "the latest reports"). */
-const NOUN_OR_VERB = words('noun-or-verb');
-/** Words an infinitive follows: modals, prepositions, clitics. */
-const FR_BEFORE_INFINITIVE = words('before-infinitive-fr');
 const COORDINATORS = words('coordinator');
 /** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
 const FIRST_VERBS = words('first-verb');
@@ -95,10 +83,6 @@ const OBJECT_PRONOUN = /^\s*(?:lui|elle|eux|elles|him|her|them)(?![\p{L}])/u;
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
 /** End of a clause; a period after an initial or a title ("C. Eugene", "Mr. Smith") is not one. */
 const CLAUSE_END = /(?<=[\p{Ll}\p{N}]{2}|[\p{Lu}]{2})[.!?]|[;:()\n]|[,–—]\s/u;
-const INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u;
-/** Words after which a reporting form is a noun ("in cases of dispute", "une critique", "his claim"). French
- *  "le"/"la"/"les" are left out: they are also object pronouns ("comme le dit X"). */
-const NOUN_MARKERS = { en: words('noun-marker-en'), fr: words('noun-marker-fr') };
 
 
 /** Index of the first item of `list` (sorted by `position`) at or after `from` (binary search). */
@@ -207,48 +191,22 @@ export class SpeakerFinder {
     const out: Cue[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const hyphen = t.lower.includes('-');
-      const bare = hyphen ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower;
-      // After a quote, French subject inversion ("implore-t-elle", "souffle-t-il") marks a reporting verb.
-      const inverted = hyphen && this.lang === 'fr' && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower);
-      const prev = tokens[i - 1];
-      // Multi-word cues ("a fait part de", "avait mis en garde", "pointed out"): the cue ends at the last word.
-      const phrase = MULTIWORD_FIRST[this.lang].has(t.lower) ? MULTIWORD_CUES[this.lang].find((p) => p.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
-      if (phrase) {
-        const last = tokens[i + phrase.length - 1] as Token;
-        const first = prev && AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) ? prev : t;
-        out.push({ text: this.text.slice(first.start, last.end), start: first.start, end: last.end, pronoun: INVERTED_PRONOUN.test(first.lower) });
-        i += phrase.length - 1;
+      const word: CueWord = { lang: this.lang, text: this.text, tokens, i, bare: t.lower.includes('-') ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower };
+      const proposed = CUE_PROPOSERS.first(word);
+      if (!proposed) continue;
+      const { words: span, inverted } = proposed.value;
+      if (span > 1) {
+        const last = tokens[i + span - 1] as Token;
+        const prev = tokens[i - 1];
+        const first = prev && isAuxiliary(prev.lower) ? prev : t;
+        out.push({ text: this.text.slice(first.start, last.end), start: first.start, end: last.end, pronoun: INVERTED_PRONOUN.test(first.lower), rule: proposed.rule });
+        i += span - 1;
         continue;
       }
-      // Forms that are mostly nouns ("la critique", "le juge") are cues right after a subject pronoun or "qui".
-      const afterPronoun = !!prev && PRONOUN_CUES[this.lang].has(bare) && /^(?:qui|il|elle|ils|elles|on|who|he|she|it|they)$/u.test(prev.lower);
-      // "described it as", "dismissed as a pretext", "had cited as a reason": verbs that report only with "as".
-      const asCue = this.lang === 'en' && AS_CUES.has(bare) && tokens.slice(i + 1, i + 5).some((w) => w.lower === 'as');
-      if (!inverted && !afterPronoun && !asCue && !isReportingVerb(bare, this.lang)) continue;
-      // A French infinitive after a modal, a preposition or a clitic is no act of saying (« elle doit s'en trouver un autre »).
-      // (-er, -ir, -oir and « dire », « écrire »: other forms in -re are also conjugated, « il assure ».)
-      if (this.lang === 'fr' && !inverted && /(?:er|ir|oir|^dire|crire)$/u.test(bare) && prev && FR_BEFORE_INFINITIVE.has(prev.lower)) continue;
-      // A capitalised form opening a sentence is a noun ("Claims that … do not stand up"), not a verb.
-      if (!inverted && t.cap && /(?:^|[.!?\n]\s*)$/u.test(this.text.slice(Math.max(0, t.start - 3), t.start))) continue;
-      if (!inverted && prev && NOUN_MARKERS[this.lang].has(prev.lower)) continue;
-      // "a direct answer to that question", "his latest comments on …": a noun/verb form after a
-      // determiner and an adjective, and before a preposition ("the company claims its prices …" stays a verb).
-      const twoBack = tokens[i - 2];
-      const next = tokens[i + 1];
-      if (!inverted && NOUN_OR_VERB.has(bare) && twoBack && NOUN_MARKERS[this.lang].has(twoBack.lower) && prev && !AUXILIARIES.has(prev.lower) && !ADVERBS.has(prev.lower) && (!next || PREPOSITIONS.has(next.lower))) continue;
-      // A French participle with no auxiliary is adjectival or passive ("Loukachenko, considéré comme …").
-      // The auxiliary may stand a few words back ("avait de son côté dénoncé"); "et réclamé" shares it.
-      if (this.lang === 'fr' && !inverted && /é(?:e|s|es)?$/u.test(t.lower) && prev?.lower !== 'et' && !tokens.slice(Math.max(0, i - 4), i).some((w) => AUXILIARIES.has(w.lower.replace(INVERTED_PRONOUN, '')) || BE_FORMS.has(w.lower))) continue;
-      let first = t;
-      const prev2 = tokens[i - 2];
-      // (Not across punctuation: « également – citant » is the cue « citant ».)
-      if (prev && (AUXILIARIES.has(prev.lower.replace(INVERTED_PRONOUN, '')) || ADVERBS.has(prev.lower)) && /^\s*$/u.test(this.text.slice(prev.end, t.start))) {
-        first = prev;
-        if (prev2 && AUXILIARIES.has(prev2.lower.replace(INVERTED_PRONOUN, '')) && ADVERBS.has(prev.lower)) first = prev2;
-      }
+      if (!inverted && CUE_VETOES.any(word)) continue;
+      const first = cueStart(tokens, i, this.text);
       const pronoun = INVERTED_PRONOUN.test(t.lower) || (first !== t && INVERTED_PRONOUN.test(first.lower));
-      out.push({ text: this.text.slice(first.start, t.end), start: first.start, end: t.end, pronoun });
+      out.push({ text: this.text.slice(first.start, t.end), start: first.start, end: t.end, pronoun, rule: proposed.rule });
     }
     return out;
   }
