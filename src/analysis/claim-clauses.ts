@@ -69,5 +69,5 @@ export function nominalCue(finder: SpeakerFinder, s: Sentence, lastSpeaker: stri
   const cue = /(\p{L}+)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that|que|qu['’]|selon laquelle)$/u.exec(m[0])?.[1] ?? null;
   const owner = finder.mentionsIn(s.start, s.start + m[0].length)[0];
   const speaker = owner ? finder.name(owner) : finder.antecedent(s.start, lastSpeaker);
-  return speaker ? { speaker, cue } : null;
+  return speaker ? { speaker, cue, trace: owner ? [] : ['source.pronoun-antecedent'] } : null;
 }

@@ -5,10 +5,18 @@ import type { EntityType } from './types';
 import { isReportingVerb } from './lexicon/reporting-verbs';
 import { tokenize, TokenizedText, type Token } from '../text/tokens';
 import { words } from './lexicon/word-classes';
+import { noteFired } from './rules/engine';
 import { CUE_PROPOSERS, CUE_VETOES, cueStart, INVERTED_PRONOUN, isAuxiliary, type CueWord } from './rules/cue-rules';
 import { portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
 
 export type { Sourced };
+
+/** A found source with its rule, or null when there is no name. */
+export function sourced(speaker: string | null | undefined, rule: string): Sourced | null {
+  if (!speaker) return null;
+  noteFired(rule);
+  return { speaker, trace: [rule] };
+}
 
 export interface Cue {
   /** The cue as written, auxiliary included ("a déclaré", "a-t-il ajouté", "said", "selon"). */
@@ -25,6 +33,8 @@ export interface Cue {
 export interface Attribution {
   speaker: string | null;
   cue: string | null;
+  /** The rules that found the cue and the speaker, outermost first. */
+  trace: string[];
 }
 
 /** A present participle as cue ("jugeant", "calling it"): it has no subject of its own. */
@@ -211,18 +221,20 @@ export class SpeakerFinder {
     return out;
   }
 
-  /** "selon X", "d'après X", "according to X" in [from, to): the cue and the source named after it. */
-  selonIn(from: number, to: number, lastSpeaker: string | null = null): { cue: string; speaker: string | null; start: number; end: number } | null {
+  /** "selon X", "d'après X", "according to X" in [from, to): the cue, the source named after it, and the rule that found it. */
+  selonIn(from: number, to: number, lastSpeaker: string | null = null): { cue: string; speaker: string | null; start: number; end: number; rule: string } | null {
     const seg = this.text.slice(from, to);
     SELON.lastIndex = 0;
     const m = SELON.exec(seg);
     if (!m || m[1] === undefined) return null;
     const cueEnd = from + m.index + m[1].length;
     // "selon lui", "according to her": the person last quoted or introduced.
-    if (OBJECT_PRONOUN.test(this.text.slice(cueEnd, cueEnd + 8))) return { cue: m[1], speaker: this.antecedent(cueEnd, lastSpeaker), start: from + m.index, end: cueEnd };
+    if (OBJECT_PRONOUN.test(this.text.slice(cueEnd, cueEnd + 8))) return { cue: m[1], speaker: this.antecedent(cueEnd, lastSpeaker), start: from + m.index, end: cueEnd, rule: 'source.selon-pronoun' };
     // "according to data analysis firm 1010data", "according to network data from …": an unnamed source.
-    const speaker = this.nameAfter(cueEnd, to) ?? this.sourcePhrase(cueEnd, to);
-    return { cue: m[1], speaker, start: from + m.index, end: cueEnd };
+    const after = this.sourceAfter(cueEnd, to);
+    if (after) return { cue: m[1], speaker: after.speaker, start: from + m.index, end: cueEnd, rule: after.trace[0] as string };
+    const phrase = this.sourcePhrase(cueEnd, to);
+    return { cue: m[1], speaker: phrase, start: from + m.index, end: cueEnd, rule: phrase ? 'source.selon-phrase' : 'source.selon-none' };
   }
 
   /**
@@ -463,13 +475,21 @@ export class SpeakerFinder {
     return before.length <= 3 && !before.some((t) => PREPOSITIONS.has(t.lower) || this.isSubjectPronoun(t.lower)) ? this.name(first) : null;
   }
 
-  /** The source named after an inverted cue or "selon": first mention before the clause ends, or a description. */
+  /** The source named after an inverted cue or "selon" (see `sourceAfter`). */
   nameAfter(pos: number, limit: number): string | null {
+    return this.sourceAfter(pos, limit)?.speaker ?? null;
+  }
+
+  /**
+   * The source named after an inverted cue or "selon", with the rule that found it: the first name
+   * before the clause ends, a definite role (the person so titled, else the role), or a description.
+   */
+  sourceAfter(pos: number, limit: number): Sourced | null {
     const stop = this.clauseEnd(pos, Math.min(limit, pos + 200));
     const first = this.mentionsIn(pos, stop)[0];
     const words = this.words(pos, first ? first.start : stop);
     // Allow a few words (titles, determiners) before the name: "a déclaré le sénateur Mark Warner".
-    if (first && words.length <= 4) return this.name(first);
+    if (first && words.length <= 4) return sourced(this.name(first), 'source.after.name');
     // "a déclaré à cette occasion le ministre de la Santé": the role after an adverbial, and the
     // person who bears that title if one was introduced.
     const all = this.words(pos, stop).slice(0, 10);
@@ -479,11 +499,11 @@ export class SpeakerFinder {
     if (roleAt > 0 && det >= 0 && roleAt - det <= 3) {
       const end = portfolioEnd(all, roleAt);
       const title = all.slice(det + 1, end + 1).map((t) => t.lower);
-      return this.titledPerson(title, pos) ?? this.text.slice((all[det] as Token).start, (all[end] as Token).end);
+      return sourced(this.titledPerson(title, pos), 'source.after.titled-person') ?? sourced(this.text.slice((all[det] as Token).start, (all[end] as Token).end), 'source.after.role');
     }
     // "wrote in a tribute published by police": a phrase after a preposition is a circumstance, not the source.
     if (PREPOSITIONS.has(words[0]?.lower ?? '') && !DETERMINERS.has(words[0]?.lower ?? '')) return null;
-    return this.description(words.slice(0, 10), true);
+    return sourced(this.description(words.slice(0, 10), true), 'source.after.description');
   }
 
   /** The source after "citant"/"citing": a name, or a short noun phrase with a role noun, up to the clause end. */

@@ -29,6 +29,8 @@ export interface Claim {
   rationale: string | null;
   /** The cue introducing the rationale ("invoquant", "in order to"). */
   rationaleCue: string | null;
+  /** Ids of the rules that produced the claim, its cue and speaker, and its rationale (src/analysis/rules/). */
+  trace: string[];
 }
 
 export type SupportedLang = 'fr' | 'en';

@@ -13,9 +13,9 @@ const analysis: Analysis = {
     { text: 'Congress', type: 'ORG', mentions: 2, aliases: [] },
   ],
   claims: [
-    { kind: 'direct', quote: 'distressing', speaker: 'Barack Obama', cue: 'said', text: 'x', rationale: null, rationaleCue: null },
-    { kind: 'direct', quote: 'not enough', speaker: 'Jon Sopel', cue: 'wrote', text: 'y', rationale: null, rationaleCue: null },
-    { kind: 'direct', quote: 'unheard', speaker: null, cue: null, text: 'z', rationale: null, rationaleCue: null },
+    { kind: 'direct', quote: 'distressing', speaker: 'Barack Obama', cue: 'said', text: 'x', rationale: null, rationaleCue: null, trace: [] },
+    { kind: 'direct', quote: 'not enough', speaker: 'Jon Sopel', cue: 'wrote', text: 'y', rationale: null, rationaleCue: null, trace: [] },
+    { kind: 'direct', quote: 'unheard', speaker: null, cue: null, text: 'z', rationale: null, rationaleCue: null, trace: [] },
   ],
 };
 

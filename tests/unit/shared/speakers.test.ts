@@ -3,7 +3,7 @@ import type { Claim } from '../../../src/analysis/types';
 import { PALETTE_SIZE, UNATTRIBUTED_SLOT, claimsBySpeaker, slotOf, speakerSlots } from '../../../src/shared/speakers';
 
 const claim = (speaker: string | null, quote: string): Claim => ({
-  kind: 'direct', quote, speaker, cue: 'said', text: `"${quote}," ${speaker ?? 'someone'} said.`, rationale: null, rationaleCue: null,
+  kind: 'direct', quote, speaker, cue: 'said', text: `"${quote}," ${speaker ?? 'someone'} said.`, rationale: null, rationaleCue: null, trace: [],
 });
 
 describe('speaker colours and groups', () => {

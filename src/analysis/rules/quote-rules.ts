@@ -1,0 +1,227 @@
+// Quote rules: who a direct quote belongs to. Each row reads the words around one quote (a cue
+// after it, "selon X", a cue before it, a cue closing the sentence, the sentence's earlier quote,
+// the clause's subject) and yields its speaker and cue; the first row that yields decides, unless a
+// scorer chooses among all of them (analysis/claims.ts). Branch ids of the source found are in
+// rules/source-rules.ts.
+import type { Claim } from '../types';
+import type { QuoteSpan } from '../quotes';
+import { isOrgNoun, isParticiple, isRoleNoun, HONORIFICS, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
+import { tokenize } from '../../text/tokens';
+import { words } from '../lexicon/word-classes';
+import { noteFired, RuleTable, type Lang, type RuleExample } from './engine';
+import './source-rules';
+
+export interface QuoteContext {
+  readonly lang: Lang;
+  readonly finder: SpeakerFinder;
+  readonly text: string;
+  readonly q: QuoteSpan;
+  /** Start of the quote's clause: its sentence, or the end of the sentence's previous quote. */
+  readonly clauseStart: number;
+  readonly sentStart: number;
+  /** Where text after the quote stops belonging to it: the next quote or the sentence end. */
+  readonly afterLimit: number;
+  /** How far a trailing cue may be looked for (into the next sentence after a quote that ends its own). */
+  readonly cueLimit: number;
+  readonly lastSpeaker: string | null;
+  /** The claim of the previous quote of the same sentence, if any. */
+  readonly previous: Claim | null;
+}
+
+/** At most this many words (names, pronouns, adverbs) between a quote and a trailing cue ("», a-t-il dit"). */
+const TRAILING_CUE_WORDS = 5;
+const GAP_WORDS = words('gap-word');
+
+const attribution = (speaker: string | null, cue: string | null, trace: string[]): Attribution => ({ speaker, cue, trace });
+const from = (found: Sourced | null, cue: string | null, rule: string): Attribution | null => (found ? attribution(found.speaker, cue, [rule, ...found.trace]) : null);
+
+/** English verbs of telling: the name right after them is the addressee ("told Reuters"); French
+ *  marks it with « à », so the source may follow (« ont confié à l'AFP plusieurs diplomates »). */
+const ADDRESSEE_CUE = /(?:^|\s)(?:told|tells|tell|informed|briefed|assured)$/iu;
+
+/** The source named after an inverted cue ("…, said Tom Forte"), none after a verb of telling ("…, told Reuters"). */
+export function sourceAfterCue(finder: SpeakerFinder, cue: Cue, limit: number): Sourced | null {
+  return ADDRESSEE_CUE.test(cue.text) ? null : finder.sourceAfter(cue.end, limit);
+}
+
+/** A pronoun's antecedent as a found source. */
+const antecedentOf = (finder: SpeakerFinder, pos: number, lastSpeaker: string | null): Sourced => {
+  const speaker = finder.antecedent(pos, lastSpeaker);
+  return { speaker, trace: [fire('source.pronoun-antecedent')] };
+};
+
+/** Notes that a branch rule decided, and returns its id for the trace. */
+function fire(id: string): string {
+  noteFired(id);
+  return id;
+}
+
+/** "« … », a déclaré X" / "“…,” said X" / "“…,” Smith said" / "« … », a-t-il ajouté". */
+function trailingCue(c: QuoteContext): Attribution | null {
+  const { finder, text, q } = c;
+  const cue = finder.cuesIn(q.close, Math.min(c.cueLimit, q.close + 160), 1)[0];
+  // "…", jugeant …' / '…", calling it …': a participle takes the sentence's subject, found before the quote.
+  if (!cue || isParticiple(cue)) return null;
+  const gapText = text.slice(q.close, cue.start);
+  const punctuated = /^\s*[,–—-]/u.test(gapText) || /[,!?…]$/u.test(q.inner) || /[,!?…]\s*$/u.test(text.slice(q.close - 3, q.close));
+  if (!punctuated) return null;
+  const names = finder.mentionsIn(q.close, cue.start);
+  let rest = gapText;
+  for (const m of names) rest = rest.replace(m.surface, ' ');
+  const gapWords = tokenize(rest).filter((w) => w.word);
+  const named = names[names.length - 1];
+  // A name right before the cue is its subject whatever titles precede it, as long as the gap stays
+  // one short noun phrase; so is a name in apposition ("“…,” her mother, Fiona, wrote").
+  const apposed = !!named && /^\s*,\s*$/u.test(text.slice(named.end, cue.start)) && finder.isPerson(named) && !/(?<![\p{L}])(?:qui|who|which|que|that)(?![\p{L}])/iu.test(text.slice(q.close, named.start));
+  if (named && (apposed || /^\s*$/u.test(text.slice(named.end, cue.start))) && gapWords.length <= 8 && !/[.;:!?"“”«»]/u.test(gapText.replace(/^\s*[,–—-]/u, ''))) {
+    return from(sourced(finder.name(named), 'source.name-before-trailing-cue'), cue.text, 'quote.trailing-cue');
+  }
+  if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower) && !isOrgNoun(w.lower))) return null;
+  const pronoun = cue.pronoun || gapWords.some((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower));
+  // "“…,” it said", "“…,” the ministry said": the organisation last speaking or named.
+  if (!names.length && !pronoun && gapWords.some((w) => w.lower === 'it' || isOrgNoun(w.lower))) {
+    return attribution(finder.orgAntecedent(q.open, c.lastSpeaker), cue.text, ['quote.trailing-cue', fire('source.org-antecedent')]);
+  }
+  if (named) return from(sourced(finder.name(named), 'source.named-in-gap'), cue.text, 'quote.trailing-cue');
+  if (pronoun) return from(antecedentOf(finder, q.open, c.lastSpeaker), cue.text, 'quote.trailing-cue');
+  const after = finder.sourceAfter(cue.end, Math.max(c.cueLimit, cue.end));
+  return after ? from(after, cue.text, 'quote.trailing-cue') : attribution(null, cue.text, ['quote.trailing-cue']);
+}
+
+const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|would|could|should|est|sont|était|étaient|sera|ont|avait|avaient|serait)(?![\p{L}])/iu;
+
+/**
+ * A cue that closes the sentence after a comma governs all of it: "…, a indiqué Josep Borrell.",
+ * "“…” to hold up on their plans, Indyk said.", "…, says Biden". `rule` names the caller's row.
+ */
+export function closingCue(finder: SpeakerFinder, text: string, start: number, to: number, lastSpeaker: string | null, rule: string): Attribution | null {
+  const end = to - (/\s*$/u.exec(text.slice(start, to))?.[0].length ?? 0);
+  const cue = finder.cuesIn(Math.max(start, end - 100), end, 4).at(-1);
+  if (!cue || isParticiple(cue)) return null;
+  const tail = text.slice(cue.end, end);
+  // After the cue only its subject or an adverbial: "said Tom Forte", not "said were a result".
+  if (!/^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
+  const lead = /[,–—]\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(start, cue.start - 80), cue.start));
+  // "…, won the freedom to preach freely": an infinitive is no closing cue.
+  if (!lead || /(?<![\p{L}])(?:to|de|d['’])\s*$/iu.test(text.slice(Math.max(start, cue.start - 4), cue.start))) return null;
+  const subjectStart = cue.start - (lead[1]?.length ?? 0);
+  let found: Sourced | null;
+  if (cue.pronoun) found = antecedentOf(finder, cue.start, lastSpeaker);
+  else {
+    const subject = finder.subject(subjectStart, cue.start, lastSpeaker);
+    found = (subject?.speaker ? subject : null) ?? sourced(finder.apposedSubject(start, cue.start), 'source.apposed-subject') ?? sourceAfterCue(finder, cue, to);
+  }
+  return found?.speaker ? from(found, cue.text, rule) : null;
+}
+
+/** Participles that name the source being quoted. */
+const CITING = /(?<![\p{L}])(citant|citing|quoting)(?![\p{L}])/giu;
+
+/** "X a déclaré : « … »", "X said that “…”", "Pour X, « … »", "X : « … »". */
+function leadingCue(c: QuoteContext): Attribution | null {
+  const { finder, text, q, sentStart, clauseStart, lastSpeaker } = c;
+  const cues: Cue[] = finder.cuesIn(clauseStart, q.open);
+  const cue = cues[cues.length - 1];
+  // "– citant un responsable américain anonyme – que … « … »", "citing a senior official, that …":
+  // when the last cue of the sentence before the quote cites a source, the quote is that source's.
+  // ("citing" is not in the English lexicon: it is also a reason's cue, "citing security concerns".)
+  const citing = [...text.slice(sentStart, q.open).matchAll(CITING)].at(-1);
+  const citingEnd = citing ? sentStart + (citing.index ?? 0) + citing[0].length : -1;
+  const cited = citing && finder.cuesIn(citingEnd, q.open).length === 0 ? finder.citedSource(citingEnd, q.open) : null;
+  if (cited) return from(sourced(cited, 'source.cited'), citing?.[1] ?? null, 'quote.leading-cue');
+  if (cue) {
+    let found: Sourced | null;
+    if (cue.pronoun) found = antecedentOf(finder, q.open, lastSpeaker);
+    else {
+      const subject = finder.subject(sentStart, cue.start, lastSpeaker);
+      found =
+        participleSubject(finder, sentStart, cue) ??
+        (subject?.speaker ? subject : null) ??
+        (finder.isPassive(sentStart, cue.start) && !/^\s*(?:par|by)\s/iu.test(text.slice(cue.end, cue.end + 5)) ? { speaker: null, trace: [fire('source.agentless-passive')] } : finder.sourceAfter(cue.end, q.open));
+    }
+    // A participle whose subject is not found ("…", a-t-elle ajouté, soulignant que … « … »)
+    // leaves the quote to the speaker of the sentence's previous quote.
+    if (found?.speaker || !isParticiple(cue)) return attribution(found?.speaker ?? null, cue.text, ['quote.leading-cue', ...(found?.trace ?? [])]);
+  }
+  const before = text.slice(clauseStart, q.open);
+  const pour = /^\s*(pour|for)\s/iu.exec(before);
+  if (pour && /,\s*$/u.test(before)) {
+    const speaker = finder.name(finder.mentionsIn(clauseStart, q.open)[0]);
+    if (speaker) return from(sourced(speaker, 'source.pour-x'), pour[1] ?? null, 'quote.leading-cue');
+  }
+  if (/:\s*$/u.test(before)) {
+    const speaker = finder.headName(clauseStart, q.open);
+    if (speaker) return from(sourced(speaker, 'source.colon-head'), null, 'quote.leading-cue');
+  }
+  // "Mark Warner called it “the worst piece of legislation”": naming verbs the lexicon leaves out.
+  const naming = /\b(called|dubbed|described|termed|branded|labelled|labeled|qualifié|qualifiée|qualifiés|qualifie|traité|traitée|surnommé|surnommée)\s+(?:[\p{L}’'-]+\s+){0,3}(?:as\s+|de\s+|d['’]\s*)?$/iu.exec(before);
+  if (naming && naming[1]) {
+    const subject = finder.subject(sentStart, clauseStart + naming.index, lastSpeaker);
+    if (subject?.speaker) return attribution(subject.speaker, naming[1], ['quote.leading-cue', fire('source.naming-verb'), ...subject.trace]);
+  }
+  return null;
+}
+
+/** "X a dénoncé la mesure, jugeant …", "X left, arguing that …": a participle's subject heads the sentence. */
+export function participleSubject(finder: SpeakerFinder, sentStart: number, cue: Cue): Sourced | null {
+  if (!isParticiple(cue)) return null;
+  // "retenues par des soldats iraniens dissidents exigeant …", "held by gunmen demanding …": right
+  // after a passive's agent, the participle is the agent's.
+  const start = Math.max(sentStart, cue.start - 80);
+  const agent = /(?<![\p{L}])(?:par|by)\s+((?:[\p{L}’'-]+\s+){1,5})$/u.exec(finder.text.slice(start, cue.start));
+  if (agent?.[1]) return sourced(finder.name(finder.mentionsIn(start + agent.index, cue.start)[0]) ?? agent[1].trim(), 'source.participle-subject');
+  return sourced(finder.headName(sentStart, cue.start), 'source.participle-subject');
+}
+
+const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
+
+export const QUOTE_RULES = new RuleTable<QuoteContext, Attribution>('quote', [
+  {
+    id: 'quote.trailing-cue',
+    lang: 'fr+en',
+    why: 'A cue right after the quote, past a comma or the quote\'s own punctuation, names or points to its speaker ("« … », a déclaré X", "“…,” Smith said", "« … », a-t-il ajouté").',
+    examples: [ex('fr', '« Nous sommes prêts », a déclaré Mark Warner.'), ex('en', '“We are ready,” Mark Warner said.')],
+    apply: trailingCue,
+  },
+  {
+    id: 'quote.selon',
+    lang: 'fr+en',
+    why: '"selon X", « d\'après X », "according to X" in the quote\'s clause name its source.',
+    examples: [ex('fr', 'Selon Mark Warner, Kiev a fait de « grands gains ».'), ex('en', 'According to Mark Warner, Kyiv made “great gains”.')],
+    apply: (c) => {
+      const found = c.finder.selonIn(c.clauseStart, c.q.open, c.lastSpeaker) ?? c.finder.selonIn(c.q.close, c.afterLimit, c.lastSpeaker);
+      return found?.speaker ? attribution(found.speaker, found.cue, ['quote.selon', found.rule]) : null;
+    },
+  },
+  {
+    id: 'quote.leading-cue',
+    lang: 'fr+en',
+    why: 'A cue before the quote in its clause: its subject, a pronoun\'s antecedent, a cited source, "Pour X,", "X :", a naming verb ("X a déclaré : « … »", "X said that “…”").',
+    examples: [ex('fr', 'Mark Warner a déclaré : « Kiev a fait de grands gains. »'), ex('en', 'Mark Warner said that Kyiv made “great gains”.')],
+    apply: leadingCue,
+  },
+  {
+    id: 'quote.closing-cue',
+    lang: 'fr+en',
+    why: 'A cue that closes the sentence after a comma governs all of it ("“…” to hold up on their plans, Indyk said.").',
+    examples: [ex('en', 'The talks were “very close” to a deal last week, Indyk said.')],
+    apply: (c) => closingCue(c.finder, c.text, c.q.close, c.afterLimit, c.lastSpeaker, 'quote.closing-cue'),
+  },
+  {
+    id: 'quote.same-sentence',
+    lang: 'fr+en',
+    why: 'A second quote of a sentence with no cue of its own has the speaker of the sentence\'s previous quote.',
+    examples: [ex('fr', 'Le ministre a dénoncé « une trahison » et « un mensonge ».')],
+    apply: (c) => (c.previous?.speaker ? attribution(c.previous.speaker, c.previous.cue, ['quote.same-sentence']) : null),
+  },
+  {
+    id: 'quote.clause-subject',
+    lang: 'fr+en',
+    why: 'A quote inside a clause with no reporting verb takes the clause\'s person subject, cue-less ("La garde des Sceaux a quand même « décidé de lancer une inspection »").',
+    examples: [ex('fr', 'Nicole Belloubet a quand même « décidé de lancer une inspection » dans la prison.')],
+    apply: (c) => {
+      const speaker = c.finder.personSubject(c.clauseStart, c.q.open, c.lastSpeaker);
+      return speaker ? attribution(speaker, null, ['quote.clause-subject']) : null;
+    },
+  },
+]);

@@ -1,0 +1,189 @@
+// Reported-speech rules: which clause of a sentence reports what someone said or thinks, and who.
+// The sentence rows read the whole sentence (a claim named by a noun, "selon X", "Pour X,", the
+// agent of a passive cue, a cue closing the sentence); the cue rows are then read for each
+// reporting cue of the sentence in turn. The first row that yields decides.
+import type { Sentence } from '../../text/sentences';
+import { sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
+import { CLAIM_NOUNS, nominalCue } from '../claim-clauses';
+import { noteFired, RuleTable, type Lang, type RuleExample } from './engine';
+import { closingCue, participleSubject, sourceAfterCue } from './quote-rules';
+
+export interface SentenceContext {
+  readonly lang: Lang;
+  readonly finder: SpeakerFinder;
+  readonly s: Sentence;
+  /** The sentence's text. */
+  readonly sentence: string;
+  readonly lastSpeaker: string | null;
+}
+
+export interface CueContext extends SentenceContext {
+  readonly cue: Cue;
+  /** The sentence's text after the cue. */
+  readonly after: string;
+}
+
+const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
+const attribution = (found: Sourced | null, cue: string | null, rule: string): Attribution => ({ speaker: found?.speaker ?? null, cue, trace: [rule, ...(found?.trace ?? [])] });
+/** The subject of a cue: a participle's subject, else the words before it (rules/subject-rules.ts). */
+function subjectOf(c: SentenceContext, cue: Cue, start: number): Sourced | null {
+  const participle = participleSubject(c.finder, c.s.start, cue);
+  if (participle) return participle;
+  const subject = c.finder.subject(start, cue.start, c.lastSpeaker);
+  return subject?.speaker ? subject : null;
+}
+
+/** What reported speech without a reporting verb needs: "selon", "according to", "Pour X,", a passive agent, a nominal cue. */
+const REPORT_MARKERS = new RegExp(`selon|d['’]après|according to|^\\s*Pour\\s|\\s(?:par|by)\\s|${CLAIM_NOUNS}`, 'iu');
+const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en: /^\s*(?:\S+\s+){0,2}?that\b|^\s*:/iu };
+const PASSIVE_AGENT = /(?<![\p{L}])(décrié|décriée|décriés|décriées|critiqué|critiquée|critiqués|critiquées|dénoncé|dénoncée|dénoncés|dénoncées|contesté|contestée|contestés|contestées|salué|saluée|saluées|salués|condamné|condamnée|criticised|criticized|condemned|praised|denounced|disputed|described)\s+(par|by)\s/iu;
+
+/** True when the sentence may report speech at all: most hold no reporting verb and none of the markers. */
+export function mayReport(finder: SpeakerFinder, s: Sentence, sentence: string): boolean {
+  return finder.cuesIn(s.start, s.end, 1).length > 0 || REPORT_MARKERS.test(sentence);
+}
+
+export const REPORTED_SENTENCE_RULES = new RuleTable<SentenceContext, Attribution>('reported', [
+  {
+    id: 'reported.nominal-cue',
+    lang: 'fr+en',
+    why: 'A claim named by a noun heading the clause is its owner\'s ("Netanyahu’s declaration that …", "his vow on Monday that …", « sa promesse que »).',
+    examples: [ex('en', 'Netanyahu’s declaration that there would be no Palestinian state alarmed Washington.')],
+    apply: (c) => {
+      const found = nominalCue(c.finder, c.s, c.lastSpeaker);
+      return found ? { ...found, trace: ['reported.nominal-cue', ...found.trace] } : null;
+    },
+  },
+  {
+    id: 'reported.selon',
+    lang: 'fr+en',
+    why: '"selon X", « d\'après X », "according to X": the clause is X\'s claim.',
+    examples: [ex('fr', 'Selon le ministère, trois soldats ont été blessés dans l’attaque.')],
+    apply: (c) => {
+      const sel = c.finder.selonIn(c.s.start, c.s.end, c.lastSpeaker);
+      return sel ? { speaker: sel.speaker, cue: sel.cue, trace: ['reported.selon', sel.rule] } : null;
+    },
+  },
+  {
+    id: 'reported.pour-x',
+    lang: 'fr',
+    why: '« Pour la ministre, … » / « Pour Mark Warner, … »: the opinion of the one named (or of the person a role refers to).',
+    examples: [ex('fr', 'Pour Mark Warner, la situation sur le front reste très grave.')],
+    apply: (c) => {
+      const pour = /^\s*(Pour)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s*,/u.exec(c.sentence);
+      if (!pour || !pour[1] || !pour[2]) return null;
+      const speaker = c.finder.headName(c.s.start, c.s.start + pour[0].length) ?? c.finder.roleAntecedent(pour[2], c.s.start, c.lastSpeaker);
+      return speaker ? attribution(sourced(speaker, 'source.pour-x'), pour[1], 'reported.pour-x') : null;
+    },
+  },
+  {
+    id: 'reported.passive-agent',
+    lang: 'fr+en',
+    why: '"un texte décrié par la société civile", "criticised by the opposition": the agent of a passive cue is the source.',
+    examples: [ex('fr', 'Le texte, décrié par la société civile, sera voté mardi.')],
+    apply: (c) => {
+      const agent = PASSIVE_AGENT.exec(c.sentence);
+      if (!agent || !agent[1] || !agent[2]) return null;
+      const start = c.s.start + agent.index + agent[0].length;
+      const found = c.finder.sourceAfter(start, c.s.end) ?? sourced(c.finder.agentPhrase(start, c.s.end), 'source.passive-agent');
+      return found ? attribution(found, `${agent[1]} ${agent[2]}`, 'reported.passive-agent') : null;
+    },
+  },
+  {
+    id: 'reported.closing-cue',
+    lang: 'fr+en',
+    why: 'A cue closing the sentence after a comma governs all of it ("…, a indiqué Josep Borrell.", "…, says Biden").',
+    examples: [ex('fr', 'Les sanctions seront adoptées la semaine prochaine, a indiqué Josep Borrell.')],
+    apply: (c) => closingCue(c.finder, c.finder.text, c.s.start, c.s.end, c.lastSpeaker, 'reported.closing-cue'),
+  },
+]);
+
+export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('reported', [
+  {
+    id: 'reported.inverted-after-comme',
+    lang: 'fr+en',
+    why: '« comme l\'a souligné l\'Arcep », "as Smith noted", « c\'est ce qu\'a annoncé X »: the source follows the cue.',
+    examples: [ex('fr', 'Les prix vont baisser, comme l’a souligné l’Arcep dans son rapport.')],
+    apply: (c) => {
+      if (!/(?<![\p{L}])(?:comme|as)\s+(?:l['’]\s*|le\s+)?$|(?<![\p{L}])qu['’]\s*$/iu.test(c.sentence.slice(0, c.cue.start - c.s.start))) return null;
+      const found = c.finder.sourceAfter(c.cue.end, c.s.end);
+      return found ? attribution(found, c.cue.text, 'reported.inverted-after-comme') : null;
+    },
+  },
+  {
+    id: 'reported.trailing-cue',
+    lang: 'fr+en',
+    why: 'A cue after a comma near the end of the sentence, with only its subject after it: "…, a déclaré X.", "…, he said.", "…, a-t-il ajouté."',
+    examples: [ex('en', 'The plan will cost more than expected, he said on Monday.')],
+    apply: (c) => {
+      const { cue, s, sentence, finder } = c;
+      // (Only the end of the text before the cue is read: an end-anchored pattern over a whole long
+      // sentence is tried at every position.)
+      const trailing = /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(c.after) && /[,–—]\s*$/u.test(sentence.slice(Math.max(0, cue.start - s.start - 120), cue.start - s.start).replace(/\s*(?:\p{L}+\s*){0,3}$/u, ''));
+      if (!trailing) return null;
+      // The subject of a trailing cue sits after the comma that closes the reported content.
+      const head = sentence.slice(0, cue.start - s.start);
+      const comma = Math.max(head.lastIndexOf(','), head.lastIndexOf('–'), head.lastIndexOf('—'));
+      let found: Sourced | null;
+      if (cue.pronoun) {
+        noteFired('source.pronoun-antecedent');
+        found = { speaker: finder.antecedent(cue.start, c.lastSpeaker), trace: ['source.pronoun-antecedent'] };
+      } else {
+        const subject = finder.subject(s.start + comma + 1, cue.start, c.lastSpeaker);
+        found = (subject?.speaker ? subject : null) ?? sourceAfterCue(finder, cue, s.end);
+      }
+      // "La CNIL, qui …, a demandé des garanties" only looks like a trailing cue: without a speaker
+      // there, read the cue as an ordinary one.
+      return found?.speaker ? attribution(found, cue.text, 'reported.trailing-cue') : null;
+    },
+  },
+  {
+    id: 'reported.complementiser',
+    lang: 'fr+en',
+    why: 'A cue followed by "que"/"that" or a colon reports the clause after it; its subject is the speaker ("X a affirmé que …", "X said that …").',
+    examples: [ex('fr', 'Le ministre a affirmé que les troupes resteraient sur place.'), ex('en', 'The minister said that the troops would stay.')],
+    apply: (c) => (COMPLEMENTISER[c.lang].test(c.after) ? attribution(subjectOf(c, c.cue, c.s.start), c.cue.text, 'reported.complementiser') : null),
+  },
+  {
+    id: 'reported.parenthetical',
+    lang: 'fr+en',
+    why: 'A parenthetical or inverted cue after a comma: "The combination, say economists, marks …", "…, say the researchers."',
+    examples: [ex('en', 'The combination, say economists, marks a turning point for the bank.')],
+    apply: (c) => {
+      if (!/[,–—]\s*$/u.test(c.sentence.slice(0, c.cue.start - c.s.start))) return null;
+      const found = sourceAfterCue(c.finder, c.cue, c.s.end);
+      return found ? attribution(found, c.cue.text, 'reported.parenthetical') : null;
+    },
+  },
+  {
+    id: 'reported.agentless-passive',
+    lang: 'fr+en',
+    why: '"The participants were asked to say …": an agentless passive cue reports with no speaker.',
+    examples: [ex('en', 'The participants were asked to say whether the dots moved left or right.')],
+    apply: (c) => (c.finder.isPassive(c.s.start, c.cue.start) && !/^\s*(?:par|by)\s/iu.test(c.after) ? { speaker: null, cue: c.cue.text, trace: ['reported.agentless-passive'] } : null),
+  },
+  {
+    id: 'reported.cue-subject',
+    lang: 'fr+en',
+    why: 'Any other reporting verb with a subject: "X has urged …", "Airlines fear …", "Trump has called for …".',
+    examples: [ex('en', 'Airlines fear the new rules will raise fares across Europe.')],
+    apply: (c) => {
+      const found = subjectOf(c, c.cue, c.s.start);
+      return found?.speaker ? attribution(found, c.cue.text, 'reported.cue-subject') : null;
+    },
+  },
+]);
+
+/** A reporting cue that governs a reported clause in this sentence, with its speaker and rules. */
+export function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: Lang, lastSpeaker: string | null): Attribution | null {
+  if (!mayReport(finder, s, sentence)) return null;
+  const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
+  const whole = REPORTED_SENTENCE_RULES.first(c);
+  if (whole) return whole.value;
+  for (const cue of finder.cuesIn(s.start, s.end, 6)) {
+    const found = REPORTED_CUE_RULES.first({ ...c, cue, after: sentence.slice(cue.end - s.start) });
+    if (found) return found.value;
+  }
+  return null;
+}
+
