@@ -3,9 +3,10 @@ import type { Entity, EntityType } from './types';
 import type { Sentence } from '../text/sentences';
 import { tokenize, type Token, type TokenizedText } from '../text/tokens';
 import { normKey } from '../text/normalize';
-import { FUNCTION_WORDS, GIVEN_NAMES, LOWER_ORG_HEADS, NON_ENTITY_WORDS, ORGS, ORG_CUES, PLACES } from './lexicon/gazetteers';
-import { isReportingVerb } from './lexicon/reporting-verbs';
+import { FUNCTION_WORDS, GIVEN_NAMES, LOWER_ORG_HEADS, NON_ENTITY_WORDS, ORG_CUES } from './lexicon/gazetteers';
 import { words } from './lexicon/word-classes';
+import { ENTITY_TYPE_RULES, isAcronym, lookupGaz, type Candidate } from './rules/entity-rules';
+import { defineRule, noteFired, type Fired } from './rules/engine';
 
 export interface Mention {
   start: number;
@@ -25,32 +26,10 @@ export interface EntityTable {
   inTitle: boolean[];
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  words: string[];
-  surface: string;
-  key: string;
-  hint: EntityType | null;
-  /** Token index of the first word. */
-  ti: number;
-  sentenceInitial: boolean;
-  inTitle: boolean;
-  titled: boolean;
-}
-
 const CONNECTORS = words('name-connector');
 // Connectors that may appear between capitalised words only inside an organisation-like name.
 const WEAK_CONNECTORS = words('weak-connector');
 const TITLE_WORDS = words('title-word');
-/** Last (or first) words that make a name a place: "Black Sea", "Attu Island", "Mer Noire", "Lac Léman". */
-const PLACE_HEADS = words('place-head');
-/** Place names by shape: French departments and towns ("Seine-et-Marne", "Châlons-sur-Saône"), Slavic towns. */
-const PLACE_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+-(?:et|sur|en|lès|les|le|la)-\p{Lu}|^\p{Lu}[\p{Ll}\p{M}]+(?:sk|grad|burg|bourg|ville|stan|abad|pol|opol)$/u;
-/** Last words of named events, wars and periods ("World War Two", "Great Depression"). */
-/** Last words of the name of a law or a treaty. */
-const LAW_HEADS = words('law-head');
-const EVENT_HEADS = words('event-head');
 /** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
 const ORG_TAILS = words('org-tail');
 /** Suffixes a company's name is also used without ("Whole Foods Market" / "Whole Foods"). */
@@ -61,16 +40,10 @@ const EN_LOWER_ORG_TAILS = words('lower-org-tail-en');
 const POSSESSIVE_NAME_HEADS = words('possessive-name-head');
 const HONORIFIC_ABBREVIATIONS = words('abbreviated-honorific');
 const ARTICLES = words('definite-article');
-const LOC_PREPS = words('place-preposition');
-const LOC_HEADS = words('place-noun');
 const LOWER_DEMONYM_ADJ = /^(?:américaine?s?|français(?:e|es)?|russes?|britanniques?|européen(?:ne)?s?|allemande?s?|ukrainien(?:ne)?s?|chinoise?s?|national(?:e|es)?|nationaux|fédéral(?:e|es)?|fédéraux|international(?:e|es)?|internationaux|régional(?:e|es)?|régionaux|départemental(?:e|es)?|municipal(?:e|es)?)$/u;
 
 /** Lowercase words that may sit inside an organisation name ("ministère russe de la Défense", "haute autorité"). */
 const ADJECTIVE_LIKE = /(?:éen|éenne|éens|éennes|ier|ière|iers|ières|al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|el|elle|els|elles|if|ive|ifs|ives|é|ée|és|ées|eur|eure|ieure|aire|aires|ant|ante|ent|ente|nal|haute?|supérieure?|suprême|général|générale|d'état)$/u;
-
-function isAcronym(w: string): boolean {
-  return /^\p{Lu}{2,6}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
-}
 
 function isNameWord(t: Token): boolean {
   // "I’ve", "I'm", "I’ll": a pronoun with a contraction is capitalised but names nobody.
@@ -80,19 +53,6 @@ function isNameWord(t: Token): boolean {
 /** Lowercase key without leading article. */
 function baseKey(surface: string): string {
   return keyOf(surface).replace(/^(?:le|la|les|l'|the)\s+/u, '').replace(/^l'/u, '');
-}
-
-function gazType(key: string): EntityType | null {
-  if (PLACES.has(key)) return 'LOC';
-  if (ORGS.has(key)) return 'ORG';
-  return null;
-}
-
-function lookupGaz(surface: string): EntityType | null {
-  // Short gazetteer keys are acronyms ("UN", "AP", "WHO"): "Un", "who" are ordinary words.
-  if (/^\p{L}{1,3}$/u.test(surface) && surface !== surface.toUpperCase() && surface.toLowerCase() !== 'onu') return null;
-  const lower = surface.toLowerCase().replace(/[’‘]/g, "'");
-  return gazType(lower) ?? gazType(lower.replace(/^(?:le|la|les|l'|the)\s+/u, ''));
 }
 
 /** Extract entity candidates and group them into entities. */
@@ -201,7 +161,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
     if (surface.includes('\n')) continue;
     cands.push({
       start: first.start, end: last.end, words: tokens.slice(i, endTok + 1).filter((x) => x.word).map((x) => x.text),
-      surface, key: baseKey(surface), hint: 'ORG', ti: i, sentenceInitial: false, inTitle: first.start < titleEnd, titled: false,
+      surface, key: baseKey(surface), hint: 'ORG', ti: i, sentenceInitial: false, inTitle: first.start < titleEnd, titled: false, rule: 'entity.candidate.lowercase-org-head',
     });
     for (let x = i; x <= endTok; x++) consumed.add(x);
     i = endTok;
@@ -349,7 +309,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
         const tail = tokens[seq[b] as number] as Token;
         if (MINISTRY_WORDS.has(head.lower)) {
           const ministry = text.slice(head.start, tail.end);
-          cands.push({ start: head.start, end: tail.end, words: tokens.slice(office, (seq[b] as number) + 1).filter((x) => x.word).map((x) => x.text), surface: ministry, key: baseKey(ministry), hint: 'ORG', ti: office, sentenceInitial: initialTok.has(office), inTitle: head.start < titleEnd, titled: false });
+          cands.push({ start: head.start, end: tail.end, words: tokens.slice(office, (seq[b] as number) + 1).filter((x) => x.word).map((x) => x.text), surface: ministry, key: baseKey(ministry), hint: 'ORG', ti: office, sentenceInitial: initialTok.has(office), inTitle: head.start < titleEnd, titled: false, rule: 'entity.candidate.ministry' });
         }
         i = j;
         continue;
@@ -366,7 +326,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
       if (placeThenPerson || prefixWords.every((w) => isAcronym(w)) || lookupGaz(prefix) || prefixWords.some((w) => ORG_CUES.has(w.toLowerCase()))) {
         const pFirst = tokens[seq[a] as number] as Token;
         const pLast = tokens[seq[x - 1] as number] as Token;
-        cands.push({ start: pFirst.start, end: pLast.end, words: prefixWords, surface: prefix, key: baseKey(prefix), hint: null, ti: seq[a] as number, sentenceInitial: initialTok.has(seq[a] as number), inTitle: pFirst.start < titleEnd, titled: false });
+        cands.push({ start: pFirst.start, end: pLast.end, words: prefixWords, surface: prefix, key: baseKey(prefix), hint: null, ti: seq[a] as number, sentenceInitial: initialTok.has(seq[a] as number), inTitle: pFirst.start < titleEnd, titled: false, rule: 'entity.candidate.prefix-before-person' });
         a = x;
         titled = true;
       }
@@ -392,6 +352,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
       sentenceInitial: initialTok.has(firstTi) || (a > 0 && initialTok.has(seq[0] as number) && false),
       inTitle: first.start < titleEnd,
       titled,
+      rule: 'entity.candidate.capitalised-run',
     });
     i = j;
   }
@@ -497,65 +458,6 @@ function extendInstitution(tokens: Token[], seq: number[], j: number, text: stri
 /** A word capitalised this many times is a name even if also seen in lowercase. */
 const MID_CAP_STRONG = 3;
 
-function contextType(c: Candidate, tokens: Token[], lang: 'fr' | 'en'): EntityType | null {
-  const p1 = tokens[c.ti - 1];
-  const p2 = tokens[c.ti - 2];
-  if (c.titled) return 'PER';
-  if (p1 && LOC_PREPS.has(p1.lower)) return 'LOC';
-  if (p1 && ["d'", 'de', 'du', 'of'].includes(p1.lower) && p2 && LOC_HEADS.has(p2.lower)) return 'LOC';
-  // "aux Emirats", "dans les Vosges": a plural name after a place preposition is a region or a country.
-  if (p1 && !p1.cap && (p1.lower === 'aux' || (p1.lower === 'les' && p2 && ['dans', 'vers', 'depuis'].includes(p2.lower)))) return 'LOC';
-  // followed by a reporting verb (optionally after an auxiliary) → person/organisation speaker
-  let k = c.ti;
-  while (k < tokens.length && (tokens[k] as Token).end <= c.end) k++;
-  const n1 = tokens[k];
-  const n2 = tokens[k + 1];
-  // "the Obama administration", "l'administration Trump": a government named after its head.
-  if (c.words.length === 1 && (n1?.lower === 'administration' || (p1?.lower === 'administration' && !p1.cap))) return 'PER';
-  if (n1 && (isReportingVerb(n1.lower, lang) || (['a', 'has', 'had', 'avait'].includes(n1.lower) && n2 && isReportingVerb(n2.lower, lang)))) {
-    return isAcronym(c.words[0] ?? '') ? 'ORG' : 'PER';
-  }
-  return null;
-}
-
-/** Lowercase agent nouns of French ("braqueur", "réalisatrice", "militante", "historien"). */
-const FR_AGENT_NOUN = /^\p{Ll}{3,}(?:eur|euse|rice|iste|istes|ien|ienne)$/u;
-
-/** A role noun among the few lowercase words right before a name, with no punctuation between. */
-function describedAsPerson(c: Candidate, tokens: Token[], text: string): boolean {
-  let end = c.start;
-  for (let k = c.ti - 1, n = 0; k >= 0 && n < 6; k--, n++) {
-    const t = tokens[k] as Token;
-    if (!t.word || t.cap || /[^\s]/u.test(text.slice(t.end, end))) return inApposition(c, text);
-    if (isPersonNoun(t.lower)) return true;
-    end = t.start;
-  }
-  return inApposition(c, text);
-}
-
-/** Nouns that describe a person in an apposition ("a fellow at the Urban Institute", "le gouverneur de Louhansk"). */
-const EN_PERSON_NOUNS = words('person-noun-en');
-
-function isPersonNoun(lower: string): boolean {
-  return TITLE_WORDS.has(lower) || FR_AGENT_NOUN.test(lower) || EN_PERSON_NOUNS.has(lower);
-}
-
-/**
- * A name set off by commas next to a phrase describing a person: "the governor of Luhansk, Serhiy
- * Haidai, said", "C. Eugene Steuerle, a fellow at the Urban Institute", "Rolfe McCartney, un pêcheur".
- */
-function inApposition(c: Candidate, text: string): boolean {
-  const before = /(?:^|[.;:(\n,])([^.;:(\n,]{1,80}),\s*$/u.exec(text.slice(Math.max(0, c.start - 80), c.start));
-  const after = /^\s*,\s*((?:a|an|the|un|une|le|la|l['’])\s[^.;:)\n,]{1,80})/iu.exec(text.slice(c.end, c.end + 90));
-  // The phrase opens with a determiner ("the governor of Luhansk" in "It comes as the governor of Luhansk,").
-  const describes = (phrase: string | undefined, atStart: boolean): boolean => {
-    const words = (phrase ?? '').toLowerCase().split(/[\s’']+/u).filter(Boolean);
-    const det = words.findIndex((w) => /^(?:a|an|the|un|une|le|la|l|les|its|their|his|her|son|sa|leur)$/u.test(w));
-    return det >= 0 && (!atStart || det === 0) && words.length - det <= 8 && words.slice(det).some(isPersonNoun);
-  };
-  return describes(before?.[1], false) || describes(after?.[1], true);
-}
-
 /** Title words a portfolio follows ("ministre de la Santé", "Secretary of State", "garde des Sceaux"). */
 const OFFICE_WORDS = words('office-word');
 const MINISTRY_WORDS = words('ministry-word');
@@ -589,6 +491,8 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     words: string[];
     forms: Map<string, number>;
     votes: Map<EntityType, number>;
+    /** "TYPE rule-id" of every type rule that voted. */
+    voters: Set<string>;
     mentions: Candidate[];
     first: number;
     inTitle: boolean;
@@ -596,42 +500,11 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const aloneKeys = new Set(cands.filter((c) => c.words.length === 1).map((c) => c.key));
-  const typeOf = (c: Candidate): EntityType | null => {
-    if (c.hint) return c.hint;
-    const gz = lookupGaz(c.surface);
-    if (gz) return gz;
-    const lw = c.words.map((w) => w.toLowerCase());
-    const last = lw[lw.length - 1] ?? '';
-    // "France 3", "Radio 4": a place or a medium with a number is a channel.
-    if (lw.some((w) => /^\p{N}+$/u.test(w)) && (lookupGaz(c.words[0] ?? '') === 'LOC' || ORG_CUES.has(lw[0] ?? ''))) return 'ORG';
-    // "Urban Institute", "France Inter": a name ending in an organisation word is one, whatever its first word.
-    if (c.words.length >= 2 && (ORG_TAILS.has(last) || ORG_CUES.has(last))) return 'ORG';
-    // "Data Retention Bill", "U.S. Flag Code": a text of law, even when its first word is also a given name.
-    if (c.words.length >= 2 && LAW_HEADS.has(last)) return 'MISC';
-    if (c.words.length >= 2 && c.words.length <= 4 && GIVEN_NAMES.has(lw[0] ?? '') && !PLACE_HEADS.has(last)) return 'PER';
-    if (PLACE_HEADS.has(last) || PLACE_HEADS.has(lw[0] ?? '') || PLACE_SHAPE.test(c.surface)) return 'LOC';
-    if (EVENT_HEADS.has(last)) return 'MISC';
-    if (lw.some((w) => ORG_CUES.has(w)) || ORG_TAILS.has(last)) return 'ORG';
-    if (c.words.length === 1 && isAcronym(c.words[0] ?? '')) return 'ORG';
-    if (c.titled) return 'PER';
-    const ctx = contextType(c, tokens, lang);
-    if (ctx) return ctx;
-    // An unknown name of two to four words is a person's when its last word (the surname) is also
-    // used alone ("Hori Parata" … "Parata"), or when a role describes it ("le chef de la diplomatie
-    // allemande Heiko Maas", "le braqueur récidiviste Redoine Faïd"); titles of works and brands are not.
-    if (
-      c.words.length >= 2 &&
-      c.words.length <= 4 &&
-      // (Short particles pass, "de", "van", "Jr"; an acronym does not: "ONG Greenpeace", "OPA de Monsanto".)
-      c.words.every((w) => /^\p{Lu}(?:\p{Ll}|\p{M}|['’-]|(?<=^(?:Mc|Mac|O['’]|D['’])\p{Lu}?)\p{Lu})+$/u.test(w) || (w.length <= 3 && !isAcronym(w))) &&
-      (aloneKeys.has(keyOf(c.words[c.words.length - 1] ?? '')) || describedAsPerson(c, tokens, text))
-    )
-      return 'PER';
-    return null;
-  };
+  // The type rules' verdict on one mention (rules/entity-rules.ts).
+  const typeOf = (c: Candidate): Fired<EntityType> | null => ENTITY_TYPE_RULES.first({ lang, c, tokens, text, aloneKeys, keyOf });
   const sorted = [...cands].sort((x, y) => y.words.length - x.words.length || x.start - y.start);
   const newGroup = (c: Candidate): Group => {
-    const g: Group = { key: c.key, text: c.surface, words: c.words, wordKeys: c.words.map((x) => keyOf(x)), initials: initials(c.words), forms: new Map(), votes: new Map(), mentions: [], first: c.start, inTitle: false };
+    const g: Group = { key: c.key, text: c.surface, words: c.words, wordKeys: c.words.map((x) => keyOf(x)), initials: initials(c.words), forms: new Map(), votes: new Map(), voters: new Set(), mentions: [], first: c.start, inTitle: false };
     groups.push(g);
     byKey.set(c.key, g);
     return g;
@@ -640,7 +513,10 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     g.mentions.push(c);
     g.forms.set(c.surface, (g.forms.get(c.surface) ?? 0) + 1);
     const ty = typeOf(c);
-    if (ty) g.votes.set(ty, (g.votes.get(ty) ?? 0) + (c.hint || lookupGaz(c.surface) ? 5 : 1));
+    if (ty) {
+      g.votes.set(ty.value, (g.votes.get(ty.value) ?? 0) + (c.hint || lookupGaz(c.surface) ? 5 : 1));
+      g.voters.add(`${ty.value} ${ty.rule}`);
+    }
     g.first = Math.min(g.first, c.start);
     if (c.start < titleEnd) g.inTitle = true;
   };
@@ -732,7 +608,12 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
       const k = keyOf(f);
       if (k !== keyOf(textForm) && !aliasSet.has(k)) aliasSet.set(k, f);
     }
-    entities.push({ text: textForm, type: groupType(g), mentions: g.mentions.length, aliases: [...aliasSet.values()] });
+    const type = groupType(g);
+    const voters = [...g.voters].filter((v) => v.startsWith(`${type} `)).map((v) => v.slice(type.length + 1));
+    const defaulted = g.words.length === 1 ? 'entity.type.default-one-word' : 'entity.type.default-longer';
+    if (voters.length === 0) noteFired(defaulted);
+    const trace = [...new Set(g.mentions.map((m) => m.rule)), ...(voters.length ? [...new Set(voters)] : [defaulted])];
+    entities.push({ text: textForm, type, mentions: g.mentions.length, aliases: [...aliasSet.values()], trace });
     firstPos.push(g.first);
     inTitle.push(g.inTitle);
     for (const m of g.mentions) mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: idx });
@@ -741,3 +622,11 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
   void text;
   return { entities, mentions, firstPos, inTitle };
 }
+
+const ex = (lang: 'fr' | 'en', text: string): { lang: 'fr' | 'en'; text: string } => ({ lang, text });
+for (const [id, why, example] of [
+  ['entity.candidate.capitalised-run', 'A run of capitalised words, with name particles and initials inside, minus titles and function words before it, is a name.', ex('en', 'Mark Warner met Jacques Barrot in Brussels.')],
+  ['entity.candidate.lowercase-org-head', 'A lowercase institution word with its adjectives and a capitalised complement is an organisation (« ministère russe de la Défense »).', ex('fr', 'Le ministère russe de la Défense a démenti.')],
+  ['entity.candidate.ministry', 'A portfolio after « ministère »/"ministry" names the ministry, not a name of its own (« ministère de la Santé »).', ex('fr', 'Le ministère de la Santé a publié les chiffres.')],
+  ['entity.candidate.prefix-before-person', 'A party, acronym or place glued before a person\'s name is a name of its own ("LR Damien Abad", « Lettonie Edgars Rinkēvičs »).', ex('fr', 'Le président du groupe LR Damien Abad a réagi.')],
+] as const) defineRule('entity', { id, lang: 'fr+en', why, examples: [example] });

@@ -11,6 +11,8 @@ export interface Entity {
   mentions: number;
   /** Other surface forms for the same referent ("Warner"). */
   aliases: string[];
+  /** Ids of the rules that found the name and decided its type (src/analysis/rules/). */
+  trace: string[];
 }
 
 export type ClaimKind = 'direct' | 'indirect' | 'action';

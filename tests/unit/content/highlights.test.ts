@@ -9,8 +9,8 @@ const analysis: Analysis = {
   title: 't',
   text: '',
   entities: [
-    { text: 'Barack Obama', type: 'PER', mentions: 3, aliases: ['Obama'] },
-    { text: 'Congress', type: 'ORG', mentions: 2, aliases: [] },
+    { text: 'Barack Obama', type: 'PER', mentions: 3, aliases: ['Obama'], trace: [] },
+    { text: 'Congress', type: 'ORG', mentions: 2, aliases: [], trace: [] },
   ],
   claims: [
     { kind: 'direct', quote: 'distressing', speaker: 'Barack Obama', cue: 'said', text: 'x', rationale: null, rationaleCue: null, trace: [] },
