@@ -46,7 +46,7 @@ export function cueClauses(finder: SpeakerFinder, s: Sentence): Sentence[] {
 export const CLAIM_NOUNS = 'declaration|claim|vow|pledge|promise|warning|insistence|assertion|statement|contention|déclaration|promesse|affirmation|avertissement|engagement';
 
 /** "Netanyahu’s declaration that …", "his vow on Monday that …", "sa promesse que …": a claim named by a noun, with its owner. */
-const NOMINAL_CUE = new RegExp(`(?:(?<![\\p{L}])(?:his|her|their|its|sa|son|leur)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:\\p{Ll}+\\s+)?(?:${CLAIM_NOUNS})(?:\\s+(?:on|last|this)\\s+[\\p{L}]+)?\\s+(?:that|que|qu['’]|selon laquelle)(?![\\p{L}])`, 'gu');
+const NOMINAL_CUE = new RegExp(`(?:(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]a|[Ss]on|[Ll]eur)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:\\p{Ll}+\\s+)?(?:${CLAIM_NOUNS})(?:\\s+(?:on|last|this)\\s+[\\p{L}]+)?\\s+(?:that|que|qu['’]|selon laquelle)(?![\\p{L}])`, 'gu');
 
 const NOMINAL_NOUN = new RegExp(CLAIM_NOUNS, 'u');
 const NOMINAL_CUE_AT_START = new RegExp(`^\\s*(?:${NOMINAL_CUE.source})`, 'u');

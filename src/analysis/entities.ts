@@ -626,7 +626,7 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
 const ex = (lang: 'fr' | 'en', text: string): { lang: 'fr' | 'en'; text: string } => ({ lang, text });
 for (const [id, why, example] of [
   ['entity.candidate.capitalised-run', 'A run of capitalised words, with name particles and initials inside, minus titles and function words before it, is a name.', ex('en', 'Mark Warner met Jacques Barrot in Brussels.')],
-  ['entity.candidate.lowercase-org-head', 'A lowercase institution word with its adjectives and a capitalised complement is an organisation (« ministère russe de la Défense »).', ex('fr', 'Le ministère russe de la Défense a démenti.')],
-  ['entity.candidate.ministry', 'A portfolio after « ministère »/"ministry" names the ministry, not a name of its own (« ministère de la Santé »).', ex('fr', 'Le ministère de la Santé a publié les chiffres.')],
+  ['entity.candidate.lowercase-org-head', 'A lowercase institution word with its adjectives and a capitalised complement is an organisation (« ministère russe de la Défense »).', ex('fr', 'Le parquet de Paris a ouvert une enquête mardi.')],
+  ['entity.candidate.ministry', 'A portfolio after « ministère »/"ministry" names the ministry, not a name of its own (« ministère de la Santé »).', ex('fr', 'Le ministère russe de la Défense a démenti.')],
   ['entity.candidate.prefix-before-person', 'A party, acronym or place glued before a person\'s name is a name of its own ("LR Damien Abad", « Lettonie Edgars Rinkēvičs »).', ex('fr', 'Le président du groupe LR Damien Abad a réagi.')],
 ] as const) defineRule('entity', { id, lang: 'fr+en', why, examples: [example] });

@@ -7,6 +7,7 @@ import { extractEntities, type EntityTable } from './entities';
 import { findQuotes } from './quotes';
 import { attributeQuotes, findReported } from './claims';
 import { TokenizedText } from '../text/tokens';
+import { noteFired } from './rules/engine';
 
 export { stripBoilerplate } from './boilerplate';
 export { detectLanguage } from '../text/lang';
@@ -33,6 +34,8 @@ export function analyze(input: ArticleInput): Analysis {
     if (supported) claims.push(...findReported(full, sentences, quotes, table, titleEnd, lang, claims, tokens));
     result.claims = claims;
     result.entities = rank(table, claims);
+    // Every rule named in an output counts as fired (rule-example test, --explain).
+    for (const item of [...result.entities, ...result.claims]) for (const id of item.trace) noteFired(id);
   } catch {
     // keep what we have: the analysis must never throw
   }

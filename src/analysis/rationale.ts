@@ -117,7 +117,7 @@ export function rationaleCandidates(text: string, lang: 'fr' | 'en', strongOnly 
   const out: Rationale[] = [];
   let best: Rationale | null = null;
   for (const rule of CUE_RULES) {
-    if (rule.lang !== lang || (strongOnly && !rule.strong)) continue;
+    if (rule.lang !== lang || (strongOnly && rule.strong === false)) continue;
     const re = new RegExp(rule.cue.source, rule.cue.flags);
     re.lastIndex = from;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -137,8 +137,10 @@ export function rationaleCandidates(text: string, lang: 'fr' | 'en', strongOnly 
       if (!complement || complement.split(/\s+/u).length < minWords) continue;
       const verdict = guarded(rule, { lang, before, complement, after: stop, matched });
       if (!verdict.ok) continue;
+      const strong = typeof rule.strong === 'function' ? rule.strong(before) : rule.strong;
+      if (strongOnly && !strong) continue;
       noteFired(rule.id);
-      const found: Rationale = { rationale: complement, cue: matched, index: m.index, strong: rule.strong, trace: verdict.by ? [rule.id, verdict.by] : [rule.id] };
+      const found: Rationale = { rationale: complement, cue: matched, index: m.index, strong, trace: verdict.by ? [rule.id, verdict.by] : [rule.id] };
       out.push(found);
       if (firstOnly) {
         best = found;

@@ -14,6 +14,8 @@ const PROFILES: Record<string, string[]> = {
 const SETS: Array<[string, Set<string>]> = Object.entries(PROFILES).map(([k, v]) => [k, new Set(v)]);
 
 const SAMPLE_CHARS = 5000;
+/** Stop words the declared language is worth. */
+const HINT_WEIGHT = 3;
 /** Non-Latin scripts by code-point range: a text mostly in one of them is in its language. */
 const SCRIPTS: Array<[number, number, string]> = [
   [0x0400, 0x04ff, 'ru'],
@@ -82,7 +84,9 @@ export function detectLanguage(text: string, hint?: string): string {
   let bestN = 0;
   let second = 0;
   for (const [k, n] of counts) {
-    const boosted = k === hintCode ? n * 1.15 + 0.5 : n;
+    // The page's declared language weighs like a few stop words: it decides a short text (a headline
+    // and two sentences share stop words across languages) and yields to any long one.
+    const boosted = k === hintCode ? n * 1.15 + HINT_WEIGHT : n;
     if (boosted > bestN) {
       second = bestN;
       bestN = boosted;

@@ -123,13 +123,13 @@ export const ENTITY_TYPE_RULES = new RuleTable<TypeContext, EntityType>('entity'
   rule('entity.type.place-word', 'fr+en', 'A place word first or last ("Black Sea", "Attu Island", « Mer Noire », « Lac Léman ») or a place-name shape ("Seine-et-Marne", "Severodonetsk").', [ex('en', 'The ships sailed into the Black Sea on Monday.')], (t) => (PLACE_HEADS.has(lastWord(t.c)) || PLACE_HEADS.has(lowerWords(t.c)[0] ?? '') || PLACE_SHAPE.test(t.c.surface) ? 'LOC' : null)),
   rule('entity.type.event', 'fr+en', 'Last words of named events, wars and periods ("World War Two", "Great Depression").', [ex('en', 'Prices fell as they had during the Great Depression.')], (t) => (EVENT_HEADS.has(lastWord(t.c)) ? 'MISC' : null)),
   rule('entity.type.org-word', 'fr+en', 'A name holding an organisation word anywhere ("Banque de France", "Commission européenne").', [ex('fr', 'La Banque de France a relevé sa prévision.')], (t) => (lowerWords(t.c).some((w) => ORG_CUES.has(w)) || ORG_TAILS.has(lastWord(t.c)) ? 'ORG' : null)),
-  rule('entity.type.acronym', 'fr+en', 'An acronym alone is most often an organisation ("CNIL", "NHS").', [ex('fr', 'La CNIL a rendu son avis.')], (t) => (t.c.words.length === 1 && isAcronym(t.c.words[0] ?? '') ? 'ORG' : null)),
-  rule('entity.type.after-title', 'fr+en', 'A name after a title or honorific is a person\'s ("Treasury Secretary Janet Yellen", « M. Hollande »).', [ex('en', 'Treasury Secretary Janet Yellen spoke on Monday.')], (t) => (t.c.titled ? 'PER' : null)),
-  rule('entity.type.after-place-preposition', 'fr+en', 'An unknown name after a place preposition is a place ("à Stains", "in Lviv").', [ex('fr', 'Les élèves ont été agressés à Stains la semaine dernière.')], (t) => {
+  rule('entity.type.acronym', 'fr+en', 'An acronym alone is most often an organisation ("CNIL", "NHS").', [ex('fr', 'Le SNPTV a rendu son avis mardi.')], (t) => (t.c.words.length === 1 && isAcronym(t.c.words[0] ?? '') ? 'ORG' : null)),
+  rule('entity.type.after-title', 'fr+en', 'A name after a title or honorific is a person\'s ("Treasury Secretary Janet Yellen", « M. Hollande »).', [ex('en', 'Treasury Secretary Zorkan Wiebe spoke on Monday.')], (t) => (t.c.titled ? 'PER' : null)),
+  rule('entity.type.after-place-preposition', 'fr+en', 'An unknown name after a place preposition is a place ("à Stains", "in Lviv").', [ex('fr', 'Les élèves ont été agressés à Kergristou la semaine dernière.')], (t) => {
     const p1 = t.tokens[t.c.ti - 1];
     return p1 && LOC_PREPS.has(p1.lower) ? 'LOC' : null;
   }),
-  rule('entity.type.place-noun-of', 'fr+en', '"la ville de Kherson", "the city of Lviv": a name after a place noun and "de/of" is a place.', [ex('fr', 'La ville de Kherson a été reprise.')], (t) => {
+  rule('entity.type.place-noun-of', 'fr+en', '"la ville de Kherson", "the city of Lviv": a name after a place noun and "de/of" is a place.', [ex('fr', 'La ville de Zubrovkane a été reprise hier.')], (t) => {
     const p1 = t.tokens[t.c.ti - 1];
     const p2 = t.tokens[t.c.ti - 2];
     return p1 && ["d'", 'de', 'du', 'of'].includes(p1.lower) && p2 && LOC_HEADS.has(p2.lower) ? 'LOC' : null;
@@ -150,7 +150,7 @@ export const ENTITY_TYPE_RULES = new RuleTable<TypeContext, EntityType>('entity'
     if (!n1 || !(isReportingVerb(n1.lower, t.lang) || (['a', 'has', 'had', 'avait'].includes(n1.lower) && n2 && isReportingVerb(n2.lower, t.lang)))) return null;
     return isAcronym(t.c.words[0] ?? '') ? 'ORG' : 'PER';
   }),
-  rule('entity.type.person-shape', 'fr+en', 'An unknown name of two to four capitalised words is a person\'s when its last word is also used alone ("Hori Parata" … "Parata") or a role describes it ("le braqueur récidiviste Redoine Faïd"); titles of works and brands are not.', [ex('en', 'Hori Parata walked to the beach. Parata has seen many strandings.')], (t) => {
+  rule('entity.type.person-shape', 'fr+en', 'An unknown name of two to four capitalised words is a person\'s when its last word is also used alone ("Hori Parata" … "Parata") or a role describes it ("le braqueur récidiviste Redoine Faïd"); titles of works and brands are not.', [ex('en', 'Kauri Whetumarama walked to the beach. Whetumarama has seen many strandings.')], (t) => {
     const { c } = t;
     return c.words.length >= 2 &&
       c.words.length <= 4 &&
@@ -163,5 +163,5 @@ export const ENTITY_TYPE_RULES = new RuleTable<TypeContext, EntityType>('entity'
 ]);
 
 // An entity no type rule voted for: its type by default.
-defineRule('entity', { id: 'entity.type.default-one-word', lang: 'fr+en', why: 'With no evidence, a lone capitalised name in news copy is most often an organisation (a company, a channel, a party).', examples: [ex('en', 'Shares of Zorbix rose on Monday after Zorbix beat forecasts.')] });
+defineRule('entity', { id: 'entity.type.default-one-word', lang: 'fr+en', why: 'With no evidence, a lone capitalised name in news copy is most often an organisation (a company, a channel, a party).', examples: [ex('en', 'Investors bought Zorbix on Monday after Zorbix beat forecasts.')] });
 defineRule('entity', { id: 'entity.type.default-longer', lang: 'fr+en', why: 'With no evidence, a longer unknown name is left as MISC (a work, a product, an event).', examples: [ex('en', 'The film Blue Harbour Nights opened on Friday; Blue Harbour Nights sold out.')] });

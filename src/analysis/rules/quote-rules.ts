@@ -154,7 +154,7 @@ function leadingCue(c: QuoteContext): Attribution | null {
     if (speaker) return from(sourced(speaker, 'source.colon-head'), null, 'quote.leading-cue');
   }
   // "Mark Warner called it “the worst piece of legislation”": naming verbs the lexicon leaves out.
-  const naming = /\b(called|dubbed|described|termed|branded|labelled|labeled|qualifié|qualifiée|qualifiés|qualifie|traité|traitée|surnommé|surnommée)\s+(?:[\p{L}’'-]+\s+){0,3}(?:as\s+|de\s+|d['’]\s*)?$/iu.exec(before);
+  const naming = /(?<![\p{L}-])(called|dubbed|described|termed|branded|labelled|labeled|qualifié|qualifiée|qualifiés|qualifie|traité|traitée|surnommé|surnommée)\s+(?:[\p{L}’'-]+\s+){0,3}(?:as\s+|de\s+|d['’]\s*)?$/iu.exec(before);
   if (naming && naming[1]) {
     const subject = finder.subject(sentStart, clauseStart + naming.index, lastSpeaker);
     if (subject?.speaker) return attribution(subject.speaker, naming[1], ['quote.leading-cue', fire('source.naming-verb'), ...subject.trace]);
@@ -211,7 +211,7 @@ export const QUOTE_RULES = new RuleTable<QuoteContext, Attribution>('quote', [
     id: 'quote.same-sentence',
     lang: 'fr+en',
     why: 'A second quote of a sentence with no cue of its own has the speaker of the sentence\'s previous quote.',
-    examples: [ex('fr', 'Le ministre a dénoncé « une trahison » et « un mensonge ».')],
+    examples: [ex('fr', 'Le ministre Gérald Darmanin a dénoncé « une trahison de la République » et « un mensonge de plus ».')],
     apply: (c) => (c.previous?.speaker ? attribution(c.previous.speaker, c.previous.cue, ['quote.same-sentence']) : null),
   },
   {

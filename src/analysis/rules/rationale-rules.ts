@@ -25,8 +25,8 @@ export interface CueRule {
   readonly examples: readonly RuleExample[];
   /** The cue's alternatives (regex source, longest first where one is the start of another). */
   readonly cue: RegExp;
-  /** A strong cue makes an action claim on its own; a weak one only explains a claim found otherwise. */
-  readonly strong: boolean;
+  /** A strong cue makes an action claim on its own; a weak one only explains a claim found otherwise (a function: it depends on the text before the cue). */
+  readonly strong: boolean | ((before: string) => boolean);
   /** The guard reads only the text before the cue and the complement's first words: run before the complement is cut. */
   readonly early?: boolean;
   /** Guard tables deciding whether the cue states a reason here, read in order; none: always. */
@@ -91,13 +91,6 @@ export const CAR_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   rule('rationale.car.noun', 'fr', '"car" after a determiner or preposition is the noun (a coach), not the conjunction.', [ex('fr', 'Il a pris le car de nuit.')], (g) => (g.matched === 'car' && CAR_NOUN_BEFORE.test(g.before) ? 'reject' : null)),
 ]);
 
-const CAR_AFTER_MARK_GUARD = new RuleTable<GuardContext, Verdict>('rationale', [
-  rule('rationale.car.without-mark', 'fr', 'With no comma or closing quote before it, "car" only explains a claim found otherwise (no action of its own).', [ex('fr', 'J’ai été battue par mon mari car je ne voulais pas le suivre.')], (g) => (CAR_AFTER_MARK.test(g.before) ? 'reject' : null)),
-]);
-const CAR_WITH_MARK_GUARD = new RuleTable<GuardContext, Verdict>('rationale', [
-  rule('rationale.car.after-mark', 'fr', 'After a comma or a closing quote, "car" can stand for an action.', [ex('fr', 'Il est parti, car il était malade depuis des semaines.')], (g) => (CAR_AFTER_MARK.test(g.before) ? null : 'reject')),
-]);
-
 // ---- English "to" + infinitive ------------------------------------------------------------------
 
 const EN_COMPLEMENT_TAKERS = words('complement-taker-en');
@@ -132,7 +125,7 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     return /(?:er|ier)$/u.test(next) && !EN_VERBS_IN_ER.has(next) ? 'reject' : null;
   }),
   rule('rationale.to.sentence-start', 'en', 'A sentence-initial "To answer this question, …" is a purpose.', [ex('en', 'To answer this question, the scientists asked five people to perform a task.')], (g) => (/^\s*$/u.test(g.before) || /[.!?]\s*$/u.test(g.before) ? 'accept' : null)),
-  rule('rationale.to.range', 'en', '"from X to Y" and glued "street-to-street" are ranges.', [ex('en', 'Prices rose from 10 to 20 dollars.')], (g) => (!/\s$/u.test(g.before) || /\bfrom\b/iu.test(g.before.slice(-60)) ? 'reject' : null)),
+  rule('rationale.to.range', 'en', '"from X to Y" and glued "street-to-street" are ranges.', [ex('en', 'Prices rose from last year to reach a record.')], (g) => (!/\s$/u.test(g.before) || /\bfrom\b/iu.test(g.before.slice(-60)) ? 'reject' : null)),
   rule('rationale.to.after-comma', 'en', 'After a comma the infinitive is adverbial ("…, at sea for a week at a time, to fish").', [ex('en', 'The boat makes trips, at sea for a week at a time, to fish near the islands.')], (g) => (/,\s*$/u.test(g.before) ? 'accept' : null)),
   rule('rationale.to.complement-taker', 'en', 'After a verb, adjective or noun that takes an infinitive ("wanted to", "able to", "the right to"), "to" opens its complement.', [ex('en', 'He wanted to leave the party before the vote.')], (g) => {
     const { prev } = wordsBefore(g.before);
@@ -142,7 +135,7 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     const { prev, lastTo } = wordsBefore(g.before);
     return (prev === 'or' || prev === 'and') && lastTo >= 0 ? 'reject' : null;
   }),
-  rule('rationale.to.after-adjective', 'en', 'After an -ing form or an adjective in -ble/-ful/-ous/-ity, "to" is its complement ("leaving them to soak").', [ex('en', 'The hooks stay in the water, leaving them to soak for hours.')], (g) => (/(?:ing|ble|ful|ous|ity)$/u.test(wordsBefore(g.before).prev) ? 'reject' : null)),
+  rule('rationale.to.after-adjective', 'en', 'After an -ing form or an adjective in -ble/-ful/-ous/-ity, "to" is its complement ("leaving them to soak").', [ex('en', 'The results were remarkable to see.')], (g) => (/(?:ing|ble|ful|ous|ity)$/u.test(wordsBefore(g.before).prev) ? 'reject' : null)),
   rule('rationale.to.purpose-participle', 'en', 'A passive of use takes a purpose ("could be used to cure", "were sent to help").', [ex('en', 'Whale oil could be used to try to cure the disease.')], (g) => (PURPOSE_PARTICIPLES.has(wordsBefore(g.before).prev) ? 'accept' : null)),
   rule('rationale.to.after-participle', 'en', 'After another participle "to" is its complement ("was expected to", "decided to").', [ex('en', 'The minister was reported to favour the plan.')], (g) => (/ed$/u.test(wordsBefore(g.before).prev) ? 'reject' : null)),
   rule('rationale.to.ly-taker', 'en', '"only to", "likely to", "apply to": words in -ly that take a complement.', [ex('en', 'The rules only apply to large firms that trade abroad.')], (g) => {
@@ -158,7 +151,7 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     return prev === 'out' && /^set/u.test(list[k - 1] ?? '') ? 'reject' : null;
   }),
   rule('rationale.to.influence-or-complement-noun', 'en', 'After a verb of influence ("warned people to") or a noun that takes an infinitive ("his intention to", "negotiations to"), "to" is a complement.', [ex('en', 'The Agency warned people to stay away from such products.'), ex('en', 'He has declared his intention to resist the president on both fronts.')], (g) => (wordsBefore(g.before).words.some((w) => INFLUENCE_VERBS.has(w) || COMPLEMENT_CONTEXT.has(w)) ? 'reject' : null)),
-  rule('rationale.to.for-or-from', 'en', '"for X to", "from X to" a few words before: the infinitive has a subject of its own or a range ends.', [ex('en', 'It is time for airlines to take off in bad weather.')], (g) => (/\b(?:for|from)\s+(?:\S+\s+){0,3}$/iu.test(g.before) ? 'reject' : null)),
+  rule('rationale.to.for-or-from', 'en', '"for X to", "from X to" a few words before: the infinitive has a subject of its own or a range ends.', [ex('en', 'He stayed home for the children to sleep.')], (g) => (/\b(?:for|from)\s+(?:\S+\s+){0,3}$/iu.test(g.before) ? 'reject' : null)),
 ]);
 
 // ---- English causal "as" / "since" ---------------------------------------------------------------
@@ -167,8 +160,8 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
 const EN_CAUSAL_CLAUSE = /^(?:it|they|he|she|we|i|you|this|that|there)\s+(?:is|are|isn['’]t|aren['’]t|has|have|does|do|doesn['’]t|don['’]t|can|cannot|can['’]t|will|won['’]t|would|could|should|must|(?!was\b)\p{Ll}+s)\b/iu;
 
 export const AS_SINCE_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
-  rule('rationale.as-since.temporal', 'en', '"as"/"since" before a past or non-pronoun clause is temporal ("As Eloise deteriorated", "since the war began").', [ex('en', 'Prices have risen since the war began.')], (g) => (EN_CAUSAL_CLAUSE.test(g.complement) ? null : 'reject')),
-  rule('rationale.as.without-comma', 'en', 'Causal "as" follows a comma; without one it compares or times.', [ex('en', 'He spoke as it is the custom here.')], (g) => (g.matched.toLowerCase() === 'since' || /,\s*$/u.test(g.before) ? null : 'reject')),
+  rule('rationale.as-since.temporal', 'en', '"as"/"since" before a past or non-pronoun clause is temporal ("As Eloise deteriorated", "since the war began").', [ex('en', 'Mark Warner said prices have risen since the war began.')], (g) => (EN_CAUSAL_CLAUSE.test(g.complement) ? null : 'reject')),
+  rule('rationale.as.without-comma', 'en', 'Causal "as" follows a comma; without one it compares or times.', [ex('en', 'Mark Warner said he spoke as it is the custom here.')], (g) => (g.matched.toLowerCase() === 'since' || /,\s*$/u.test(g.before) ? null : 'reject')),
 ]);
 
 // ---- The cue table -------------------------------------------------------------------------------
@@ -180,8 +173,7 @@ export const CUE_RULES: readonly CueRule[] = [
   { id: 'rationale.fr.purpose-phrase', lang: 'fr', why: 'A purpose phrase: « dans le but de », « dans un souci de », « afin de/que ».', examples: [ex('fr', 'Elle a menti dans le but d’obtenir plus d’aide.')], cue: cue(`dans le but d${A}|dans le but de|dans un souci d${A}|dans un souci de|afin qu${A}|afin que|afin d${A}|afin de`), strong: true },
   { id: 'rationale.fr.cause-phrase', lang: 'fr', why: 'A cause phrase: « en raison de », « à cause de », « du fait de », « de peur que », « étant donné que ».', examples: [ex('fr', 'Le match a été reporté en raison de la tempête.')], cue: cue(`en raison d${A}|en raison des|en raison du|en raison de|à cause d${A}|à cause des|à cause du|à cause de|du fait d${A}|du fait des|du fait du|du fait de|de peur qu${A}|de peur que|de crainte qu${A}|de crainte que|étant donné qu${A}|étant donné que`), strong: true },
   { id: 'rationale.fr.because', lang: 'fr', why: 'The causal conjunctions « parce que », « puisque ».', examples: [ex('fr', 'Il a démissionné parce qu’il refusait la réforme.')], cue: cue(`parce qu${A}|parce que|puisqu${A}|puisque`), strong: true },
-  { id: 'rationale.fr.car-after-mark', lang: 'fr', why: '« car » after a comma or a closing quote: a stated reason that can stand for an action.', examples: [ex('fr', 'Il est parti, car il était malade depuis des semaines.')], cue: cue('car'), strong: true, early: true, guards: [CAR_GUARDS, CAR_WITH_MARK_GUARD] },
-  { id: 'rationale.fr.car', lang: 'fr', why: '« car » with no mark before it explains a claim found otherwise.', examples: [ex('fr', 'J’ai été battue par mon mari car je ne voulais pas le suivre.')], cue: cue('car'), strong: false, early: true, guards: [CAR_GUARDS, CAR_AFTER_MARK_GUARD] },
+  { id: 'rationale.fr.car', lang: 'fr', why: 'The conjunction « car »: after a comma or a closing quote it can stand for an action; with no mark it only explains a claim found otherwise.', examples: [ex('fr', 'Il est parti, car il était malade depuis des semaines.'), ex('fr', 'Elle a expliqué qu’elle était partie car elle ne voulait pas le suivre.')], cue: cue('car'), strong: (before) => CAR_AFTER_MARK.test(before), early: true, guards: [CAR_GUARDS] },
   { id: 'rationale.fr.pour-que', lang: 'fr', why: '« pour que » introduces a purpose clause.', examples: [ex('fr', 'Toutes les conditions étaient réunies pour que la sécurité soit assurée.')], cue: cue(`pour qu${A}|pour que`), strong: true },
   { id: 'rationale.fr.pour-infinitive', lang: 'fr', why: '« pour » + infinitive states a purpose (guarded: degree, complement verbs, time budgets, past causes, headings).', examples: [ex('fr', 'Il a démissionné pour protester contre la réforme.')], cue: cue('pour'), strong: true, minWords: 1, guards: [POUR_GUARDS] },
   // English
@@ -190,7 +182,7 @@ export const CUE_RULES: readonly CueRule[] = [
   { id: 'rationale.en.cause-phrase', lang: 'en', why: 'A cause phrase: "due to", "because of", "owing to", "on the grounds that", "for fear of".', examples: [ex('en', 'The match was called off due to the storm.')], cue: cue('due to|because of|owing to|on the grounds that|for fear that|for fear of'), strong: true },
   { id: 'rationale.en.because', lang: 'en', why: 'The causal conjunction "because".', examples: [ex('en', 'It remained justified because less EU farm money came to the UK.')], cue: cue('because'), strong: true },
   { id: 'rationale.en.to-infinitive', lang: 'en', why: '"to" + base verb states a purpose after an action and its object (guarded: complement takers, ranges, nouns after "to").', examples: [ex('en', 'The researchers used an electronic stylus to move the cursor.')], cue: cue('to'), strong: true, minWords: 1, early: true, guards: [TO_GUARDS] },
-  { id: 'rationale.en.as-since', lang: 'en', why: 'Causal "as"/"since" before a present-tense clause ("…, as it is an industrial chemical").', examples: [ex('en', 'We advise the public not to take them, as it is an industrial chemical.')], cue: cue('as|since'), strong: false, early: true, guards: [AS_SINCE_GUARDS] },
+  { id: 'rationale.en.as-since', lang: 'en', why: 'Causal "as"/"since" before a present-tense clause ("…, as it is an industrial chemical").', examples: [ex('en', 'The agency advised the public not to take them, as it is an industrial chemical.')], cue: cue('as|since'), strong: false, early: true, guards: [AS_SINCE_GUARDS] },
 ];
 
 /** Cues followed by a noun phrase: one word may do, and a new subject ends it. */

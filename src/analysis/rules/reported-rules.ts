@@ -48,7 +48,7 @@ export const REPORTED_SENTENCE_RULES = new RuleTable<SentenceContext, Attributio
     id: 'reported.nominal-cue',
     lang: 'fr+en',
     why: 'A claim named by a noun heading the clause is its owner\'s ("Netanyahu’s declaration that …", "his vow on Monday that …", « sa promesse que »).',
-    examples: [ex('en', 'Netanyahu’s declaration that there would be no Palestinian state alarmed Washington.')],
+    examples: [ex('en', 'Benjamin Netanyahu won the vote on Tuesday. His vow on Monday that there would be no Palestinian state alarmed Washington.')],
     apply: (c) => {
       const found = nominalCue(c.finder, c.s, c.lastSpeaker);
       return found ? { ...found, trace: ['reported.nominal-cue', ...found.trace] } : null;
@@ -68,7 +68,7 @@ export const REPORTED_SENTENCE_RULES = new RuleTable<SentenceContext, Attributio
     id: 'reported.pour-x',
     lang: 'fr',
     why: '« Pour la ministre, … » / « Pour Mark Warner, … »: the opinion of the one named (or of the person a role refers to).',
-    examples: [ex('fr', 'Pour Mark Warner, la situation sur le front reste très grave.')],
+    examples: [ex('fr', 'Pour la ministre Agnès Buzyn, la situation reste très grave.')],
     apply: (c) => {
       const pour = /^\s*(Pour)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s*,/u.exec(c.sentence);
       if (!pour || !pour[1] || !pour[2]) return null;
@@ -114,7 +114,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     id: 'reported.trailing-cue',
     lang: 'fr+en',
     why: 'A cue after a comma near the end of the sentence, with only its subject after it: "…, a déclaré X.", "…, he said.", "…, a-t-il ajouté."',
-    examples: [ex('en', 'The plan will cost more than expected, he said on Monday.')],
+    examples: [ex('en', 'Talks will resume in May, Warner told reporters who had waited outside.')],
     apply: (c) => {
       const { cue, s, sentence, finder } = c;
       // (Only the end of the text before the cue is read: an end-anchored pattern over a whole long
@@ -166,7 +166,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     id: 'reported.cue-subject',
     lang: 'fr+en',
     why: 'Any other reporting verb with a subject: "X has urged …", "Airlines fear …", "Trump has called for …".',
-    examples: [ex('en', 'Airlines fear the new rules will raise fares across Europe.')],
+    examples: [ex('en', 'Airlines have warned the new rules will raise fares across Europe.')],
     apply: (c) => {
       const found = subjectOf(c, c.cue, c.s.start);
       return found?.speaker ? attribution(found, c.cue.text, 'reported.cue-subject') : null;

@@ -108,7 +108,7 @@ const rule = (id: string, why: string, examples: RuleExample[], apply: (c: Subje
 const is = (speaker: string | null | undefined): SubjectValue | null => (speaker ? { speaker } : null);
 
 export const SUBJECT_RULES = new RuleTable<SubjectContext, SubjectValue>('subject', [
-  rule('subject.passive', 'A passive cue has no speaker before it ("Un appel a été lancé", "were asked"); an agent after it is read elsewhere.', [ex('en', 'The participants were asked to say whether the dots moved, the study reports.')], (c) => (c.finder.isPassive(c.from, c.pos) ? { speaker: null } : null)),
+  rule('subject.passive', 'A passive cue has no speaker before it ("Un appel a été lancé", "were asked"); an agent after it is read elsewhere.', [ex('en', 'The drug was described as “a miracle” by no one.')], (c) => (c.finder.isPassive(c.from, c.pos) ? { speaker: null } : null)),
   rule('subject.relative', '"La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue.', [ex('fr', 'La CNIL, qui critique fortement le texte, estime que les garanties sont insuffisantes.')], (c) => is(c.finder.relativeSubject(c.from, c.pos))),
   rule('subject.coordinated', 'A cue right after "and"/« et » shares the subject of the clause\'s first verb ("Republicans pilloried … and complained").', [ex('en', 'Republicans pilloried the administration for the plan and complained that it would cost jobs.')], (c) => {
     const found = c.finder.coordinatedSubject(c.gap, c.pos, c.lastSpeaker);
@@ -136,5 +136,5 @@ export const SUBJECT_RULES = new RuleTable<SubjectContext, SubjectValue>('subjec
   rule('subject.name-with-group', 'A name followed by the body that speaks for it is the source ("White House officials said", "the Obama administration will announce").', [ex('en', 'White House officials said that the plan was ready.')], (c) => (c.pick ? is(c.finder.groupOf(c.pick, c.pos)) : null)),
   rule('subject.name', 'The last name before the cue that no preposition governs is its subject ("Warner a déclaré").', [ex('fr', 'Mark Warner a déclaré que Kiev avait fait de grands gains.')], (c) => (c.pick ? is(c.finder.name(c.pick)) : null)),
   rule('subject.unnamed-phrase', 'A short noun phrase right before the cue is an unnamed source ("Deficit hawks have warned that", « les opposants au texte craignent que »).', [ex('en', 'Deficit hawks have warned that the debt will keep rising.')], (c) => is(c.finder.subjectPhrase(c.from, c.pos))),
-  rule('subject.description', 'A noun phrase with a role noun before the cue describes an unnamed source ("un porte-parole du ministère").', [ex('fr', 'Selon nos informations, un porte-parole du ministère a indiqué que la réunion aurait lieu.')], (c) => is(c.finder.description(c.gap))),
+  rule('subject.description', 'A noun phrase with a role noun before the cue describes an unnamed source ("un porte-parole du ministère").', [ex('fr', 'Le porte-parole de Jean-Luc Mélenchon Djordje Kuzmanovic a affirmé que Stéphane Poussier serait exclu du parti.')], (c) => is(c.finder.description(c.gap))),
 ]);
