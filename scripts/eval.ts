@@ -1,40 +1,197 @@
-// Scores the analysis against the gold in tests/gold with the shared scorer (../shared/eval).
-//   npm run eval [-- --lang fr|en] [-- --cli]
-// By default the predictions are computed in this process (same code path as the CLI, see
-// lib/analyze-file.ts) and handed to the scorer with --pred; --cli makes the scorer run
-// `npm run --silent analyze -- --json` on each document instead (slower, end to end).
+// Scores the analysis against the gold with the shared scorer (../shared/eval/score.mjs), split by
+// split: tests/gold (the training set: rules and scorers are tuned on it) and tests/gold-fresh (the
+// fresh split no rule is tuned on: the figure that counts).
+//   npm run eval [-- --split gold|fresh|dev24|all] [--lang fr|en] [--rules] [--gate] [--cli]
+// --split   which gold (default all: gold and fresh, reported apart; dev24: the 24 documents the
+//           gold held before the fresh round, tests/gold/dev-24.txt)
+// --rules   each rule's precision and count on tests/gold (never the fresh split): for speaker rules the share of matched
+//           claims whose speaker is right, for rationale rules the share of predicted reasons that
+//           match a gold one, for claim rules the share of claims that correspond to a gold claim, for
+//           entity rules the share of entities that match a gold one (with the right type for type rules)
+// --gate    fails when a metric is below its floor in tests/gold/floors.json (what CI runs)
+// --cli     the scorer runs `npm run --silent analyze -- --json` on each document instead of the
+//           in-process predictions (slower, end to end)
+// Besides the scorer's lines, each split prints one `fields` line per language: precision and recall
+// of speakers (over matched claims) and of rationales.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { analyzeFile } from './lib/analyze-file';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeFile, type FileAnalysis } from './lib/analyze-file';
+import { goldSource, matchClaims, matchEntities, readGold, ROOT, SHARED, sharedAvailable, SPLITS, type Gold } from './lib/gold';
+import { allRules } from '../src/analysis/rules/engine';
 
-const root = resolve(import.meta.dirname, '..');
-const shared = resolve(root, '..', 'shared');
-const scorer = resolve(shared, 'eval', 'score.mjs');
-const goldDir = resolve(root, 'tests/gold');
-if (!existsSync(scorer)) {
-  console.error(`eval: ${scorer} not found. The scorer and most gold documents live in ../shared beside the project; without it there is nothing to score.`);
+const { values } = parseArgs({
+  options: {
+    split: { type: 'string', default: 'all' },
+    lang: { type: 'string' },
+    rules: { type: 'boolean', default: false },
+    gate: { type: 'boolean', default: false },
+    cli: { type: 'boolean', default: false },
+  },
+});
+if (!sharedAvailable()) {
+  console.error(`eval: ${join(SHARED, 'eval', 'score.mjs')} not found. The scorer and the saved pages most gold documents annotate live in ../shared beside the project; without it there is nothing to score.`);
+  process.exit(values.gate ? 0 : 2);
+}
+const scorer = join(SHARED, 'eval', 'score.mjs');
+
+type SplitName = 'gold' | 'fresh' | 'dev24';
+const wanted: SplitName[] = values.split === 'all' ? ['gold', 'fresh'] : [values.split as SplitName];
+if (!wanted.every((s) => s === 'gold' || s === 'fresh' || s === 'dev24')) {
+  console.error('eval: --split is gold, fresh, dev24 or all');
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-const cli = args.includes('--cli');
-const scorerArgs = args.filter((a) => a !== '--cli');
-let predDir: string | null = null;
-if (!cli) {
-  predDir = mkdtempSync(join(tmpdir(), 'context-lens-eval-'));
-  for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.json'))) {
-    const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as { source: string };
-    const source = gold.source.startsWith('shared/') ? join(shared, gold.source.slice('shared/'.length)) : join(root, gold.source);
-    try {
-      writeFileSync(join(predDir, name), JSON.stringify(analyzeFile(source, null)));
-    } catch (error) {
-      console.error(`eval: ${name}: ${error instanceof Error ? error.message : String(error)}`);
+function goldOf(split: SplitName): Gold[] {
+  if (split !== 'dev24') return readGold(split);
+  const ids = new Set(readFileSync(join(SPLITS.gold, 'dev-24.txt'), 'utf8').split('\n').filter(Boolean));
+  return readGold('gold').filter((g) => ids.has(g.id));
+}
+
+interface Scored {
+  gold: Gold;
+  pred: FileAnalysis | null;
+}
+
+/** The scorer's summary lines of one split, by language ('all' for the overall line). */
+function runScorer(split: SplitName, docs: Scored[]): Record<string, Record<string, number>> {
+  const goldDir = mkdtempSync(join(tmpdir(), `context-lens-gold-${split}-`));
+  const predDir = mkdtempSync(join(tmpdir(), `context-lens-pred-${split}-`));
+  try {
+    for (const { gold, pred } of docs) {
+      copyFileSync(join(split === 'fresh' ? SPLITS.fresh : SPLITS.gold, `${gold.id}.json`), join(goldDir, `${gold.id}.json`));
+      if (pred) writeFileSync(join(predDir, `${gold.id}.json`), JSON.stringify(pred));
+    }
+    const args = [scorer, goldDir, '--root', ROOT, '--shared', SHARED, ...(values.lang ? ['--lang', values.lang] : []), ...(values.cli ? [] : ['--pred', predDir])];
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    const summary: Record<string, Record<string, number>> = {};
+    for (const line of result.stdout.split('\n')) {
+      if (!line.startsWith('{')) continue;
+      const m = JSON.parse(line) as Record<string, number> & { lang?: string };
+      summary[m.lang ?? 'all'] = m;
+    }
+    if (result.status !== 0) summary['all'] = { ...(summary['all'] ?? {}), errors: 1 };
+    return summary;
+  } finally {
+    rmSync(goldDir, { recursive: true, force: true });
+    rmSync(predDir, { recursive: true, force: true });
+  }
+}
+
+const round = (x: number | null): number | null => (x === null ? null : Number(x.toFixed(3)));
+const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
+
+/** Speaker and rationale precision and recall of one language's documents. */
+function fields(docs: Scored[]): Record<string, number | null> {
+  let spkPredicted = 0, spkRight = 0, spkMatched = 0, ratTp = 0, ratFp = 0, ratGold = 0;
+  for (const { gold, pred } of docs) {
+    if (!pred) continue;
+    const matches = matchClaims(gold, pred.claims);
+    matches.forEach((m, i) => {
+      if (m.gold) {
+        spkMatched++;
+        const speaker = (pred.claims[i] as FileAnalysis['claims'][number]).speaker;
+        const agentless = !m.gold.speaker && (m.gold.speakerAliases ?? []).length === 0;
+        if (speaker || agentless) spkPredicted++;
+        if (m.speakerCorrect) spkRight++;
+      }
+      if (m.rationale === 'tp') ratTp++;
+      if (m.rationale === 'fp') ratFp++;
+    });
+    ratGold += gold.claims.filter((g) => g.rationale && !(g.optional || g.rationaleOptional)).length;
+  }
+  return { speakerP: round(ratio(spkRight, spkPredicted)), speakerR: round(ratio(spkRight, spkMatched)), speakerShown: round(ratio(spkPredicted, spkMatched)), rationaleP: round(ratio(ratTp, ratTp + ratFp)), rationaleR: round(ratio(ratTp, ratGold)) };
+}
+
+interface RuleCount {
+  n: number;
+  right: number;
+}
+
+/** Each rule's count and precision over the documents (see --rules above). */
+function ruleStats(docs: Scored[]): Map<string, RuleCount> {
+  const stats = new Map<string, RuleCount>();
+  const note = (id: string, right: boolean): void => {
+    const s = stats.get(id) ?? { n: 0, right: 0 };
+    s.n++;
+    if (right) s.right++;
+    stats.set(id, s);
+  };
+  for (const { gold, pred } of docs) {
+    if (!pred) continue;
+    matchClaims(gold, pred.claims).forEach((m, i) => {
+      const claim = pred.claims[i] as FileAnalysis['claims'][number];
+      for (const id of new Set(claim.trace)) {
+        if (id.startsWith('claim.')) note(id, m.corresponds);
+        else if (id.startsWith('rationale.')) {
+          if (m.rationale === 'tp' || m.rationale === 'fp') note(id, m.rationale === 'tp');
+        } else if (m.gold) note(id, m.speakerCorrect === true);
+      }
+    });
+    matchEntities(gold, pred.entities).forEach((m, i) => {
+      if (m.gold === undefined) return;
+      const entity = pred.entities[i] as FileAnalysis['entities'][number];
+      for (const id of new Set(entity.trace)) note(id, id.startsWith('entity.type.') ? m.typeCorrect : m.gold !== null);
+    });
+  }
+  return stats;
+}
+
+function predict(gold: Gold): FileAnalysis | null {
+  const source = goldSource(gold);
+  if (!existsSync(source)) {
+    console.error(`eval: ${gold.id}: source not found: ${source}`);
+    return null;
+  }
+  try {
+    return analyzeFile(source, null);
+  } catch (error) {
+    console.error(`eval: ${gold.id}: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+const floorsFile = join(SPLITS.gold, 'floors.json');
+const floors = existsSync(floorsFile) ? (JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, Record<string, Record<string, number>>>) : {};
+const failures: string[] = [];
+const allScored: Scored[] = [];
+
+for (const split of wanted) {
+  const golds = goldOf(split).filter((g) => !values.lang || g.lang === values.lang);
+  console.log(`== ${split === 'fresh' ? 'tests/gold-fresh' : split === 'dev24' ? 'tests/gold (the 24 documents of tests/gold/dev-24.txt)' : 'tests/gold'}: ${golds.length} documents`);
+  const docs = golds.map((gold) => ({ gold, pred: predict(gold) }));
+  if (split !== 'fresh') allScored.push(...docs);
+  const summary = runScorer(split, docs);
+  for (const lang of ['fr', 'en']) {
+    const mine = docs.filter((d) => d.gold.lang === lang);
+    if (mine.length === 0) continue;
+    const f = fields(mine);
+    console.log(`fields ${JSON.stringify({ split, lang, ...f })}`);
+    const scorerLine = summary[lang] ?? {};
+    for (const [metric, floor] of Object.entries(floors[split]?.[lang] ?? {})) {
+      const value = (metric in f ? f[metric] : scorerLine[metric]) ?? null;
+      if (value === null || value < floor) failures.push(`${split} ${lang} ${metric} ${value ?? 'missing'} < floor ${floor}`);
     }
   }
-  scorerArgs.push('--pred', predDir);
+  if (summary['all']?.['errors']) failures.push(`${split}: ${summary['all']['errors']} document(s) failed to analyse`);
 }
-const result = spawnSync(process.execPath, [scorer, goldDir, '--root', root, '--shared', shared, ...scorerArgs], { stdio: 'inherit', cwd: root });
-if (predDir) rmSync(predDir, { recursive: true, force: true });
-process.exit(result.status ?? 1);
+
+if (values.rules) {
+  const stats = ruleStats(allScored);
+  const rules = allRules();
+  console.log(`\nRULES on tests/gold${values.split === 'dev24' ? ' (dev-24)' : ''}, lowest precision first (precision, count; rules that produced no scored output are left out)`);
+  const rows = [...stats.entries()].filter(([, s]) => s.n > 0).sort((a, b) => a[1].right / a[1].n - b[1].right / b[1].n || b[1].n - a[1].n);
+  for (const [id, s] of rows) console.log(`${(s.right / s.n).toFixed(3)}\t${String(s.n).padStart(5)}\t${id}${rules.has(id) ? '' : '  (not registered)'}`);
+}
+
+if (values.gate) {
+  if (failures.length) {
+    console.log(`\neval gate: FAILED\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`\neval gate: every metric at or above its floor (${floorsFile.replace(`${ROOT}/`, '')})`);
+}

@@ -32,8 +32,10 @@ export interface QuoteContext {
 const TRAILING_CUE_WORDS = 5;
 const GAP_WORDS = words('gap-word');
 
-const attribution = (speaker: string | null, cue: string | null, trace: string[]): Attribution => ({ speaker, cue, trace });
-const from = (found: Sourced | null, cue: string | null, rule: string): Attribution | null => (found ? attribution(found.speaker, cue, [rule, ...found.trace]) : null);
+/** An attribution; a cue found by a cue rule adds that rule to the trace, after the quote rule. */
+const attribution = (speaker: string | null, cue: Cue | string | null, trace: string[]): Attribution =>
+  typeof cue === 'object' && cue !== null ? { speaker, cue: cue.text, trace: [...trace.slice(0, 1), cue.rule, ...trace.slice(1)] } : { speaker, cue, trace };
+const from = (found: Sourced | null, cue: Cue | string | null, rule: string): Attribution | null => (found ? attribution(found.speaker, cue, [rule, ...found.trace]) : null);
 
 /** English verbs of telling: the name right after them is the addressee ("told Reuters"); French
  *  marks it with « à », so the source may follow (« ont confié à l'AFP plusieurs diplomates »). */
@@ -74,18 +76,18 @@ function trailingCue(c: QuoteContext): Attribution | null {
   // one short noun phrase; so is a name in apposition ("“…,” her mother, Fiona, wrote").
   const apposed = !!named && /^\s*,\s*$/u.test(text.slice(named.end, cue.start)) && finder.isPerson(named) && !/(?<![\p{L}])(?:qui|who|which|que|that)(?![\p{L}])/iu.test(text.slice(q.close, named.start));
   if (named && (apposed || /^\s*$/u.test(text.slice(named.end, cue.start))) && gapWords.length <= 8 && !/[.;:!?"“”«»]/u.test(gapText.replace(/^\s*[,–—-]/u, ''))) {
-    return from(sourced(finder.name(named), 'source.name-before-trailing-cue'), cue.text, 'quote.trailing-cue');
+    return from(sourced(finder.name(named), 'source.name-before-trailing-cue'), cue, 'quote.trailing-cue');
   }
   if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower) && !isOrgNoun(w.lower))) return null;
   const pronoun = cue.pronoun || gapWords.some((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower));
   // "“…,” it said", "“…,” the ministry said": the organisation last speaking or named.
   if (!names.length && !pronoun && gapWords.some((w) => w.lower === 'it' || isOrgNoun(w.lower))) {
-    return attribution(finder.orgAntecedent(q.open, c.lastSpeaker), cue.text, ['quote.trailing-cue', fire('source.org-antecedent')]);
+    return attribution(finder.orgAntecedent(q.open, c.lastSpeaker), cue, ['quote.trailing-cue', fire('source.org-antecedent')]);
   }
-  if (named) return from(sourced(finder.name(named), 'source.named-in-gap'), cue.text, 'quote.trailing-cue');
-  if (pronoun) return from(antecedentOf(finder, q.open, c.lastSpeaker), cue.text, 'quote.trailing-cue');
+  if (named) return from(sourced(finder.name(named), 'source.named-in-gap'), cue, 'quote.trailing-cue');
+  if (pronoun) return from(antecedentOf(finder, q.open, c.lastSpeaker), cue, 'quote.trailing-cue');
   const after = finder.sourceAfter(cue.end, Math.max(c.cueLimit, cue.end));
-  return after ? from(after, cue.text, 'quote.trailing-cue') : attribution(null, cue.text, ['quote.trailing-cue']);
+  return after ? from(after, cue, 'quote.trailing-cue') : attribution(null, cue, ['quote.trailing-cue']);
 }
 
 const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|would|could|should|est|sont|était|étaient|sera|ont|avait|avaient|serait)(?![\p{L}])/iu;
@@ -111,7 +113,7 @@ export function closingCue(finder: SpeakerFinder, text: string, start: number, t
     const subject = finder.subject(subjectStart, cue.start, lastSpeaker);
     found = (subject?.speaker ? subject : null) ?? sourced(finder.apposedSubject(start, cue.start), 'source.apposed-subject') ?? sourceAfterCue(finder, cue, to);
   }
-  return found?.speaker ? from(found, cue.text, rule) : null;
+  return found?.speaker ? from(found, cue, rule) : null;
 }
 
 /** Participles that name the source being quoted. */
@@ -141,7 +143,7 @@ function leadingCue(c: QuoteContext): Attribution | null {
     }
     // A participle whose subject is not found ("…", a-t-elle ajouté, soulignant que … « … »)
     // leaves the quote to the speaker of the sentence's previous quote.
-    if (found?.speaker || !isParticiple(cue)) return attribution(found?.speaker ?? null, cue.text, ['quote.leading-cue', ...(found?.trace ?? [])]);
+    if (found?.speaker || !isParticiple(cue)) return attribution(found?.speaker ?? null, cue, ['quote.leading-cue', ...(found?.trace ?? [])]);
   }
   const before = text.slice(clauseStart, q.open);
   const pour = /^\s*(pour|for)\s/iu.exec(before);

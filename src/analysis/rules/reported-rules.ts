@@ -24,7 +24,11 @@ export interface CueContext extends SentenceContext {
 }
 
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
-const attribution = (found: Sourced | null, cue: string | null, rule: string): Attribution => ({ speaker: found?.speaker ?? null, cue, trace: [rule, ...(found?.trace ?? [])] });
+/** An attribution; a cue found by a cue rule adds that rule to the trace, after the reported-speech rule. */
+const attribution = (found: Sourced | null, cue: Cue | string | null, rule: string): Attribution =>
+  typeof cue === 'object' && cue !== null
+    ? { speaker: found?.speaker ?? null, cue: cue.text, trace: [rule, cue.rule, ...(found?.trace ?? [])] }
+    : { speaker: found?.speaker ?? null, cue, trace: [rule, ...(found?.trace ?? [])] };
 /** The subject of a cue: a participle's subject, else the words before it (rules/subject-rules.ts). */
 function subjectOf(c: SentenceContext, cue: Cue, start: number): Sourced | null {
   const participle = participleSubject(c.finder, c.s.start, cue);
@@ -107,7 +111,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     apply: (c) => {
       if (!/(?<![\p{L}])(?:comme|as)\s+(?:l['’]\s*|le\s+)?$|(?<![\p{L}])qu['’]\s*$/iu.test(c.sentence.slice(0, c.cue.start - c.s.start))) return null;
       const found = c.finder.sourceAfter(c.cue.end, c.s.end);
-      return found ? attribution(found, c.cue.text, 'reported.inverted-after-comme') : null;
+      return found ? attribution(found, c.cue, 'reported.inverted-after-comme') : null;
     },
   },
   {
@@ -134,7 +138,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
       }
       // "La CNIL, qui …, a demandé des garanties" only looks like a trailing cue: without a speaker
       // there, read the cue as an ordinary one.
-      return found?.speaker ? attribution(found, cue.text, 'reported.trailing-cue') : null;
+      return found?.speaker ? attribution(found, cue, 'reported.trailing-cue') : null;
     },
   },
   {
@@ -142,7 +146,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     lang: 'fr+en',
     why: 'A cue followed by "que"/"that" or a colon reports the clause after it; its subject is the speaker ("X a affirmé que …", "X said that …").',
     examples: [ex('fr', 'Le ministre a affirmé que les troupes resteraient sur place.'), ex('en', 'The minister said that the troops would stay.')],
-    apply: (c) => (COMPLEMENTISER[c.lang].test(c.after) ? attribution(subjectOf(c, c.cue, c.s.start), c.cue.text, 'reported.complementiser') : null),
+    apply: (c) => (COMPLEMENTISER[c.lang].test(c.after) ? attribution(subjectOf(c, c.cue, c.s.start), c.cue, 'reported.complementiser') : null),
   },
   {
     id: 'reported.parenthetical',
@@ -152,7 +156,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     apply: (c) => {
       if (!/[,–—]\s*$/u.test(c.sentence.slice(0, c.cue.start - c.s.start))) return null;
       const found = sourceAfterCue(c.finder, c.cue, c.s.end);
-      return found ? attribution(found, c.cue.text, 'reported.parenthetical') : null;
+      return found ? attribution(found, c.cue, 'reported.parenthetical') : null;
     },
   },
   {
@@ -160,7 +164,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     lang: 'fr+en',
     why: '"The participants were asked to say …": an agentless passive cue reports with no speaker.',
     examples: [ex('en', 'The participants were asked to say whether the dots moved left or right.')],
-    apply: (c) => (c.finder.isPassive(c.s.start, c.cue.start) && !/^\s*(?:par|by)\s/iu.test(c.after) ? { speaker: null, cue: c.cue.text, trace: ['reported.agentless-passive'] } : null),
+    apply: (c) => (c.finder.isPassive(c.s.start, c.cue.start) && !/^\s*(?:par|by)\s/iu.test(c.after) ? { speaker: null, cue: c.cue.text, trace: ['reported.agentless-passive', c.cue.rule] } : null),
   },
   {
     id: 'reported.cue-subject',
@@ -169,7 +173,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     examples: [ex('en', 'Airlines have warned the new rules will raise fares across Europe.')],
     apply: (c) => {
       const found = subjectOf(c, c.cue, c.s.start);
-      return found?.speaker ? attribution(found, c.cue.text, 'reported.cue-subject') : null;
+      return found?.speaker ? attribution(found, c.cue, 'reported.cue-subject') : null;
     },
   },
 ]);
