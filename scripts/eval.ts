@@ -8,6 +8,8 @@
 //           claims whose speaker is right, for rationale rules the share of predicted reasons that
 //           match a gold one, for claim rules the share of claims that correspond to a gold claim, for
 //           entity rules the share of entities that match a gold one (with the right type for type rules)
+// --errors  prints, for tests/gold only, every matched claim whose speaker or rationale is wrong and
+//           every entity that matches no gold one or has the wrong type, with the rules that produced it
 // --gate    fails when a metric is below its floor in tests/gold/floors.json (what CI runs)
 // --cli     the scorer runs `npm run --silent analyze -- --json` on each document instead of the
 //           in-process predictions (slower, end to end)
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     lang: { type: 'string' },
     rules: { type: 'boolean', default: false },
     gate: { type: 'boolean', default: false },
+    errors: { type: 'boolean', default: false },
     cli: { type: 'boolean', default: false },
   },
 });
@@ -178,6 +181,26 @@ for (const split of wanted) {
     }
   }
   if (summary['all']?.['errors']) failures.push(`${split}: ${summary['all']['errors']} document(s) failed to analyse`);
+}
+
+if (values.errors) {
+  for (const { gold, pred } of allScored) {
+    if (!pred) continue;
+    const lines: string[] = [];
+    matchClaims(gold, pred.claims).forEach((m, i) => {
+      const c = pred.claims[i] as FileAnalysis['claims'][number];
+      const what = (c.quote ? `“${c.quote}”` : c.text).slice(0, 110);
+      if (m.gold && !m.speakerCorrect) lines.push(`  SPEAKER ${JSON.stringify(c.speaker)} want ${JSON.stringify(m.gold.speaker)}  ${what}\n          [${c.trace.join(' ')}]`);
+      if (m.rationale === 'fp') lines.push(`  REASON  [${c.rationaleCue}] ${JSON.stringify(c.rationale)}  in ${c.text.slice(0, 140)}\n          [${c.trace.join(' ')}]`);
+      if (!m.corresponds) lines.push(`  CLAIM?  ${c.kind} ${what}  [${c.trace.join(' ')}]`);
+    });
+    matchEntities(gold, pred.entities).forEach((m, i) => {
+      const e = pred.entities[i] as FileAnalysis['entities'][number];
+      if (m.gold === null) lines.push(`  ENTITY? ${e.type} ${e.text}  [${e.trace.join(' ')}]`);
+      else if (m.gold && !m.typeCorrect) lines.push(`  TYPE    ${e.type} want ${m.gold.type} ${e.text}  [${e.trace.join(' ')}]`);
+    });
+    if (lines.length) console.log(`\n${gold.id} (${gold.lang})\n${lines.join('\n')}`);
+  }
 }
 
 if (values.rules) {

@@ -9,7 +9,10 @@ import { cueClauses } from './claim-clauses';
 import { SpeakerFinder, sourced, type Attribution } from './speakers';
 import { tokenize, type TokenizedText } from '../text/tokens';
 import { QUOTE_RULES } from './rules/quote-rules';
-import { reportedIn } from './rules/reported-rules';
+import { reportedCandidates, reportedIn } from './rules/reported-rules';
+import { chooseSpeaker } from './model/speaker-scorer';
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
 import { defineRule, noteFired } from './rules/engine';
 
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
@@ -103,7 +106,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
       finder.noteSpeaker(reported.speaker, reported.pos);
     }
 
-    const found = QUOTE_RULES.first({ lang, finder, text, q, clauseStart, sentStart, afterLimit, cueLimit, lastSpeaker, previous: sameSentence ? (previous?.claim ?? null) : null })?.value ?? null;
+    const fired = QUOTE_RULES.all({ lang, finder, text, q, clauseStart, sentStart, afterLimit, cueLimit, lastSpeaker, previous: sameSentence ? (previous?.claim ?? null) : null });
+    const found = fired[0]?.value ?? null;
 
     let attribution: Attribution = found ?? { speaker: null, cue: null, trace: [] };
     // A whole quoted sentence ("“There’s collective amnesia.”") is a statement however short.
@@ -127,6 +131,14 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
         return;
       }
     }
+    const si = sentenceIndexAt(sentences, q.open);
+    const before = sentences[si - 1];
+    const choice = chooseSpeaker(
+      { lang, finder, kind: 'direct', start: sentStart, end: sentEnd, quote: { open: q.open, close: q.close }, previousStart: before && para - before.para <= 1 ? before.start : -1, lastSpeaker },
+      fired,
+      found ? null : attribution,
+    );
+    attribution = choice.attribution;
     if (attribution.speaker) {
       last = { speaker: attribution.speaker, para, end: q.close };
       finder.noteSpeaker(attribution.speaker, q.close);
@@ -155,6 +167,7 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
       rationale: r?.rationale ?? null,
       rationaleCue: r?.cue ?? null,
       trace: ['claim.direct', ...attribution.trace, ...(r?.trace ?? [])],
+      ...(choice.score !== null ? { speakerScore: round(choice.score) } : {}),
     };
     out.push(claim);
     previous = { quote: q, claim };
@@ -169,10 +182,10 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
   const usedRationales = new Set(direct.map((c) => c.rationale).filter(Boolean));
   const quoted = new Set(direct.map((c) => c.text));
   let lastSpeaker: string | null = null;
-  for (const whole of sentences) {
-    if (whole.start < titleEnd) continue;
+  sentences.forEach((whole, wi) => {
+    if (whole.start < titleEnd) return;
     const wholeText = text.slice(whole.start, whole.end);
-    if (wholeText.length > MAX_SENTENCE_CHARS) continue;
+    if (wholeText.length > MAX_SENTENCE_CHARS) return;
     const directHere = direct.find((c) => c.text === wholeText);
     if (directHere?.speaker) lastSpeaker = directHere.speaker;
     for (const s of cueClauses(finder, whole)) {
@@ -183,7 +196,19 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
       if (finder.inQuote(s.start)) continue;
       // "Forte said." alone is the cue of the quote before it, not a claim.
       if (finder.countWords(s.start, s.end) <= 3) continue;
-      const found = reportedIn(finder, sentence, s, lang, lastSpeaker);
+      const legacy = reportedIn(finder, sentence, s, lang, lastSpeaker);
+      let found: Attribution | null = legacy;
+      let speakerScore: number | null = null;
+      if (legacy) {
+        const before = sentences[wi - 1];
+        const choice = chooseSpeaker(
+          { lang, finder, kind: 'indirect', start: s.start, end: s.end, quote: null, previousStart: before && whole.para - before.para <= 1 ? before.start : -1, lastSpeaker },
+          reportedCandidates(finder, sentence, s, lang, lastSpeaker),
+          null,
+        );
+        found = choice.attribution;
+        speakerScore = choice.score;
+      }
       const r = findRationale(sentence, lang, !found);
       const rationale = r && !usedRationales.has(r.rationale) ? r : null;
       if (rationale) usedRationales.add(rationale.rationale);
@@ -193,14 +218,14 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
           finder.noteSpeaker(found.speaker, s.end);
         }
         noteFired('claim.indirect');
-        out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null, trace: ['claim.indirect', ...found.trace, ...(rationale?.trace ?? [])] });
+        out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null, trace: ['claim.indirect', ...found.trace, ...(rationale?.trace ?? [])], ...(speakerScore !== null ? { speakerScore: round(speakerScore) } : {}) });
       } else if (rationale?.strong) {
         const agent = actionAgent(finder, s, s.start + rationale.index, lastSpeaker);
         noteFired('claim.action');
         out.push({ kind: 'action', quote: null, speaker: agent?.speaker ?? null, cue: rationale.cue, text: sentence, rationale: rationale.rationale, rationaleCue: rationale.cue, trace: ['claim.action', ...(agent?.trace ?? []), ...rationale.trace] });
       }
     }
-  }
+  });
   return out;
 }
 
@@ -215,6 +240,10 @@ function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeake
   if (passive) {
     const agent = sourced(finder.agentPhrase(s.start + passive.index + passive[0].length, pos, true), 'source.action-agent');
     if (agent) return agent;
+  } else if (/(?<![\p{L}])(?:est|sont|été|être|sera|seront|was|were|is|are|been|be)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|u|ue|us|ues|ed|en)\s*$/iu.test(head.trimEnd())) {
+    // "Le nombre de tests quotidiens est limité pour …": a passive with no agent names nobody.
+    noteFired('source.action-agentless');
+    return { speaker: null, trace: ['source.action-agentless'] };
   }
   return sourced(finder.sentenceSubject(s.start, pos), 'source.action-head') ?? finder.subject(s.start, pos, lastSpeaker);
 }

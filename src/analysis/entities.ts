@@ -7,6 +7,7 @@ import { FUNCTION_WORDS, GIVEN_NAMES, LOWER_ORG_HEADS, NON_ENTITY_WORDS, ORG_CUE
 import { words } from './lexicon/word-classes';
 import { ENTITY_TYPE_RULES, isAcronym, lookupGaz, type Candidate } from './rules/entity-rules';
 import { defineRule, noteFired, type Fired } from './rules/engine';
+import { scoreEntity } from './model/entity-scorer';
 
 export interface Mention {
   start: number;
@@ -24,6 +25,15 @@ export interface EntityTable {
   firstPos: number[];
   /** Whether each entity occurs in the title. */
   inTitle: boolean[];
+  /** Whether the entity scorer keeps each entity in the output (all are kept for finding speakers). */
+  kept: boolean[];
+}
+
+/** Index of the last token of a candidate. */
+function lastToken(tokens: Token[], c: Candidate): number {
+  let k = c.ti;
+  while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= c.end) k++;
+  return k;
 }
 
 const CONNECTORS = words('name-connector');
@@ -402,7 +412,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
     kept.push(c);
   }
 
-  return group(kept, tokens, text, lang, titleEnd);
+  return group(kept, tokens, text, lang, titleEnd, lowerSeen);
 }
 
 const DAYS_AND_MONTHS = words('day-or-month-fr');
@@ -481,7 +491,7 @@ function initials(words: string[]): string {
     .toUpperCase();
 }
 
-function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | 'en', titleEnd: number): EntityTable {
+function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | 'en', titleEnd: number, lowerSeen: ReadonlySet<string>): EntityTable {
   interface Group {
     key: string;
     text: string;
@@ -598,6 +608,7 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     live.push(g);
   }
   const entities: Entity[] = [];
+  const kept: boolean[] = [];
   const firstPos: number[] = [];
   const inTitle: boolean[] = [];
   const mentions: Mention[] = [];
@@ -608,23 +619,41 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
       const k = keyOf(f);
       if (k !== keyOf(textForm) && !aliasSet.has(k)) aliasSet.set(k, f);
     }
-    const type = groupType(g);
+    const voted = groupType(g);
+    const verdict = scoreEntity({
+      lang,
+      text: textForm,
+      aliases: [...aliasSet.values()],
+      words: g.words,
+      mentions: g.mentions.map((m) => ({ first: m.ti, last: lastToken(tokens, m), sentenceInitial: m.sentenceInitial, inTitle: m.inTitle })),
+      voters: g.voters,
+      votes: g.votes,
+      candidateRules: new Set(g.mentions.map((m) => m.rule)),
+      votedType: voted,
+      tokens,
+      lowerSeen,
+      quoted: g.mentions.filter((m) => /^[«“"]$/u.test(tokens[m.ti - 1]?.text ?? '')).length,
+      firstPos: g.first,
+    });
+    const type = verdict.type;
     const voters = [...g.voters].filter((v) => v.startsWith(`${type} `)).map((v) => v.slice(type.length + 1));
     const defaulted = g.words.length === 1 ? 'entity.type.default-one-word' : 'entity.type.default-longer';
-    if (voters.length === 0) noteFired(defaulted);
-    const trace = [...new Set(g.mentions.map((m) => m.rule)), ...(voters.length ? [...new Set(voters)] : [defaulted])];
+    if (g.voters.size === 0) noteFired(defaulted);
+    const typeRules = type !== voted ? ['entity.type.scored'] : voters.length ? [...new Set(voters)] : [defaulted];
+    const trace = [...new Set(g.mentions.map((m) => m.rule)), ...typeRules];
     entities.push({ text: textForm, type, mentions: g.mentions.length, aliases: [...aliasSet.values()], trace });
+    kept.push(verdict.keep);
     firstPos.push(g.first);
     inTitle.push(g.inTitle);
     for (const m of g.mentions) mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: idx });
   });
   mentions.sort((x, y) => x.start - y.start);
-  void text;
-  return { entities, mentions, firstPos, inTitle };
+  return { entities, mentions, firstPos, inTitle, kept };
 }
 
 const ex = (lang: 'fr' | 'en', text: string): { lang: 'fr' | 'en'; text: string } => ({ lang, text });
 for (const [id, why, example] of [
+  ['entity.type.scored', 'The entity type scorer, weighing the type rules\' votes with the name\'s shape and the words around its mentions, overrides the votes.', ex('en', 'Zorbix said on Monday that Zorbix would keep its prices.')],
   ['entity.candidate.capitalised-run', 'A run of capitalised words, with name particles and initials inside, minus titles and function words before it, is a name.', ex('en', 'Mark Warner met Jacques Barrot in Brussels.')],
   ['entity.candidate.lowercase-org-head', 'A lowercase institution word with its adjectives and a capitalised complement is an organisation (« ministère russe de la Défense »).', ex('fr', 'Le parquet de Paris a ouvert une enquête mardi.')],
   ['entity.candidate.ministry', 'A portfolio after « ministère »/"ministry" names the ministry, not a name of its own (« ministère de la Santé »).', ex('fr', 'Le ministère russe de la Défense a démenti.')],

@@ -28,7 +28,7 @@ export function analyze(input: ArticleInput): Analysis {
     const tokens = new TokenizedText(full);
     const table: EntityTable = supported
       ? extractEntities(full, sentences, titleEnd, lang, tokens)
-      : { entities: [], mentions: [], firstPos: [], inTitle: [] };
+      : { entities: [], mentions: [], firstPos: [], inTitle: [], kept: [] };
     const quotes = findQuotes(full);
     const claims: Claim[] = attributeQuotes(full, sentences, quotes, table, titleEnd, supported ? lang : 'en', tokens);
     if (supported) claims.push(...findReported(full, sentences, quotes, table, titleEnd, lang, claims, tokens));
@@ -44,10 +44,11 @@ export function analyze(input: ArticleInput): Analysis {
 
 function rank(table: EntityTable, claims: Claim[]): Analysis['entities'] {
   const speakers = new Set(claims.map((c) => c.speaker).filter((s): s is string => !!s));
-  const scored = table.entities.map((e, i) => ({
+  // Names the entity scorer does not keep stay out of the output (they still help find speakers).
+  const scored = table.entities.flatMap((e, i) => (table.kept[i] === false ? [] : [{
     e,
     s: e.mentions + (table.inTitle[i] ? 3 : 0) + (speakers.has(e.text) ? 2 : 0) + 1 / (1 + (table.firstPos[i] ?? 0) / 500),
-  }));
+  }]));
   return scored.sort((a, b) => b.s - a.s).map((x) => x.e);
 }
 

@@ -1,7 +1,7 @@
 // Who said it: reporting cues around a position and the speaker they point to (the subject before
 // the cue, the name after an inverted cue, a pronoun resolved to the last person, "selon X").
 import type { EntityTable, Mention } from './entities';
-import type { EntityType } from './types';
+import type { Entity, EntityType } from './types';
 import { isReportingVerb } from './lexicon/reporting-verbs';
 import { tokenize, TokenizedText, type Token } from '../text/tokens';
 import { words } from './lexicon/word-classes';
@@ -90,6 +90,8 @@ const CLAUSE_OPENERS = words('clause-opener');
 const REFLEXIVES = words('reflexive');
 /** A personal pronoun right after "selon"/"according to". */
 const OBJECT_PRONOUN = /^\s*(?:lui|elle|eux|elles|him|her|them)(?![\p{L}])/u;
+/** An all-capital dateline or label and its dash at a sentence start. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?\s*[–—-]\s+/u;
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
 /** End of a clause; a period after an initial or a title ("C. Eugene", "Mr. Smith") is not one. */
 const CLAUSE_END = /(?<=[\p{Ll}\p{N}]{2}|[\p{Lu}]{2})[.!?]|[;:()\n]|[,–—]\s/u;
@@ -159,6 +161,14 @@ export class SpeakerFinder {
   /** "il", "they", … and French "on", which in English is a preposition. */
   isSubjectPronoun(word: string): boolean {
     return SUBJECT_PRONOUNS.has(word) && !(this.lang === 'en' && word === 'on');
+  }
+
+  private byName: Map<string, Entity> | null = null;
+
+  /** The entity whose fullest form is `name`, if any. */
+  entityNamed(name: string): Entity | undefined {
+    this.byName ??= new Map(this.table.entities.map((e) => [e.text, e]));
+    return this.byName.get(name);
   }
 
   isPerson(m: Mention): boolean {
@@ -246,7 +256,11 @@ export class SpeakerFinder {
   subject(clauseStart: number, pos: number, lastSpeaker: string | null): Sourced | null {
     // A subject stands within a few hundred characters of its verb; looking further back (to the
     // start of a sentence that never ends) made each cue cost the whole sentence.
-    const found = SUBJECT_RULES.first(new SubjectContext(this, this.lookBackStart(clauseStart, pos), pos, lastSpeaker));
+    let from = this.lookBackStart(clauseStart, pos);
+    // A dateline or a section label heading the sentence ("BUFFALO, N.Y. —", « FAIT DIVERS - ») is not part of its subject.
+    const label = DATELINE.exec(this.text.slice(from, Math.min(pos, from + 60)));
+    if (label) from += label[0].length;
+    const found = SUBJECT_RULES.first(new SubjectContext(this, from, pos, lastSpeaker));
     return found ? { speaker: found.value.speaker, trace: [found.rule] } : null;
   }
 
@@ -486,10 +500,20 @@ export class SpeakerFinder {
    */
   sourceAfter(pos: number, limit: number): Sourced | null {
     const stop = this.clauseEnd(pos, Math.min(limit, pos + 200));
+    // « a déclaré à l'AFP Boris Erazo », « a-t-il écrit sur Twitter », "said in a statement on
+    // Facebook": a complement right after the cue (the addressee, the medium) is not the source.
+    const skipped = /^\s*(?:à|au|aux|sur|dans|via|to|on|in)\s+(?:(?:l['’]|la|le|les|the|son|sa|ses|his|her|its|their|a|an|un|une)\s*)?(?:[\p{L}\p{N}’'.-]+\s+){0,3}?[\p{Lu}][\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*/u.exec(this.text.slice(pos, stop));
+    if (skipped && this.mentionsIn(pos, pos + skipped[0].length).length > 0 && this.mentionsIn(pos + skipped[0].length, stop).length > 0) pos += skipped[0].length;
     const first = this.mentionsIn(pos, stop)[0];
     const words = this.words(pos, first ? first.start : stop);
     // Allow a few words (titles, determiners) before the name: "a déclaré le sénateur Mark Warner".
     if (first && words.length <= 4) return sourced(this.name(first), 'source.after.name');
+    // « résume l'auteur principal de l'étude, Gareth Collins », "said the company's chief executive,
+    // John Smith": a person in apposition after the describing phrase (which the comma ends).
+    if (!first && this.text[stop] === ',' && words.length <= 12 && DETERMINERS.has(words[0]?.lower ?? '') && !/[;:.!?«»“”"]/u.test(this.text.slice(pos, stop))) {
+      const apposed = this.mentionsIn(stop, stop + 80)[0];
+      if (apposed && this.isPerson(apposed) && /^[,\s]*$/u.test(this.text.slice(stop, apposed.start))) return sourced(this.name(apposed), 'source.after.apposed-name');
+    }
     // "a déclaré à cette occasion le ministre de la Santé": the role after an adverbial, and the
     // person who bears that title if one was introduced.
     const all = this.words(pos, stop).slice(0, 10);
@@ -619,6 +643,10 @@ export class SpeakerFinder {
     // Numbers are no subject ("2019 saw …") unless they count people ("Environ 400 Français").
     const counted = /^(?:\p{Lu}|\p{Ll}+s$)/u.test((words[words.length - 1] as Token).text);
     if (words.some((w) => this.isSubjectPronoun(w.lower) || NOT_A_SOURCE.has(w.lower) || /['’](?:s|ll|ve|re|d|m|t)$/u.test(w.lower) || (/^\d/u.test(w.text) && !counted))) return null;
+    // Not a source: a verb form inside ("a pour sa part", "a-t-il"), a participle or a relative or
+    // preposition opening it ("Ayant utilisé une arme", "dont les spécialistes", "where fishery practices").
+    const head = words[0] as Token;
+    if (words.some((w) => AUXILIARIES.has(w.lower) || INVERTED_PRONOUN.test(w.lower)) || RELATIVES.has(head.lower) || PREPOSITIONS.has(head.lower) || /^(?:where|when|how|why|où|quand|comment|pourquoi|despite|malgré)$/u.test(head.lower) || /(?:ant|ing)$/u.test(head.lower)) return null;
     const content = words.filter((w) => !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
     if (content.length === 0 || content.every((w) => ADVERBS.has(w.lower))) return null;
     return this.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);

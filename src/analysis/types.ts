@@ -33,6 +33,10 @@ export interface Claim {
   rationaleCue: string | null;
   /** Ids of the rules that produced the claim, its cue and speaker, and its rationale (src/analysis/rules/). */
   trace: string[];
+  /** The speaker scorer's probability for the speaker shown (or the best one, when none is shown). */
+  speakerScore?: number;
+  /** The rationale scorer's probability for the reason shown. */
+  rationaleScore?: number;
 }
 
 export type SupportedLang = 'fr' | 'en';

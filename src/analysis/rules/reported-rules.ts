@@ -3,9 +3,9 @@
 // agent of a passive cue, a cue closing the sentence); the cue rows are then read for each
 // reporting cue of the sentence in turn. The first row that yields decides.
 import type { Sentence } from '../../text/sentences';
-import { sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
+import { isParticiple, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
 import { CLAIM_NOUNS, nominalCue } from '../claim-clauses';
-import { noteFired, RuleTable, type Lang, type RuleExample } from './engine';
+import { noteFired, RuleTable, type Fired, type Lang, type RuleExample } from './engine';
 import { closingCue, participleSubject, sourceAfterCue } from './quote-rules';
 
 export interface SentenceContext {
@@ -39,6 +39,8 @@ function subjectOf(c: SentenceContext, cue: Cue, start: number): Sourced | null 
 
 /** What reported speech without a reporting verb needs: "selon", "according to", "Pour X,", a passive agent, a nominal cue. */
 const REPORT_MARKERS = new RegExp(`selon|d['’]après|according to|^\\s*Pour\\s|\\s(?:par|by)\\s|${CLAIM_NOUNS}`, 'iu');
+/** A finite verb: after a cue, it opens a reported clause rather than naming the source. */
+const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|est|sont|était|étaient|sera|ont|avait|avaient|serait|peut|doit|va)(?![\p{L}])/iu;
 const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en: /^\s*(?:\S+\s+){0,2}?that\b|^\s*:/iu };
 const PASSIVE_AGENT = /(?<![\p{L}])(décrié|décriée|décriés|décriées|critiqué|critiquée|critiqués|critiquées|dénoncé|dénoncée|dénoncés|dénoncées|contesté|contestée|contestés|contestées|salué|saluée|saluées|salués|condamné|condamnée|criticised|criticized|condemned|praised|denounced|disputed|described)\s+(par|by)\s/iu;
 
@@ -121,6 +123,8 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     examples: [ex('en', 'Talks will resume in May, Warner told reporters who had waited outside.')],
     apply: (c) => {
       const { cue, s, sentence, finder } = c;
+      // A participle ("…, saying that …") takes the sentence's subject (reported.cue-subject).
+      if (isParticiple(cue)) return null;
       // (Only the end of the text before the cue is read: an end-anchored pattern over a whole long
       // sentence is tried at every position.)
       const trailing = /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(c.after) && /[,–—]\s*$/u.test(sentence.slice(Math.max(0, cue.start - s.start - 120), cue.start - s.start).replace(/\s*(?:\p{L}+\s*){0,3}$/u, ''));
@@ -154,7 +158,11 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     why: 'A parenthetical or inverted cue after a comma: "The combination, say economists, marks …", "…, say the researchers."',
     examples: [ex('en', 'The combination, say economists, marks a turning point for the bank.')],
     apply: (c) => {
-      if (!/[,–—]\s*$/u.test(c.sentence.slice(0, c.cue.start - c.s.start))) return null;
+      if (isParticiple(c.cue) || !/[,–—]\s*$/u.test(c.sentence.slice(0, c.cue.start - c.s.start))) return null;
+      // A parenthetical cue is followed by its source and then a comma or the end: ", say economists,"
+      // — not by a clause ("…, R-Texas, said Epstein's death is a symptom").
+      const tail = /^[^,.;:!?]*/u.exec(c.after)?.[0] ?? '';
+      if (FINITE_VERB.test(tail)) return null;
       const found = sourceAfterCue(c.finder, c.cue, c.s.end);
       return found ? attribution(found, c.cue, 'reported.parenthetical') : null;
     },
@@ -177,6 +185,19 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     },
   },
 ]);
+
+/**
+ * Every attribution the rules yield for a sentence that reports speech, in the order the rules are
+ * read (the first is `reportedIn`'s): the candidates the speaker scorer chooses from.
+ */
+export function reportedCandidates(finder: SpeakerFinder, sentence: string, s: Sentence, lang: Lang, lastSpeaker: string | null): Fired<Attribution>[] {
+  const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
+  const out: Fired<Attribution>[] = [...REPORTED_SENTENCE_RULES.all(c)];
+  finder.cuesIn(s.start, s.end, 6).forEach((cue, i) => {
+    for (const f of REPORTED_CUE_RULES.all({ ...c, cue, after: sentence.slice(cue.end - s.start) })) out.push({ ...f, rank: 10 * (i + 1) + f.rank });
+  });
+  return out;
+}
 
 /** A reporting cue that governs a reported clause in this sentence, with its speaker and rules. */
 export function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: Lang, lastSpeaker: string | null): Attribution | null {

@@ -1,0 +1,240 @@
+// Trains the analysis's learned scorers on tests/gold (never on tests/gold-fresh) and writes their
+// weights to src/analysis/model/weights/. The analysis runs on every gold document with the scorers
+// off, handing over each decision's candidates and features; each candidate is labelled by the gold
+// (the scorer's own matching: scripts/lib/gold.ts); a logistic regression is fitted, its threshold
+// chosen on out-of-fold predictions (5 folds by document), and written with its figures.
+//   npm run train [-- --check]      --check: retrain and fail if the committed weights differ
+// Needs ../shared (most gold documents are saved pages there).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { collectCandidates, type CandidateRecord } from '../src/analysis/model/candidates';
+import type { BinaryModel } from '../src/analysis/model/logistic';
+import type { Claim, Entity } from '../src/analysis/types';
+import { analyzeFile } from './lib/analyze-file';
+import { goldSource, matchClaims, matchEntities, readGold, ROOT, sharedAvailable, speakerOk, type Gold } from './lib/gold';
+import { foldOf, predict, trainBinary, type Example, type Trained } from './lib/logistic-train';
+
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+if (!sharedAvailable()) {
+  console.error('train: ../shared is not beside the project: the gold documents it annotates are there. Nothing trained.');
+  process.exit(values.check ? 0 : 2);
+}
+const WEIGHTS = join(ROOT, 'src/analysis/model/weights');
+const FOLDS = 5;
+/** Speaker scorer: light L2 (CV on tests/gold: 0.001 beat 0.01 and 0.0001). */
+const TRAIN_OPTIONS = { l2: 0.001, iterations: 800 };
+
+/** One decision: its candidates, which are right, and whether "nobody" is right. */
+interface Decision {
+  doc: string;
+  lang: string;
+  candidates: Array<{ value: string | null; example: Example }>;
+  noneRight: boolean;
+}
+
+function speakerDecisions(gold: Gold, records: CandidateRecord[]): Decision[] {
+  const speakers = records.filter((r) => r.task === 'speaker');
+  const pseudo: Claim[] = speakers.map((r) => ({ kind: r.about.kind === 'direct' ? 'direct' : 'indirect', quote: r.about.quote ?? null, speaker: null, cue: null, text: r.about.text, rationale: null, rationaleCue: null, trace: [] }));
+  const matches = matchClaims(gold, pseudo);
+  const out: Decision[] = [];
+  speakers.forEach((r, i) => {
+    const g = matches[i]?.gold;
+    if (!g) return;
+    out.push({
+      doc: gold.id,
+      lang: gold.lang,
+      candidates: r.candidates.map((c) => ({ value: c.value, example: { features: c.features, label: speakerOk(g, c.value) ? 1 : 0 } })),
+      noneRight: speakerOk(g, null),
+    });
+  });
+  return out;
+}
+
+/** The outcome of a decision under a model and threshold: right or wrong, and whether a value was shown. */
+function decide(model: Trained | null, d: Decision, threshold: number, margin: number): { shown: boolean; right: boolean } {
+  // No model: the rules' first choice. With one: the first choice unless another beats it by `margin`.
+  const score = (c: Decision['candidates'][number]): number => (model ? predict(model, c.example.features) : c.example.features['first'] ? 1 : 0);
+  let best: Decision['candidates'][number] | null = d.candidates.find((c) => c.example.features['first']) ?? null;
+  let bestP = best ? score(best) : -1;
+  for (const c of d.candidates) {
+    const p = score(c);
+    if (p > bestP + (best ? margin : 0)) {
+      bestP = p;
+      best = c;
+    }
+  }
+  if (!best || best.value === null || bestP < threshold) return { shown: false, right: d.noneRight };
+  return { shown: true, right: best.example.label === 1 };
+}
+
+interface Curve {
+  margin: number;
+  threshold: number;
+  accuracy: number;
+  precision: number;
+  shown: number;
+}
+
+function evaluate(decisions: Decision[], models: (d: Decision) => Trained | null, threshold: number, margin = 0): Curve {
+  let right = 0, shown = 0, shownRight = 0;
+  for (const d of decisions) {
+    const o = decide(models(d), d, threshold, margin);
+    if (o.right) right++;
+    if (o.shown) {
+      shown++;
+      if (o.right) shownRight++;
+    }
+  }
+  const r = (x: number): number => Math.round(x * 1000) / 1000;
+  return { margin, threshold, accuracy: r(right / Math.max(1, decisions.length)), precision: r(shownRight / Math.max(1, shown)), shown: r(shown / Math.max(1, decisions.length)) };
+}
+
+function trainTask(name: string, about: string, decisions: Decision[]): BinaryModel & Record<string, unknown> {
+  const examples = (ds: Decision[]): Example[] => ds.flatMap((d) => d.candidates.map((c) => c.example));
+  // Out-of-fold models: each document is scored by a model that never saw it.
+  const foldModels = Array.from({ length: FOLDS }, (_, k) => trainBinary(examples(decisions.filter((d) => foldOf(d.doc, FOLDS) !== k)), TRAIN_OPTIONS));
+  const outOfFold = (d: Decision): Trained => foldModels[foldOf(d.doc, FOLDS)] as Trained;
+  const curve: Curve[] = [];
+  for (const margin of [0, 0.1, 0.2, 0.3]) for (let t = 0; t <= 0.9 + 1e-9; t += 0.05) curve.push(evaluate(decisions, outOfFold, Math.round(t * 100) / 100, margin));
+  // Precision first: among settings whose accuracy is within half a point of the best, the one
+  // that overrides the rules least (largest margin), then shows least doubtful names (highest threshold).
+  const bestAccuracy = Math.max(...curve.map((c) => c.accuracy));
+  const chosen = [...curve].filter((c) => c.accuracy >= bestAccuracy - 0.005).sort((a, b) => b.margin - a.margin || b.threshold - a.threshold)[0] as Curve;
+  const rules = evaluate(decisions, () => null, 0.5, 0);
+  const final = trainBinary(examples(decisions), TRAIN_OPTIONS);
+  console.log(`${name}: ${decisions.length} decisions from ${new Set(decisions.map((d) => d.doc)).size} documents; rules' first choice ${JSON.stringify(rules)}`);
+  for (const c of curve) if (c.threshold % 0.1 < 0.01 || c === chosen) console.log(`  margin ${c.margin.toFixed(1)} threshold ${c.threshold.toFixed(2)}  accuracy ${c.accuracy.toFixed(3)}  precision ${c.precision.toFixed(3)}  shown ${c.shown.toFixed(3)}${c === chosen ? '   ← chosen' : ''}`);
+  return {
+    about,
+    trainedOn: `tests/gold: ${new Set(decisions.map((d) => d.doc)).size} documents, ${decisions.length} decisions, ${examples(decisions).length} candidates`,
+    crossValidated: { folds: FOLDS, rulesFirstChoice: rules, scorer: chosen },
+    threshold: chosen.threshold,
+    margin: chosen.margin,
+    bias: final.bias,
+    weights: final.weights,
+  };
+}
+
+/** One name the entity rules found: its features, whether it is a gold entity (null: ignored), its gold type. */
+interface NameDecision {
+  doc: string;
+  features: Example['features'];
+  isEntity: boolean | null;
+  type: string | null;
+}
+
+/** The names a trusted rule typed, as the scorer keeps them: how many, how many match a gold entity, how many with its type. */
+function trustedNames(gold: Gold, entities: Entity[], scoredTexts: ReadonlySet<string>): { kept: number; right: number; typedRight: number } {
+  let kept = 0, right = 0, typedRight = 0;
+  matchEntities(gold, entities).forEach((m, i) => {
+    if (m.gold === undefined || scoredTexts.has((entities[i] as Entity).text)) return;
+    kept++;
+    if (m.gold) right++;
+    if (m.typeCorrect) typedRight++;
+  });
+  return { kept, right, typedRight };
+}
+
+function nameDecisions(gold: Gold, records: CandidateRecord[]): NameDecision[] {
+  const names = records.filter((r) => r.task === 'entity');
+  const pseudo = names.map((r) => ({ text: r.about.text, type: 'MISC' as const, mentions: 1, aliases: r.about.aliases ?? [], trace: [] }));
+  return matchEntities(gold, pseudo).map((m, i) => ({
+    doc: gold.id,
+    features: (names[i] as CandidateRecord).candidates[0]?.features ?? {},
+    isEntity: m.gold === undefined ? null : m.gold !== null,
+    type: m.gold ? m.gold.type : null,
+  }));
+}
+
+const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+function trainEntities(decisions: NameDecision[], goldCount: number, fixedRight: number, fixedTypedRight: number, fixedKept: number): { keep: BinaryModel & Record<string, unknown>; types: Record<string, unknown> } {
+  const scored = decisions.filter((d) => d.isEntity !== null);
+  const keepExamples = (ds: NameDecision[]): Example[] => ds.map((d) => ({ features: d.features, label: d.isEntity ? 1 : 0 }));
+  const typed = (ds: NameDecision[]): NameDecision[] => ds.filter((d) => d.type);
+  const typeModels = (ds: NameDecision[]): Record<string, Trained> =>
+    Object.fromEntries(['PER', 'ORG', 'LOC', 'MISC'].map((t) => [t, trainBinary(typed(ds).map((d) => ({ features: d.features, label: d.type === t ? 1 : 0 })))]));
+  const bestType = (models: Record<string, Trained>, d: NameDecision): string => {
+    let best = 'MISC';
+    let bp = -1;
+    for (const [t, m] of Object.entries(models)) {
+      const p = predict(m, d.features);
+      if (p > bp) {
+        bp = p;
+        best = t;
+      }
+    }
+    return best;
+  };
+  const foldKeep = Array.from({ length: FOLDS }, (_, k) => trainBinary(keepExamples(scored.filter((d) => foldOf(d.doc, FOLDS) !== k))));
+  const foldType = Array.from({ length: FOLDS }, (_, k) => typeModels(scored.filter((d) => foldOf(d.doc, FOLDS) !== k)));
+  // Out-of-fold: entity F1 and typed F1 at each threshold (recall over every gold entity).
+  const curve: Array<{ threshold: number; entF1: number; typedF1: number; precision: number }> = [];
+  for (let t = 0; t <= 0.9 + 1e-9; t += 0.05) {
+    // (Names a trusted rule typed are kept with their vote: they count as they are.)
+    let kept = fixedKept, right = fixedRight, typedRight = fixedTypedRight;
+    for (const d of scored) {
+      const k = foldOf(d.doc, FOLDS);
+      if (predict(foldKeep[k] as Trained, d.features) < t) continue;
+      kept++;
+      if (d.isEntity) {
+        right++;
+        if (bestType(foldType[k] as Record<string, Trained>, d) === d.type) typedRight++;
+      }
+    }
+    const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+    curve.push({ threshold: Math.round(t * 100) / 100, entF1: r3(f1(right / Math.max(1, kept), right / goldCount)), typedF1: r3(f1(typedRight / Math.max(1, kept), typedRight / goldCount)), precision: r3(right / Math.max(1, kept)) });
+  }
+  const best = Math.max(...curve.map((c) => c.typedF1));
+  const chosen = curve.find((c) => c.typedF1 >= best - 0.002) as (typeof curve)[number];
+  const votedRight = scored.filter((d) => d.isEntity && d.features[`voted:${d.type}`]).length;
+  console.log(`entity (names no trusted rule typed): ${scored.length} names from ${new Set(scored.map((d) => d.doc)).size} documents, ${goldCount} gold entities; the votes type ${votedRight} of ${scored.filter((d) => d.isEntity).length} entities right`);
+  for (const c of curve) console.log(`  threshold ${c.threshold.toFixed(2)}  entF1 ${c.entF1.toFixed(3)}  typedF1 ${c.typedF1.toFixed(3)}  precision ${c.precision.toFixed(3)}${c === chosen ? '   ← chosen' : ''}`);
+  const finalKeep = trainBinary(keepExamples(scored));
+  const finalTypes = typeModels(scored);
+  const trainedOn = `tests/gold: ${new Set(scored.map((d) => d.doc)).size} documents, ${scored.length} names`;
+  return {
+    keep: { about: 'Whether a name the entity rules found is an entity a reader expects (probability).', trainedOn, crossValidated: { folds: FOLDS, scorer: chosen }, threshold: chosen.threshold, bias: finalKeep.bias, weights: finalKeep.weights },
+    types: { about: 'The type of an entity: one model per type, the most probable wins.', trainedOn, models: Object.fromEntries(Object.entries(finalTypes).map(([t, m]) => [t, { about: `${t} against the other types`, bias: m.bias, weights: m.weights, threshold: 0.5 }])) },
+  };
+}
+
+const records: Array<{ gold: Gold; records: CandidateRecord[]; trusted: { kept: number; right: number; typedRight: number } }> = [];
+for (const gold of readGold('gold')) {
+  const list: CandidateRecord[] = [];
+  try {
+    const analysis = collectCandidates((r) => list.push(r), () => analyzeFile(goldSource(gold), null));
+    const scoredTexts = new Set(list.filter((r) => r.task === 'entity').map((r) => r.about.text));
+    records.push({ gold, records: list, trusted: trustedNames(gold, analysis.entities, scoredTexts) });
+  } catch (error) {
+    console.error(`train: ${gold.id}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const entityModels = trainEntities(
+  records.flatMap((r) => nameDecisions(r.gold, r.records)),
+  records.reduce((n, r) => n + r.gold.entities.length, 0),
+  records.reduce((n, r) => n + r.trusted.right, 0),
+  records.reduce((n, r) => n + r.trusted.typedRight, 0),
+  records.reduce((n, r) => n + r.trusted.kept, 0),
+);
+const outputs: Record<string, unknown> = {
+  speaker: trainTask('speaker', "A claim's speaker: the probability that a candidate (proposed by the quote and reported-speech rules, or a name near the claim) is the one who said it.", records.flatMap((r) => speakerDecisions(r.gold, r.records))),
+  entity: entityModels.keep,
+  'entity-type': entityModels.types,
+};
+
+let stale = false;
+for (const [name, model] of Object.entries(outputs)) {
+  const file = join(WEIGHTS, `${name}.json`);
+  const text = `${JSON.stringify(model, null, 1)}\n`;
+  if (values.check) {
+    if (readFileSync(file, 'utf8') !== text) {
+      console.error(`train --check: ${file} differs from a fresh training on tests/gold: run npm run train and commit the weights`);
+      stale = true;
+    }
+  } else writeFileSync(file, text);
+}
+if (values.check && !stale) console.log('train --check: the committed weights are what tests/gold trains');
+process.exit(stale ? 1 : 0);

@@ -1,0 +1,205 @@
+// Choosing a claim's speaker. The quote and reported-speech rules each propose one (rules/*.ts),
+// and a few plain candidates are added (the names of the sentence, the last speaker, the names of
+// the sentence before); a learned scorer (weights/speaker.json) gives each a probability from
+// features the rules and the text provide, and the best is shown only above a threshold: below it
+// the claim is "unattributed", since a wrong speaker costs the reader more than a missing one.
+import type { Mention } from '../entities';
+import type { Attribution, SpeakerFinder } from '../speakers';
+import { normKey } from '../../text/normalize';
+import { defineRule, noteFired, RuleTable, type Fired, type Lang, type RuleExample } from '../rules/engine';
+import { probability, type BinaryModel, type Features } from './logistic';
+import { recordCandidates, training } from './candidates';
+import SPEAKER_MODEL from './weights/speaker.json';
+
+/** Where a claim stands, for the plain candidates and the features. */
+export interface ClaimSite {
+  readonly lang: Lang;
+  readonly finder: SpeakerFinder;
+  readonly kind: 'direct' | 'indirect';
+  /** The claim's sentence or clause. */
+  readonly start: number;
+  readonly end: number;
+  /** The quote, for a direct claim. */
+  readonly quote: { open: number; close: number } | null;
+  /** Where the sentence before begins (same or previous paragraph), or -1. */
+  readonly previousStart: number;
+  readonly lastSpeaker: string | null;
+}
+
+const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
+const outsideQuotes = (site: ClaimSite, ms: Mention[]): Mention[] => ms.filter((m) => !site.finder.inQuote(m.start) && ['PER', 'ORG'].includes(site.finder.type(m) ?? ''));
+
+/** Plain candidates: names near the claim that the rules did not propose, so the scorer can prefer them. */
+export const PLAIN_SPEAKER_RULES = new RuleTable<ClaimSite, string[]>('speaker', [
+  {
+    id: 'speaker.sentence-name',
+    lang: 'fr+en',
+    why: 'A person or organisation named in the claim\'s sentence, outside its quotes, may be its speaker even when no rule links them.',
+    examples: [ex('fr', 'Interrogé sur la réforme, Mark Warner reste prudent : « Nous verrons bien. »')],
+    apply: (site) => {
+      const names = outsideQuotes(site, site.finder.mentionsIn(site.start, site.end)).map((m) => site.finder.name(m)).filter((n): n is string => !!n);
+      return names.length ? [...new Set(names)] : null;
+    },
+  },
+  {
+    id: 'speaker.last-speaker',
+    lang: 'fr+en',
+    why: 'The speaker of the claims just before often goes on speaking.',
+    examples: [ex('en', 'Mark Warner said the gains were real. “We will keep going,” the senator added, “and we will win.”')],
+    apply: (site) => (site.lastSpeaker ? [site.lastSpeaker] : null),
+  },
+  {
+    id: 'speaker.previous-sentence-name',
+    lang: 'fr+en',
+    why: 'A person or organisation named in the sentence before, outside quotes, is often the one quoted next.',
+    examples: [ex('en', 'Mark Warner visited Kyiv on Monday. “The gains are real.”')],
+    apply: (site) => {
+      if (site.previousStart < 0) return null;
+      const names = outsideQuotes(site, site.finder.mentionsIn(site.previousStart, site.start)).map((m) => site.finder.name(m)).filter((n): n is string => !!n);
+      return names.length ? [...new Set(names)].slice(-3) : null;
+    },
+  },
+]);
+
+const model = SPEAKER_MODEL as BinaryModel;
+/** Rules that decide a claim has no speaker: an agentless passive. */
+const AGENTLESS = new Set(['reported.agentless-passive', 'source.agentless-passive', 'subject.passive']);
+const DETERMINER_FIRST = /^(?:le|la|les|l['’]|un|une|des|du|de|the|a|an|some|many|several)\s/iu;
+const NOT_A_NAME = /(?:^|\s)(?:a-t-(?:il|elle)|qui|que|dont|which|who|that|est|sont|a|ont|is|are|was|were|has|have)(?:\s|$)|^\p{Ll}+$/iu;
+
+interface Merged {
+  speaker: string | null;
+  /** The first attribution proposing it (its cue and trace are kept). */
+  attribution: Attribution;
+  rules: Set<string>;
+  /** Top-level rules that proposed it. */
+  proposers: Set<string>;
+  bestRank: number;
+}
+
+/** A count bucket: "1", "2", "3+". */
+const bucket = (n: number, top = 3): string => (n >= top ? `${top}+` : String(n));
+
+/** Where the candidate's name stands around the claim: its mentions in the sentence outside quotes. */
+function placeOf(site: ClaimSite, names: ReadonlySet<string>): { mentions: Mention[]; inQuote: boolean } {
+  const finder = site.finder;
+  const all = finder.mentionsIn(site.start, site.end).filter((m) => names.has(finder.name(m) ?? ''));
+  return { mentions: all.filter((m) => !finder.inQuote(m.start) && !(site.quote && m.start >= site.quote.open && m.start < site.quote.close)), inQuote: all.some((m) => finder.inQuote(m.start) || (site.quote !== null && m.start >= site.quote.open && m.start < site.quote.close)) };
+}
+
+function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: { before: string | null; after: string | null; subject: string | null }): Features {
+  const f: Features = { bias: 1 };
+  const finder = site.finder;
+  for (const r of c.rules) f[`r:${r}`] = 1;
+  f[`proposers:${bucket(c.proposers.size)}`] = 1;
+  f[`rank:${c.bestRank === 0 ? '0' : c.bestRank < 10 ? '1-9' : c.bestRank < 100 ? '10-99' : 'plain'}`] = 1;
+  if (first) f['first'] = 1;
+  f[`kind:${site.kind}`] = 1;
+  if (c.speaker === null) {
+    f['none'] = 1;
+    if (nearest.before || nearest.after) f['none&name-in-sentence'] = 1;
+    return f;
+  }
+  const entity = finder.entityNamed(c.speaker);
+  const type = entity?.type ?? 'phrase';
+  f[`type:${type}`] = 1;
+  f[`type:${type}&kind:${site.kind}`] = 1;
+  f[`lang:${site.lang}&type:${type}`] = 1;
+  if (entity) {
+    const place = placeOf(site, new Set([entity.text]));
+    if (place.inQuote) f['named-in-quote'] = 1;
+    if (place.mentions.length) f['named-in-sentence'] = 1;
+    if (place.mentions.some((m) => finder.governed(m, site.start))) f['governed-in-sentence'] = 1;
+    if (place.mentions.some((m) => /(?:^|\s)(?:à|au|aux|to|told|tells)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?$/iu.test(finder.text.slice(Math.max(0, m.start - 12), m.start)))) f['addressee'] = 1;
+    if (place.mentions.length === 0 && !place.inQuote) f['named-elsewhere'] = 1;
+    f[`mentions:${bucket(entity.mentions, 4)}`] = 1;
+  } else {
+    const key = normKey(c.speaker);
+    if (site.quote && normKey(finder.text.slice(site.quote.open, site.quote.close)).includes(key)) f['named-in-quote'] = 1;
+  }
+  if (nearest.before === c.speaker) f['nearest-before'] = 1;
+  if (nearest.after === c.speaker) f['nearest-after'] = 1;
+  if (nearest.subject === c.speaker) f['sentence-subject'] = 1;
+  if (site.lastSpeaker && normKey(site.lastSpeaker) === normKey(c.speaker)) f['last-speaker'] = 1;
+  const words = c.speaker.split(/\s+/u).length;
+  f[`words:${bucket(words, 4)}`] = 1;
+  if (/^\p{Ll}/u.test(c.speaker)) f['lowercase-start'] = 1;
+  if (DETERMINER_FIRST.test(c.speaker)) f['determiner-first'] = 1;
+  if (NOT_A_NAME.test(c.speaker)) f['not-a-name'] = 1;
+  return f;
+}
+
+/** The person or organisation named nearest before and after the claim's quote or start, and the sentence's first name no preposition governs. */
+function nearestNames(site: ClaimSite): { before: string | null; after: string | null; subject: string | null } {
+  const finder = site.finder;
+  const ms = finder.mentionsIn(site.start, site.end).filter((m) => !finder.inQuote(m.start) && ['PER', 'ORG'].includes(finder.type(m) ?? '') && !(site.quote && m.start >= site.quote.open && m.start < site.quote.close));
+  const anchorStart = site.quote ? site.quote.open : site.start;
+  const anchorEnd = site.quote ? site.quote.close : site.start;
+  const before = ms.filter((m) => m.end <= anchorStart).at(-1);
+  const after = ms.find((m) => m.start >= anchorEnd);
+  const subject = ms.find((m) => !finder.governed(m, site.start));
+  return { before: finder.name(before), after: finder.name(after), subject: finder.name(subject) };
+}
+
+/**
+ * The speaker of a claim: the candidates the rules yielded (`fired`, in table order, the first being
+ * the rules' own choice), plus the plain candidates; the scorer's best above its threshold, else none.
+ */
+export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attribution>>, fallback: Attribution | null): { attribution: Attribution; score: number | null } {
+  const legacy = fired[0]?.value ?? fallback;
+  const merged = new Map<string, Merged>();
+  const add = (a: Attribution, rank: number, proposer: string): void => {
+    const k = a.speaker === null ? '' : normKey(a.speaker);
+    if (a.speaker !== null && !k) return;
+    const m = merged.get(k) ?? { speaker: a.speaker, attribution: a, rules: new Set<string>(), proposers: new Set<string>(), bestRank: rank };
+    for (const r of a.trace) m.rules.add(r);
+    m.proposers.add(proposer);
+    m.bestRank = Math.min(m.bestRank, rank);
+    merged.set(k, m);
+  };
+  for (const f of fired) add(f.value, f.rank, f.rule);
+  if (fallback && fired.length === 0) add(fallback, 50, fallback.trace[0] ?? 'fallback');
+  for (const plain of PLAIN_SPEAKER_RULES.all(site)) for (const name of plain.value) add({ speaker: name, cue: legacy?.cue ?? null, trace: [plain.rule] }, 100 + plain.rank, plain.rule);
+  if (merged.size === 0) return { attribution: legacy ?? { speaker: null, cue: null, trace: [] }, score: null };
+
+  const text = site.finder.text;
+  const legacyKey = legacy ? (legacy.speaker === null ? '' : normKey(legacy.speaker)) : null;
+  const nearest = nearestNames(site);
+  const scored = [...merged.entries()].map(([k, m]) => ({ m, features: featuresOf(site, m, k === legacyKey, nearest) }));
+
+  if (training()) {
+    recordCandidates({ task: 'speaker', about: { text: text.slice(site.start, site.end), quote: site.quote ? text.slice(site.quote.open + 1, site.quote.close - 1) : null, kind: site.kind }, candidates: scored.map((s) => ({ value: s.m.speaker, features: s.features })) });
+    return { attribution: legacy ?? { speaker: null, cue: null, trace: [] }, score: null };
+  }
+  if (Object.keys(model.weights).length === 0) return { attribution: legacy ?? { speaker: null, cue: null, trace: [] }, score: null };
+  // An agentless passive ("were asked to say", "was described as") has no speaker, by the annotation
+  // conventions: no candidate overrides that.
+  if (legacy && legacy.speaker === null && legacy.trace.some((r) => AGENTLESS.has(r))) return { attribution: legacy, score: null };
+  // The rules' first choice stands unless another candidate beats it by the model's margin: the
+  // scorer overrides a rule only when it is clearly surer.
+  const margin = (model as BinaryModel & { margin?: number }).margin ?? 0;
+  let best = scored.find((x) => x.features['first']) ?? (scored[0] as (typeof scored)[number]);
+  let bestP = probability(model, best.features);
+  for (const s of scored) {
+    const p = probability(model, s.features);
+    if (p > bestP + margin) {
+      bestP = p;
+      best = s;
+    }
+  }
+  const cue = best.m.attribution.cue ?? legacy?.cue ?? null;
+  if (best.m.speaker === null) return { attribution: { ...best.m.attribution, trace: [...best.m.attribution.trace, fire('speaker.scored-none')] }, score: bestP };
+  if (bestP < model.threshold) return { attribution: { speaker: null, cue, trace: [...(legacy?.trace.slice(0, 1) ?? []), fire('speaker.below-threshold')] }, score: bestP };
+  return { attribution: { speaker: best.m.speaker, cue, trace: [...best.m.attribution.trace, fire('speaker.scored')] }, score: bestP };
+}
+
+function fire(id: string): string {
+  noteFired(id);
+  return id;
+}
+
+for (const [id, why, example] of [
+  ['speaker.scored', 'The speaker scorer\'s best candidate, at or above its threshold: the speaker shown.', ex('en', '“We will keep going,” Mark Warner said on Monday.')],
+  ['speaker.scored-none', 'The speaker scorer prefers "no speaker" to every name proposed (a pronoun with nobody to refer to).', ex('fr', 'Elle déplore "un peu de flou du côté de l\'Etat".')],
+  ['speaker.below-threshold', 'No candidate reaches the speaker scorer\'s threshold: the claim is shown unattributed rather than under a doubtful name.', ex('en', 'More than 50 years later, the trade was portrayed in Steven Spielberg’s 2015 film, “Bridge of Spies.”')],
+] as const) defineRule('speaker', { id, lang: 'fr+en', why, examples: [example] });
