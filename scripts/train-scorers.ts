@@ -12,7 +12,7 @@ import { collectCandidates, type CandidateRecord } from '../src/analysis/model/c
 import type { BinaryModel } from '../src/analysis/model/logistic';
 import type { Claim, Entity } from '../src/analysis/types';
 import { analyzeFile } from './lib/analyze-file';
-import { goldSource, matchClaims, matchEntities, readGold, ROOT, sharedAvailable, speakerOk, type Gold } from './lib/gold';
+import { goldSource, matchClaims, matchEntities, rationaleMatches, readGold, ROOT, sharedAvailable, speakerOk, type Gold } from './lib/gold';
 import { foldOf, predict, trainBinary, type Example, type Trained } from './lib/logistic-train';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
@@ -149,6 +149,74 @@ function nameDecisions(gold: Gold, records: CandidateRecord[]): NameDecision[] {
 
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
+/** One clause's stated-reason candidates, each right (matches a required gold reason), wrong, or neutral (matches only an optional one). */
+interface ReasonDecision {
+  doc: string;
+  lang: string;
+  candidates: Array<{ features: Example['features']; label: 0 | 1 | null }>;
+}
+
+function reasonDecisions(gold: Gold, records: CandidateRecord[]): ReasonDecision[] {
+  const required = gold.claims.filter((g) => g.rationale && !(g.optional || g.rationaleOptional)).map((g) => g.rationale as string);
+  const optional = gold.claims.filter((g) => g.rationale && (g.optional || g.rationaleOptional)).map((g) => g.rationale as string);
+  return records
+    .filter((r) => r.task === 'rationale')
+    .map((r) => ({
+      doc: gold.id,
+      lang: gold.lang,
+      candidates: r.candidates.map((c) => {
+        const v = c.value ?? '';
+        const label = required.some((g) => rationaleMatches(g, v)) ? 1 : optional.some((g) => rationaleMatches(g, v)) ? null : 0;
+        return { features: c.features, label: label as 0 | 1 | null };
+      }),
+    }));
+}
+
+/** F-beta with beta 0.5: precision weighs twice recall (a wrong reason costs more than a missing one). */
+const fHalf = (p: number, r: number): number => (p + r === 0 ? 0 : (1.25 * p * r) / (0.25 * p + r));
+
+function trainReasons(decisions: ReasonDecision[], goldCount: Record<string, number>): BinaryModel & Record<string, unknown> {
+  const examples = (ds: ReasonDecision[]): Example[] => ds.flatMap((d) => d.candidates.filter((c) => c.label !== null).map((c) => ({ features: c.features, label: c.label as 0 | 1 })));
+  const foldModels = Array.from({ length: FOLDS }, (_, k) => trainBinary(examples(decisions.filter((d) => foldOf(d.doc, FOLDS) !== k))));
+  const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+  // One threshold per language: the cues differ ("to" is most of the English ones and the least sure).
+  const thresholds: Record<string, number> = {};
+  const chosenByLang: Record<string, unknown> = {};
+  for (const lang of ['fr', 'en']) {
+    const mine = decisions.filter((d) => d.lang === lang);
+    const curve: Array<{ threshold: number; precision: number; recall: number; f05: number }> = [];
+    for (let t = 0; t <= 0.9 + 1e-9; t += 0.05) {
+      let shown = 0, right = 0;
+      for (const d of mine) {
+        const m = foldModels[foldOf(d.doc, FOLDS)] as Trained;
+        let best: ReasonDecision['candidates'][number] | null = null;
+        let bp = -1;
+        for (const c of d.candidates) {
+          const p = predict(m, c.features);
+          if (p > bp) {
+            bp = p;
+            best = c;
+          }
+        }
+        if (!best || bp < t || best.label === null) continue;
+        shown++;
+        if (best.label === 1) right++;
+      }
+      const precision = right / Math.max(1, shown);
+      const recall = right / Math.max(1, goldCount[lang] ?? 0);
+      curve.push({ threshold: Math.round(t * 100) / 100, precision: r3(precision), recall: r3(recall), f05: r3(fHalf(precision, recall)) });
+    }
+    const best = Math.max(...curve.map((c) => c.f05));
+    const chosen = curve.find((c) => c.f05 >= best) as (typeof curve)[number];
+    thresholds[lang] = chosen.threshold;
+    chosenByLang[lang] = chosen;
+    console.log(`rationale (${lang}): ${mine.length} clauses with a cue from ${new Set(mine.map((d) => d.doc)).size} documents, ${goldCount[lang]} required gold reasons`);
+    for (const c of curve) console.log(`  threshold ${c.threshold.toFixed(2)}  precision ${c.precision.toFixed(3)}  recall ${c.recall.toFixed(3)}  F0.5 ${c.f05.toFixed(3)}${c === chosen ? '   ← chosen' : ''}`);
+  }
+  const final = trainBinary(examples(decisions));
+  return { about: 'Whether a stated reason the rationale rules found is one the text gives for the claim (probability); one threshold per language.', trainedOn: `tests/gold: ${new Set(decisions.map((d) => d.doc)).size} documents, ${decisions.length} clauses`, crossValidated: { folds: FOLDS, scorer: chosenByLang }, threshold: Math.min(...Object.values(thresholds)), thresholds, bias: final.bias, weights: final.weights };
+}
+
 function trainEntities(decisions: NameDecision[], goldCount: number, fixedRight: number, fixedTypedRight: number, fixedKept: number): { keep: BinaryModel & Record<string, unknown>; types: Record<string, unknown> } {
   const scored = decisions.filter((d) => d.isEntity !== null);
   const keepExamples = (ds: NameDecision[]): Example[] => ds.map((d) => ({ features: d.features, label: d.isEntity ? 1 : 0 }));
@@ -220,6 +288,10 @@ const entityModels = trainEntities(
   records.reduce((n, r) => n + r.trusted.kept, 0),
 );
 const outputs: Record<string, unknown> = {
+  rationale: trainReasons(records.flatMap((r) => reasonDecisions(r.gold, r.records)), {
+    fr: records.filter((r) => r.gold.lang === 'fr').reduce((n, r) => n + r.gold.claims.filter((g) => g.rationale && !(g.optional || g.rationaleOptional)).length, 0),
+    en: records.filter((r) => r.gold.lang === 'en').reduce((n, r) => n + r.gold.claims.filter((g) => g.rationale && !(g.optional || g.rationaleOptional)).length, 0),
+  }),
   speaker: trainTask('speaker', "A claim's speaker: the probability that a candidate (proposed by the quote and reported-speech rules, or a name near the claim) is the one who said it.", records.flatMap((r) => speakerDecisions(r.gold, r.records))),
   entity: entityModels.keep,
   'entity-type': entityModels.types,

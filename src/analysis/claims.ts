@@ -4,7 +4,8 @@ import type { Claim } from './types';
 import type { Sentence } from '../text/sentences';
 import type { EntityTable } from './entities';
 import type { QuoteSpan } from './quotes';
-import { findRationale } from './rationale';
+import { rationaleCandidates } from './rationale';
+import { chooseRationale } from './model/rationale-scorer';
 import { cueClauses } from './claim-clauses';
 import { SpeakerFinder, sourced, type Attribution } from './speakers';
 import { tokenize, type TokenizedText } from '../text/tokens';
@@ -18,6 +19,8 @@ import { defineRule, noteFired } from './rules/engine';
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
 const SCARE_QUOTE_WORDS = 3;
 const MAX_CLAIM_TEXT = 1500;
+/** Characters around a quote its speaker and reason are looked for in (a sentence can run for pages). */
+const NEAR_QUOTE = 1000;
 
 
 
@@ -133,8 +136,10 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     }
     const si = sentenceIndexAt(sentences, q.open);
     const before = sentences[si - 1];
+    // The scorers read the quote's surroundings, not a whole runaway "sentence" (a page of one paragraph).
+    const near = { start: Math.max(sentStart, q.open - NEAR_QUOTE), end: Math.min(sentEnd, q.close + NEAR_QUOTE) };
     const choice = chooseSpeaker(
-      { lang, finder, kind: 'direct', start: sentStart, end: sentEnd, quote: { open: q.open, close: q.close }, previousStart: before && para - before.para <= 1 ? before.start : -1, lastSpeaker },
+      { lang, finder, kind: 'direct', start: near.start, end: near.end, quote: { open: q.open, close: q.close }, previousStart: before && para - before.para <= 1 ? before.start : -1, lastSpeaker },
       fired,
       found ? null : attribution,
     );
@@ -154,7 +159,11 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     const clauseFrom = afterLastOf(lead, ',;:.!?');
     const sentenceFrom = afterLastOf(lead, '.!?');
     const sentence = text.slice(sentStart, sentEnd);
-    const found0 = reasonTaken ? null : (findRationale(sentence, lang, false, clauseFrom) ?? (sentenceFrom < clauseFrom ? findRationale(sentence, lang, false, sentenceFrom) : null));
+    const searched = sentence.slice(0, Math.min(sentence.length, Math.max(clauseFrom, q.close - sentStart) + NEAR_QUOTE));
+    let reasons = reasonTaken ? [] : rationaleCandidates(searched, lang, false, clauseFrom);
+    if (!reasonTaken && reasons.length === 0 && sentenceFrom < clauseFrom) reasons = rationaleCandidates(searched, lang, false, sentenceFrom);
+    const reasonChoice = chooseRationale({ lang, kind: 'direct', text: searched, quote: { open: q.open - sentStart, close: q.close - sentStart } }, reasons);
+    const found0 = reasonChoice.rationale;
     // A reason is given once, even when quotes spanning several sentences reach it again.
     const r = found0 && !reasonsGiven.has(sentStart + found0.index) ? found0 : null;
     if (r) reasonsGiven.add(sentStart + r.index);
@@ -168,6 +177,7 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
       rationaleCue: r?.cue ?? null,
       trace: ['claim.direct', ...attribution.trace, ...(r?.trace ?? [])],
       ...(choice.score !== null ? { speakerScore: round(choice.score) } : {}),
+      ...(r && reasonChoice.score !== null ? { rationaleScore: round(reasonChoice.score) } : {}),
     };
     out.push(claim);
     previous = { quote: q, claim };
@@ -209,7 +219,8 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
         found = choice.attribution;
         speakerScore = choice.score;
       }
-      const r = findRationale(sentence, lang, !found);
+      const reasonChoice = chooseRationale({ lang, kind: found ? 'indirect' : 'action', text: sentence, quote: null }, rationaleCandidates(sentence, lang, !found));
+      const r = reasonChoice.rationale;
       const rationale = r && !usedRationales.has(r.rationale) ? r : null;
       if (rationale) usedRationales.add(rationale.rationale);
       if (found) {
@@ -218,11 +229,11 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
           finder.noteSpeaker(found.speaker, s.end);
         }
         noteFired('claim.indirect');
-        out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null, trace: ['claim.indirect', ...found.trace, ...(rationale?.trace ?? [])], ...(speakerScore !== null ? { speakerScore: round(speakerScore) } : {}) });
+        out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null, trace: ['claim.indirect', ...found.trace, ...(rationale?.trace ?? [])], ...(speakerScore !== null ? { speakerScore: round(speakerScore) } : {}), ...(rationale && reasonChoice.score !== null ? { rationaleScore: round(reasonChoice.score) } : {}) });
       } else if (rationale?.strong) {
         const agent = actionAgent(finder, s, s.start + rationale.index, lastSpeaker);
         noteFired('claim.action');
-        out.push({ kind: 'action', quote: null, speaker: agent?.speaker ?? null, cue: rationale.cue, text: sentence, rationale: rationale.rationale, rationaleCue: rationale.cue, trace: ['claim.action', ...(agent?.trace ?? []), ...rationale.trace] });
+        out.push({ kind: 'action', quote: null, speaker: agent?.speaker ?? null, cue: rationale.cue, text: sentence, rationale: rationale.rationale, rationaleCue: rationale.cue, trace: ['claim.action', ...(agent?.trace ?? []), ...rationale.trace], ...(reasonChoice.score !== null ? { rationaleScore: round(reasonChoice.score) } : {}) });
       }
     }
   });

@@ -124,7 +124,7 @@ describe('introduced speakers, action agents and organisations', () => {
   });
 
   it('en: the name heading the sentence acts, not a place name later in it', () => {
-    const a = run('The Polaris motored out of Fisherman’s Terminal and through the Ballard Locks to begin the three-day journey to Ketchikan.');
+    const a = run('The Polaris motored out of Fisherman’s Terminal and through the Ballard Locks in order to begin the three-day journey to Ketchikan.');
     expect(claimWith(a, 'three-day journey')?.speaker).toBe('Polaris');
   });
 

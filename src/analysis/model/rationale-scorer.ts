@@ -1,0 +1,91 @@
+// Choosing a claim's stated reason. The rationale rules find every explicit cue of the clause and
+// its complement (rules/rationale-rules.ts); a learned scorer (weights/rationale.json) gives each a
+// probability from the cue, its guard and the words around it, and the best is shown only above a
+// threshold: below it the claim says "no rationale stated", since a wrong reason costs the reader
+// more than a missing one.
+import type { Rationale } from '../rationale';
+import { defineRule, noteFired, type Lang } from '../rules/engine';
+import { words } from '../lexicon/word-classes';
+import { probability, type BinaryModel, type Features } from './logistic';
+import { recordCandidates, training } from './candidates';
+import RATIONALE_MODEL from './weights/rationale.json';
+
+export interface ReasonSite {
+  readonly lang: Lang;
+  readonly kind: 'direct' | 'indirect' | 'action';
+  /** The searched text (a sentence or clause) and, for a direct claim, where its quote lies in it. */
+  readonly text: string;
+  readonly quote: { open: number; close: number } | null;
+}
+
+const model = RATIONALE_MODEL as BinaryModel & { thresholds?: Record<string, number> };
+const DETERMINERS = words('determiner');
+const SUBJECT_PRONOUNS = words('subject-pronoun');
+const PREPOSITIONS = words('preposition');
+const bucket = (n: number, edges: readonly number[]): string => {
+  for (const e of edges) if (n <= e) return `≤${e}`;
+  return `>${edges[edges.length - 1]}`;
+};
+
+function featuresOf(site: ReasonSite, r: Rationale, earliest: boolean, count: number): Features {
+  const f: Features = { bias: 1 };
+  for (const id of r.trace) f[`r:${id}`] = 1;
+  f[`cue:${r.cue.toLowerCase()}`] = 1;
+  f[`kind:${site.kind}`] = 1;
+  f[`r:${r.trace[0]}&kind:${site.kind}`] = 1;
+  if (earliest) f['earliest'] = 1;
+  if (count > 1) f['several-cues'] = 1;
+  if (r.strong) f['strong'] = 1;
+  const complementWords = r.rationale.split(/\s+/u).filter(Boolean);
+  f[`words:${bucket(complementWords.length, [1, 3, 8, 16])}`] = 1;
+  const first = (complementWords[0] ?? '').toLowerCase().replace(/[’]/g, "'");
+  if (/^\p{Lu}/u.test(complementWords[0] ?? '')) f['complement-capitalised'] = 1;
+  if (DETERMINERS.has(first)) f['complement-determiner'] = 1;
+  if (SUBJECT_PRONOUNS.has(first)) f['complement-pronoun'] = 1;
+  if (/["«»“”]/u.test(r.rationale)) f['complement-quoted'] = 1;
+  const before = site.text.slice(Math.max(0, r.index - 40), r.index);
+  const prevWord = /([\p{L}’'-]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (/[,;:–—]\s*$/u.test(before)) f['after-punctuation'] = 1;
+  else if (!prevWord) f['sentence-start'] = 1;
+  if (DETERMINERS.has(prevWord)) f['after-determiner'] = 1;
+  if (PREPOSITIONS.has(prevWord)) f['after-preposition'] = 1;
+  if (/(?:ed|é|ée|és|ées)$/u.test(prevWord)) f['after-participle'] = 1;
+  if (/(?:tion|ment|ance|ence|ité|ity|ness|age)s?$/u.test(prevWord)) f['after-noun'] = 1;
+  if (site.quote) f[r.index > site.quote.open && r.index < site.quote.close ? 'inside-quote' : 'outside-quote'] = 1;
+  const position = r.index / Math.max(1, site.text.length);
+  f[`position:${position < 0.2 ? 'start' : position > 0.7 ? 'end' : 'middle'}`] = 1;
+  return f;
+}
+
+/**
+ * The stated reason of a claim among `candidates` (every rationale rule's find in its clause, in
+ * text order; the earliest is the rules' own choice), or null: the scorer's best above its threshold.
+ */
+export function chooseRationale(site: ReasonSite, candidates: readonly Rationale[]): { rationale: Rationale | null; score: number | null } {
+  if (candidates.length === 0) return { rationale: null, score: null };
+  const earliest = candidates.reduce((a, b) => (b.index < a.index ? b : a));
+  const scored = candidates.map((r) => ({ r, features: featuresOf(site, r, r === earliest, candidates.length) }));
+  if (training()) {
+    recordCandidates({ task: 'rationale', about: { text: site.text, kind: site.kind }, candidates: scored.map((s) => ({ value: s.r.rationale, features: s.features })) });
+    return { rationale: earliest, score: null };
+  }
+  if (Object.keys(model.weights).length === 0) return { rationale: earliest, score: null };
+  let best = scored[0] as (typeof scored)[number];
+  let bestP = -1;
+  for (const s of scored) {
+    const p = probability(model, s.features);
+    if (p > bestP) {
+      bestP = p;
+      best = s;
+    }
+  }
+  if (bestP < (model.thresholds?.[site.lang] ?? model.threshold)) {
+    noteFired('rationale.below-threshold');
+    return { rationale: null, score: bestP };
+  }
+  noteFired('rationale.scored');
+  return { rationale: { ...best.r, trace: [...best.r.trace, 'rationale.scored'] }, score: bestP };
+}
+
+defineRule('rationale', { id: 'rationale.scored', lang: 'fr+en', why: 'The rationale scorer\'s best candidate, at or above its threshold: the reason shown.', examples: [{ lang: 'en', text: 'The company closed the plant, citing falling demand for its cars.' }] });
+defineRule('rationale', { id: 'rationale.below-threshold', lang: 'fr+en', why: 'No stated reason the rules found reaches the rationale scorer\'s threshold: "no rationale stated" rather than a doubtful one.', examples: [{ lang: 'en', text: 'He said he would go to the market on Monday to buy some bread.' }] });
