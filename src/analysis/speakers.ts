@@ -163,6 +163,9 @@ export class SpeakerFinder {
     return SUBJECT_PRONOUNS.has(word) && !(this.lang === 'en' && word === 'on');
   }
 
+  /** Results a rule computes once per text and reads again (reported speech per sentence). */
+  readonly memo = new Map<string, unknown>();
+
   private byName: Map<string, Entity> | null = null;
 
   /** The entity whose fullest form is `name`, if any. */
@@ -550,6 +553,11 @@ export class SpeakerFinder {
   }
 
   private spoken: { name: string; pos: number } | null = null;
+
+  /** What pronoun resolution depends on besides the position: part of any cache key of a rule's result. */
+  stateKey(): string {
+    return this.spoken ? `${this.spoken.name}@${this.spoken.pos}` : '';
+  }
 
   /** Remembers who was last given as a speaker, and where, for pronoun resolution. */
   noteSpeaker(name: string | null, pos: number): void {

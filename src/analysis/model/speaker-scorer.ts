@@ -5,7 +5,7 @@
 // the claim is "unattributed", since a wrong speaker costs the reader more than a missing one.
 import type { Mention } from '../entities';
 import type { Attribution, SpeakerFinder } from '../speakers';
-import { normKey } from '../../text/normalize';
+import { normKey as plainNormKey } from '../../text/normalize';
 import { defineRule, noteFired, RuleTable, type Fired, type Lang, type RuleExample } from '../rules/engine';
 import { probability, type BinaryModel, type Features } from './logistic';
 import { recordCandidates, training } from './candidates';
@@ -62,6 +62,21 @@ export const PLAIN_SPEAKER_RULES = new RuleTable<ClaimSite, string[]>('speaker',
 ]);
 
 const model = SPEAKER_MODEL as BinaryModel;
+/** normKey, memoised per text (the same few names are compared many times). */
+let keys = new Map<string, string>();
+let keysOf: SpeakerFinder | null = null;
+function normKey(s: string, finder?: SpeakerFinder): string {
+  if (finder && finder !== keysOf) {
+    keys = new Map();
+    keysOf = finder;
+  }
+  let k = keys.get(s);
+  if (k === undefined) {
+    k = plainNormKey(s);
+    keys.set(s, k);
+  }
+  return k;
+}
 /** Rules that decide a claim has no speaker: an agentless passive. */
 const AGENTLESS = new Set(['reported.agentless-passive', 'source.agentless-passive', 'subject.passive']);
 const DETERMINER_FIRST = /^(?:le|la|les|l['’]|un|une|des|du|de|the|a|an|some|many|several)\s/iu;
@@ -146,6 +161,7 @@ function nearestNames(site: ClaimSite): { before: string | null; after: string |
  * the rules' own choice), plus the plain candidates; the scorer's best above its threshold, else none.
  */
 export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attribution>>, fallback: Attribution | null): { attribution: Attribution; score: number | null } {
+  normKey('', site.finder);
   const legacy = fired[0]?.value ?? fallback;
   const merged = new Map<string, Merged>();
   const add = (a: Attribution, rank: number, proposer: string): void => {

@@ -188,27 +188,27 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
 
 /**
  * Every attribution the rules yield for a sentence that reports speech, in the order the rules are
- * read (the first is `reportedIn`'s): the candidates the speaker scorer chooses from.
+ * read (the first is the rules' own choice): the candidates the speaker scorer chooses from. Cached
+ * per sentence and last speaker: a sentence is read for its own claim and again before each quote
+ * that follows it.
  */
 export function reportedCandidates(finder: SpeakerFinder, sentence: string, s: Sentence, lang: Lang, lastSpeaker: string | null): Fired<Attribution>[] {
-  const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
-  const out: Fired<Attribution>[] = [...REPORTED_SENTENCE_RULES.all(c)];
-  finder.cuesIn(s.start, s.end, 6).forEach((cue, i) => {
-    for (const f of REPORTED_CUE_RULES.all({ ...c, cue, after: sentence.slice(cue.end - s.start) })) out.push({ ...f, rank: 10 * (i + 1) + f.rank });
-  });
+  const key = `reported:${s.start}:${s.end}:${lastSpeaker ?? ''}:${finder.stateKey()}`;
+  const cached = finder.memo.get(key) as Fired<Attribution>[] | undefined;
+  if (cached) return cached;
+  const out: Fired<Attribution>[] = [];
+  if (mayReport(finder, s, sentence)) {
+    const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
+    out.push(...REPORTED_SENTENCE_RULES.all(c));
+    finder.cuesIn(s.start, s.end, 6).forEach((cue, i) => {
+      for (const f of REPORTED_CUE_RULES.all({ ...c, cue, after: sentence.slice(cue.end - s.start) })) out.push({ ...f, rank: 10 * (i + 1) + f.rank });
+    });
+  }
+  finder.memo.set(key, out);
   return out;
 }
 
-/** A reporting cue that governs a reported clause in this sentence, with its speaker and rules. */
+/** A reporting cue that governs a reported clause in this sentence, with its speaker and rules: the rules' first choice. */
 export function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: Lang, lastSpeaker: string | null): Attribution | null {
-  if (!mayReport(finder, s, sentence)) return null;
-  const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
-  const whole = REPORTED_SENTENCE_RULES.first(c);
-  if (whole) return whole.value;
-  for (const cue of finder.cuesIn(s.start, s.end, 6)) {
-    const found = REPORTED_CUE_RULES.first({ ...c, cue, after: sentence.slice(cue.end - s.start) });
-    if (found) return found.value;
-  }
-  return null;
+  return reportedCandidates(finder, sentence, s, lang, lastSpeaker)[0]?.value ?? null;
 }
-
