@@ -10,7 +10,7 @@
 //           entity rules the share of entities that match a gold one (with the right type for type rules)
 // --errors  prints, for tests/gold only, every matched claim whose speaker or rationale is wrong and
 //           every entity that matches no gold one or has the wrong type, with the rules that produced it
-// --gate    fails when a metric is below its floor in tests/gold/floors.json (what CI runs)
+// --gate    fails when a metric is below its floor in tests/eval-floors.json (what CI runs)
 // --cli     the scorer runs `npm run --silent analyze -- --json` on each document instead of the
 //           in-process predictions (slower, end to end)
 // Besides the scorer's lines, each split prints one `fields` line per language: precision and recall
@@ -158,7 +158,7 @@ function predict(gold: Gold): FileAnalysis | null {
   }
 }
 
-const floorsFile = join(SPLITS.gold, 'floors.json');
+const floorsFile = join(ROOT, 'tests/eval-floors.json');
 const floors = existsSync(floorsFile) ? (JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, Record<string, Record<string, number>>>) : {};
 const failures: string[] = [];
 const allScored: Scored[] = [];

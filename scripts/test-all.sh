@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need, then runs every check: types, lint, unit tests, the extension
-# build, end-to-end tests in headless Chromium and Firefox ESR, and web-ext lint.
+# build, end-to-end tests in headless Chromium and Firefox ESR, web-ext lint, and (with ../shared
+# beside the project) the analysis quality gate.
 # Ends with one line "N passed, N failed" totalling every test run (what CI reads).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -39,5 +40,15 @@ vitest_project unit
 step "build" npm run --silent build
 vitest_project e2e
 step "web-ext lint" npx web-ext lint --source-dir dist/firefox --self-hosted=false --output=text
+# Analysis quality against the gold (the scorer and most gold sources live in ../shared, which CI
+# has beside the clone): per-language floors on tests/gold, tests/gold-fresh and the 24 documents of
+# the earlier gold, and the learned scorers' weights must be what tests/gold trains.
+if [ -f ../shared/eval/score.mjs ]; then
+  step "eval gate: tests/gold and tests/gold-fresh" npx tsx scripts/eval.ts --split all --gate
+  step "eval gate: tests/gold dev-24" npx tsx scripts/eval.ts --split dev24 --gate
+  step "scorer weights rebuild from tests/gold" npx tsx scripts/train-scorers.ts --check
+else
+  echo "== eval gate: ../shared is not beside the project; analysis quality not checked"
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

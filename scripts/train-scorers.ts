@@ -206,8 +206,11 @@ function trainReasons(decisions: ReasonDecision[], goldCount: Record<string, num
       const recall = right / Math.max(1, goldCount[lang] ?? 0);
       curve.push({ threshold: Math.round(t * 100) / 100, precision: r3(precision), recall: r3(recall), f05: r3(fHalf(precision, recall)) });
     }
-    const best = Math.max(...curve.map((c) => c.f05));
-    const chosen = curve.find((c) => c.f05 >= best) as (typeof curve)[number];
+    // The issue's bar: precision ≥ 0.85 with recall ≥ 0.60. Where some threshold meets it, the one
+    // that keeps most reasons; where none does, the best F1 (precision and recall weigh alike).
+    const meeting = curve.filter((c) => c.precision >= 0.85 && c.recall >= 0.6);
+    const f1Of = (c: (typeof curve)[number]): number => f1(c.precision, c.recall);
+    const chosen = (meeting.length ? meeting.sort((a, b) => b.recall - a.recall)[0] : [...curve].sort((a, b) => f1Of(b) - f1Of(a) || a.threshold - b.threshold)[0]) as (typeof curve)[number];
     thresholds[lang] = chosen.threshold;
     chosenByLang[lang] = chosen;
     console.log(`rationale (${lang}): ${mine.length} clauses with a cue from ${new Set(mine.map((d) => d.doc)).size} documents, ${goldCount[lang]} required gold reasons`);
@@ -254,8 +257,9 @@ function trainEntities(decisions: NameDecision[], goldCount: number, fixedRight:
     const r3 = (x: number): number => Math.round(x * 1000) / 1000;
     curve.push({ threshold: Math.round(t * 100) / 100, entF1: r3(f1(right / Math.max(1, kept), right / goldCount)), typedF1: r3(f1(typedRight / Math.max(1, kept), typedRight / goldCount)), precision: r3(right / Math.max(1, kept)) });
   }
-  const best = Math.max(...curve.map((c) => c.typedF1));
-  const chosen = curve.find((c) => c.typedF1 >= best - 0.002) as (typeof curve)[number];
+  // Entity F1 and typed F1 weigh alike: dropping a real name costs the first what a wrong type costs the second.
+  const best = Math.max(...curve.map((c) => c.entF1 + c.typedF1));
+  const chosen = curve.find((c) => c.entF1 + c.typedF1 >= best - 0.002) as (typeof curve)[number];
   const votedRight = scored.filter((d) => d.isEntity && d.features[`voted:${d.type}`]).length;
   console.log(`entity (names no trusted rule typed): ${scored.length} names from ${new Set(scored.map((d) => d.doc)).size} documents, ${goldCount} gold entities; the votes type ${votedRight} of ${scored.filter((d) => d.isEntity).length} entities right`);
   for (const c of curve) console.log(`  threshold ${c.threshold.toFixed(2)}  entF1 ${c.entF1.toFixed(3)}  typedF1 ${c.typedF1.toFixed(3)}  precision ${c.precision.toFixed(3)}${c === chosen ? '   ← chosen' : ''}`);
