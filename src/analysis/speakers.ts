@@ -244,7 +244,8 @@ export class SpeakerFinder {
     // "selon lui", "according to her": the person last quoted or introduced.
     if (OBJECT_PRONOUN.test(this.text.slice(cueEnd, cueEnd + 8))) return { cue: m[1], speaker: this.antecedent(cueEnd, lastSpeaker), start: from + m.index, end: cueEnd, rule: 'source.selon-pronoun' };
     // "according to data analysis firm 1010data", "according to network data from …": an unnamed source.
-    const after = this.sourceAfter(cueEnd, to);
+    // (Not a description pointing back: "selon les mesures sanitaires" names no one.)
+    const after = this.sourceAfter(cueEnd, to, false);
     if (after) return { cue: m[1], speaker: after.speaker, start: from + m.index, end: cueEnd, rule: after.trace[0] as string };
     const phrase = this.sourcePhrase(cueEnd, to);
     return { cue: m[1], speaker: phrase, start: from + m.index, end: cueEnd, rule: phrase ? 'source.selon-phrase' : 'source.selon-none' };
@@ -501,7 +502,7 @@ export class SpeakerFinder {
    * The source named after an inverted cue or "selon", with the rule that found it: the first name
    * before the clause ends, a definite role (the person so titled, else the role), or a description.
    */
-  sourceAfter(pos: number, limit: number): Sourced | null {
+  sourceAfter(pos: number, limit: number, afterVerb = true): Sourced | null {
     const stop = this.clauseEnd(pos, Math.min(limit, pos + 200));
     // « a déclaré à l'AFP Boris Erazo », « a-t-il écrit sur Twitter », "said in a statement on
     // Facebook": a complement right after the cue (the addressee, the medium) is not the source.
@@ -530,7 +531,20 @@ export class SpeakerFinder {
     }
     // "wrote in a tribute published by police": a phrase after a preposition is a circumstance, not the source.
     if (PREPOSITIONS.has(words[0]?.lower ?? '') && !DETERMINERS.has(words[0]?.lower ?? '')) return null;
-    return sourced(this.description(words.slice(0, 10), true), 'source.after.description');
+    const described = sourced(this.description(words.slice(0, 10), true), 'source.after.description');
+    if (described) return described;
+    // « insiste le parlementaire », « a dit l'Espagnol », « ajoute celle qui … », "said the lawmaker":
+    // a definite description after the cue points back to the person named before it (or, with
+    // nobody to point to, is the source as described).
+    const head = words[0];
+    if (afterVerb && !first && head && (DEFINITES.has(head.lower) || /^(?:celle|celui|ceux|celles)$/u.test(head.lower)) && words.length >= 2 && !words.some((w) => AUXILIARIES.has(w.lower) || this.isSubjectPronoun(w.lower))) {
+      const noun = words[1] as Token;
+      if (ORG_NOUNS.has(noun.lower)) return sourced(this.orgAntecedent(pos, null), 'source.after.definite-description');
+      const person = this.antecedent(pos, null);
+      const phrase = this.text.slice(head.start, (words[Math.min(words.length, 5) - 1] as Token).end);
+      return sourced(person ?? phrase, 'source.after.definite-description');
+    }
+    return null;
   }
 
   /** The source after "citant"/"citing": a name, or a short noun phrase with a role noun, up to the clause end. */

@@ -87,5 +87,5 @@ export function chooseRationale(site: ReasonSite, candidates: readonly Rationale
   return { rationale: { ...best.r, trace: [...best.r.trace, 'rationale.scored'] }, score: bestP };
 }
 
-defineRule('rationale', { id: 'rationale.scored', lang: 'fr+en', why: 'The rationale scorer\'s best candidate, at or above its threshold: the reason shown.', examples: [{ lang: 'en', text: 'The company closed the plant, citing falling demand for its cars.' }] });
-defineRule('rationale', { id: 'rationale.below-threshold', lang: 'fr+en', why: 'No stated reason the rules found reaches the rationale scorer\'s threshold: "no rationale stated" rather than a doubtful one.', examples: [{ lang: 'en', text: 'He said he would go to the market on Monday to buy some bread.' }] });
+defineRule('rationale', { id: 'rationale.scored', lang: 'fr+en', why: 'The rationale scorer\'s best candidate, at or above its threshold: the reason shown.', examples: [{ lang: 'en', text: 'The company closed the plant, citing falling demand for its cars.' }], family: 'rationale-scorer' });
+defineRule('rationale', { id: 'rationale.below-threshold', lang: 'fr+en', why: 'No stated reason the rules found reaches the rationale scorer\'s threshold: "no rationale stated" rather than a doubtful one.', examples: [{ lang: 'en', text: 'He said he would go to the market on Monday to buy some bread.' }], family: 'rationale-scorer' });

@@ -218,4 +218,4 @@ for (const [id, why, example] of [
   ['speaker.scored', 'The speaker scorer\'s best candidate, at or above its threshold: the speaker shown.', ex('en', '“We will keep going,” Mark Warner said on Monday.')],
   ['speaker.scored-none', 'The speaker scorer prefers "no speaker" to every name proposed (a pronoun with nobody to refer to).', ex('fr', 'Elle déplore "un peu de flou du côté de l\'Etat".')],
   ['speaker.below-threshold', 'No candidate reaches the speaker scorer\'s threshold: the claim is shown unattributed rather than under a doubtful name.', ex('en', 'More than 50 years later, the trade was portrayed in Steven Spielberg’s 2015 film, “Bridge of Spies.”')],
-] as const) defineRule('speaker', { id, lang: 'fr+en', why, examples: [example] });
+] as const) defineRule('speaker', { id, lang: 'fr+en', why, examples: [example], family: 'speaker-scorer' });

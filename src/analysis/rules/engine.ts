@@ -36,6 +36,9 @@ export interface RuleInfo {
   readonly lang: RuleLang;
   readonly why: string;
   readonly examples: readonly RuleExample[];
+  /** Rules that are the outcomes of one learned decision (which one fires depends on the weights):
+   *  an example shows the decision taken, by any rule of the family. */
+  readonly family?: string;
 }
 
 const registry = new Map<string, RuleInfo>();

@@ -20,7 +20,9 @@ describe('rule examples', () => {
     for (const example of rule.examples) {
       expect(rule.lang === 'fr+en' || rule.lang === example.lang, `example language ${example.lang} for a ${rule.lang} rule`).toBe(true);
       const { fired } = collectFired(() => analyze({ title: '', text: example.text, langHint: example.lang }));
-      expect([...fired], `"${example.text}"`).toContain(rule.id);
+      // A learned decision's outcomes form a family: any of them shows the decision was taken.
+      const accepted = rule.family ? rules.filter((r) => r.family === rule.family).map((r) => r.id) : [rule.id];
+      expect([...fired].filter((id) => accepted.includes(id)), `"${example.text}" should fire ${accepted.join(' or ')}`).not.toEqual([]);
     }
   });
 });
