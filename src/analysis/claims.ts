@@ -206,10 +206,10 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
       if (finder.inQuote(s.start)) continue;
       // "Forte said." alone is the cue of the quote before it, not a claim.
       if (finder.countWords(s.start, s.end) <= 3) continue;
-      const candidates = reportedCandidates(finder, sentence, s, lang, lastSpeaker);
-      let found: Attribution | null = candidates[0]?.value ?? null;
+      let found: Attribution | null = reportedIn(finder, sentence, s, lang, lastSpeaker);
       let speakerScore: number | null = null;
       if (found) {
+        const candidates = reportedCandidates(finder, sentence, s, lang, lastSpeaker);
         const before = sentences[wi - 1];
         const choice = chooseSpeaker(
           { lang, finder, kind: 'indirect', start: s.start, end: s.end, quote: null, previousStart: before && whole.para - before.para <= 1 ? before.start : -1, lastSpeaker },

@@ -96,13 +96,13 @@ interface Merged {
 const bucket = (n: number, top = 3): string => (n >= top ? `${top}+` : String(n));
 
 /** Where the candidate's name stands around the claim: its mentions in the sentence outside quotes. */
-function placeOf(site: ClaimSite, names: ReadonlySet<string>): { mentions: Mention[]; inQuote: boolean } {
+function placeOf(site: ClaimSite, names: ReadonlySet<string>, siteMentions: readonly Mention[]): { mentions: Mention[]; inQuote: boolean } {
   const finder = site.finder;
-  const all = finder.mentionsIn(site.start, site.end).filter((m) => names.has(finder.name(m) ?? ''));
+  const all = siteMentions.filter((m) => names.has(finder.name(m) ?? ''));
   return { mentions: all.filter((m) => !finder.inQuote(m.start) && !(site.quote && m.start >= site.quote.open && m.start < site.quote.close)), inQuote: all.some((m) => finder.inQuote(m.start) || (site.quote !== null && m.start >= site.quote.open && m.start < site.quote.close)) };
 }
 
-function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: { before: string | null; after: string | null; subject: string | null }): Features {
+function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: { before: string | null; after: string | null; subject: string | null }, siteMentions: readonly Mention[]): Features {
   const f: Features = { bias: 1 };
   const finder = site.finder;
   for (const r of c.rules) f[`r:${r}`] = 1;
@@ -121,7 +121,7 @@ function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: { befor
   f[`type:${type}&kind:${site.kind}`] = 1;
   f[`lang:${site.lang}&type:${type}`] = 1;
   if (entity) {
-    const place = placeOf(site, new Set([entity.text]));
+    const place = placeOf(site, new Set([entity.text]), siteMentions);
     if (place.inQuote) f['named-in-quote'] = 1;
     if (place.mentions.length) f['named-in-sentence'] = 1;
     if (place.mentions.some((m) => finder.governed(m, site.start))) f['governed-in-sentence'] = 1;
@@ -181,7 +181,8 @@ export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attrib
   const text = site.finder.text;
   const legacyKey = legacy ? (legacy.speaker === null ? '' : normKey(legacy.speaker)) : null;
   const nearest = nearestNames(site);
-  const scored = [...merged.entries()].map(([k, m]) => ({ m, features: featuresOf(site, m, k === legacyKey, nearest) }));
+  const siteMentions = site.finder.mentionsIn(site.start, site.end);
+  const scored = [...merged.entries()].map(([k, m]) => ({ m, features: featuresOf(site, m, k === legacyKey, nearest, siteMentions) }));
 
   if (training()) {
     recordCandidates({ task: 'speaker', about: { text: text.slice(site.start, site.end), quote: site.quote ? text.slice(site.quote.open + 1, site.quote.close - 1) : null, kind: site.kind }, candidates: scored.map((s) => ({ value: s.m.speaker, features: s.features })) });

@@ -208,7 +208,19 @@ export function reportedCandidates(finder: SpeakerFinder, sentence: string, s: S
   return out;
 }
 
-/** A reporting cue that governs a reported clause in this sentence, with its speaker and rules: the rules' first choice. */
+/** A reporting cue that governs a reported clause in this sentence, with its speaker and rules: the rules' first choice (cached like the candidates). */
 export function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence, lang: Lang, lastSpeaker: string | null): Attribution | null {
-  return reportedCandidates(finder, sentence, s, lang, lastSpeaker)[0]?.value ?? null;
+  const key = `reported-first:${s.start}:${s.end}:${lastSpeaker ?? ''}:${finder.stateKey()}`;
+  if (finder.memo.has(key)) return finder.memo.get(key) as Attribution | null;
+  let found: Attribution | null = null;
+  if (mayReport(finder, s, sentence)) {
+    const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
+    found = REPORTED_SENTENCE_RULES.first(c)?.value ?? null;
+    for (const cue of found ? [] : finder.cuesIn(s.start, s.end, 6)) {
+      found = REPORTED_CUE_RULES.first({ ...c, cue, after: sentence.slice(cue.end - s.start) })?.value ?? null;
+      if (found) break;
+    }
+  }
+  finder.memo.set(key, found);
+  return found;
 }
