@@ -203,12 +203,12 @@ function reveal(target: RevealTarget): boolean {
     claimIndex = target.index;
     range =
       marks.quotes.find((q) => q.claimIndex === target.index)?.range ??
-      (claim.quote ? marks.page.find(claim.quote, 1)[0] : undefined) ??
-      marks.page.find(claim.text, 1)[0];
+      (claim.quote ? marks.article.find(claim.quote, 'quote', 1)[0] : undefined) ??
+      marks.article.find(claim.text, 'text', 1)[0];
   } else {
     const entity = analysis.entities.find((e) => e.text === target.name);
     for (const name of entity ? [entity.text, ...entity.aliases] : [target.name]) {
-      range = marks.page.find(name, 1)[0];
+      range = marks.article.find(name, 'words', 1)[0];
       if (range) break;
     }
   }
