@@ -22,6 +22,8 @@ export interface Span {
 const MAX_PLACES = 32;
 /** A sentence shorter than this is too common to place by itself (when its paragraph is not found whole). */
 const MIN_SENTENCE_CHARS = 24;
+/** Sentences placed one by one over the whole article, at most: bounds the work on a pathological page. */
+const MAX_SENTENCES = 2_000;
 /** Sentence ends, for placing a paragraph the page splits or changes. */
 const SENTENCE_END = /(?<=[.!?…»”"])\s+(?=\S)/u;
 
@@ -109,6 +111,7 @@ export function* placeArticle(pageText: string, articleText: string): Generator<
   const blocks = blocksByText(pageText);
   yield;
   const pieces: Piece[] = [];
+  let sentencesLeft = MAX_SENTENCES;
   for (const raw of articleText.split(/\n\s*\n/)) {
     const paragraph = normalizeNeedle(raw);
     if (paragraph.length === 0) continue;
@@ -118,7 +121,8 @@ export function* placeArticle(pageText: string, articleText: string): Generator<
     } else {
       // The page splits or changes this paragraph: place its sentences one by one.
       for (const sentence of paragraph.split(SENTENCE_END)) {
-        if (sentence.length < MIN_SENTENCE_CHARS) continue;
+        if (sentence.length < MIN_SENTENCE_CHARS || sentencesLeft <= 0) continue;
+        sentencesLeft--;
         const places = occurrences(pageText, sentence);
         if (places.length > 0) pieces.push({ weight: sentence.length, places });
       }

@@ -93,4 +93,15 @@ describe('placing the article in the page', () => {
     const articleEnd = page.text.indexOf(paragraph(399)) + paragraph(399).length;
     expect(located.spans.every((s) => s.start >= articleStart && s.end <= articleEnd)).toBe(true);
   });
+
+  it('bounds the work when a huge paragraph must be placed sentence by sentence', () => {
+    const sentence = 'Word Name said « quoted » again and again today.';
+    const blocks = Array.from({ length: 20_000 }, () => `<p>${sentence}</p>`).join('');
+    const page = new PageText(body(blocks));
+    // The article joins the page's 20,000 blocks into one paragraph: it is not on the page whole.
+    const located = ArticleText.locate(page, Array.from({ length: 20_000 }, () => sentence).join(' '));
+    expect(located.spans.length).toBeGreaterThan(0);
+    expect(located.spans.length).toBeLessThanOrEqual(2_000);
+    expect(located.find('quoted', 'quote', 5)).toHaveLength(5);
+  });
 });
