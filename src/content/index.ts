@@ -115,6 +115,11 @@ async function findMarksInSlices(root: HTMLElement, current: Analysis): Promise<
   return found;
 }
 
+function noMarks(error: unknown): null {
+  console.warn('Context Lens: highlights could not be placed', error);
+  return null;
+}
+
 let refreshing = false;
 let refreshAgain = false;
 
@@ -129,7 +134,8 @@ async function refresh(): Promise<void> {
     const report = await analysePage();
     await yieldToPage();
     if (!settings.enabled) return; // turned off for the site meanwhile
-    marks = analysis && document.body ? await findMarksInSlices(document.body, analysis) : null;
+    // Highlights are a bonus: a page they cannot be placed on still gets its report below.
+    marks = analysis && document.body ? await findMarksInSlices(document.body, analysis).catch(noMarks) : null;
     if (!settings.enabled) return;
     card.hide();
     repaint();
