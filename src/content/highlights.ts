@@ -5,6 +5,7 @@ import type { Analysis } from '../analysis/types';
 import type { HighlightCounts } from '../shared/messages';
 import type { SiteSettings } from '../shared/site-settings';
 import { PALETTE_SIZE, UNATTRIBUTED_SLOT, slotOf, speakerSlots, type SpeakerSlot } from '../shared/speakers';
+import { ArticleText, type FindMode } from './article-text';
 import { PageText, type Pause } from './text-ranges';
 
 export const HIGHLIGHT_PREFIX = 'context-lens-';
@@ -29,21 +30,25 @@ export interface PageMarks {
   quotes: QuoteMark[];
   speakers: Range[];
   entities: Range[];
-  /** The page text the marks were found in, reused to find claims and entities on request. */
-  page: PageText;
+  /** The article's text in the page, reused to find claims and entities on request. */
+  article: ArticleText;
 }
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Finds the marks in slices: `pause` lets the page run between them (see PageText.build). */
+/**
+ * Finds the marks in the article's own text (src/content/article-text.ts), in slices: `pause`
+ * lets the page run between them. Quotes only between their quotation marks; names only as whole words.
+ */
 export async function findMarks(root: HTMLElement, analysis: Analysis, pause: Pause = () => null): Promise<PageMarks> {
   const page = await PageText.build(root, pause);
-  const find = async (needle: string): Promise<Range[]> => {
+  const article = await ArticleText.locateInSlices(page, analysis.text, pause);
+  const find = async (needle: string, mode: FindMode): Promise<Range[]> => {
     const wait = pause();
     if (wait) await wait;
-    return page.find(needle);
+    return article.find(needle, mode);
   };
   const slots = speakerSlots(analysis.claims);
   const seenQuotes = new Set<string>();
@@ -52,19 +57,23 @@ export async function findMarks(root: HTMLElement, analysis: Analysis, pause: Pa
     if (!claim.quote || seenQuotes.has(claim.quote)) continue;
     seenQuotes.add(claim.quote);
     const slot = slotOf(slots, claim.speaker);
-    for (const range of await find(claim.quote)) quotes.push({ range, claimIndex, slot });
+    for (const range of await find(claim.quote, 'quote')) quotes.push({ range, claimIndex, slot });
   }
   const speakerNames = new Set(slots.keys());
   const speakers: Range[] = [];
-  for (const name of speakerNames) if (name.length >= MIN_NAME_LENGTH) speakers.push(...(await find(name)));
-  const entityNames = analysis.entities
+  for (const name of speakerNames) if (name.length >= MIN_NAME_LENGTH) speakers.push(...(await find(name, 'words')));
+  const entities: Range[] = [];
+  for (const name of keyEntityNames(analysis, speakerNames)) entities.push(...(await find(name, 'words')));
+  return { quotes, speakers, entities, article };
+}
+
+/** The names of the key entities that are not speakers (they have their own highlight). */
+function keyEntityNames(analysis: Analysis, speakerNames: ReadonlySet<string>): string[] {
+  return analysis.entities
     .filter((entity) => !speakerNames.has(entity.text))
     .slice(0, KEY_ENTITIES)
     .flatMap((entity) => [entity.text, ...entity.aliases])
     .filter((name) => name.length >= MIN_NAME_LENGTH && !speakerNames.has(name));
-  const entities: Range[] = [];
-  for (const name of entityNames) entities.push(...(await find(name)));
-  return { quotes, speakers, entities, page };
 }
 
 /** Names of the highlights drawn now (not counting the flash), to notice when the page removes them. */
@@ -144,12 +153,12 @@ export function quoteAt(marks: PageMarks | null, x: number, y: number): QuoteMar
 // (npm run bench:analysis), which replays it to time analysis against Readability. The extension
 // itself finds marks in slices (findMarks) and analyses in the background.
 
-/** Every direct quote of the analysis in the page, found at once. */
+/** Every direct quote of the analysis in the page's article text, found at once. */
 export function quoteRanges(doc: Document, analysis: Analysis): Range[] {
   if (!doc.body) return [];
-  const page = new PageText(doc.body);
+  const article = ArticleText.locate(new PageText(doc.body), analysis.text);
   const quotes = [...new Set(analysis.claims.flatMap((claim) => (claim.quote ? [claim.quote] : [])))];
-  return quotes.flatMap((quote) => page.find(quote));
+  return quotes.flatMap((quote) => article.find(quote, 'quote'));
 }
 
 /** Draws `ranges` as quotes (one colour). */

@@ -115,6 +115,11 @@ async function findMarksInSlices(root: HTMLElement, current: Analysis): Promise<
   return found;
 }
 
+function noMarks(error: unknown): null {
+  console.warn('Context Lens: highlights could not be placed', error);
+  return null;
+}
+
 let refreshing = false;
 let refreshAgain = false;
 
@@ -129,7 +134,8 @@ async function refresh(): Promise<void> {
     const report = await analysePage();
     await yieldToPage();
     if (!settings.enabled) return; // turned off for the site meanwhile
-    marks = analysis && document.body ? await findMarksInSlices(document.body, analysis) : null;
+    // Highlights are a bonus: a page they cannot be placed on still gets its report below.
+    marks = analysis && document.body ? await findMarksInSlices(document.body, analysis).catch(noMarks) : null;
     if (!settings.enabled) return;
     card.hide();
     repaint();
@@ -203,12 +209,12 @@ function reveal(target: RevealTarget): boolean {
     claimIndex = target.index;
     range =
       marks.quotes.find((q) => q.claimIndex === target.index)?.range ??
-      (claim.quote ? marks.page.find(claim.quote, 1)[0] : undefined) ??
-      marks.page.find(claim.text, 1)[0];
+      (claim.quote ? marks.article.find(claim.quote, 'quote', 1)[0] : undefined) ??
+      marks.article.find(claim.text, 'text', 1)[0];
   } else {
     const entity = analysis.entities.find((e) => e.text === target.name);
     for (const name of entity ? [entity.text, ...entity.aliases] : [target.name]) {
-      range = marks.page.find(name, 1)[0];
+      range = marks.article.find(name, 'words', 1)[0];
       if (range) break;
     }
   }

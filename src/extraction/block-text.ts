@@ -2,14 +2,14 @@
 // heading or list item, each with how much of it is link text: sentence splitting and the
 // clean-up of boilerplate lines then see the page's real paragraphs.
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE', 'FOOTER', 'FORM',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
   'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BR',
 ]);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Captions and credits are not article text (see the annotation conventions). */
-const SKIPPED_TAGS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'MATH', 'SELECT', 'TEXTAREA']);
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'MATH', 'SELECT', 'TEXTAREA']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

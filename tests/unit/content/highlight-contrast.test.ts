@@ -1,7 +1,9 @@
 // The inline highlights must stay readable on light and dark pages (WCAG contrast ≥ 4.5). Each
 // ::highlight rule of content.css is read as shipped: rules that set both colours are checked
 // alone; rules that leave the text colour to the page (entities) are checked over a typical light
-// page (dark text on white) and a typical dark page (light text on near-black).
+// page (dark text on white) and a typical dark page (light text on near-black). Underlines are
+// marks, not text: they need the non-text contrast of 3 against both page backgrounds. And no
+// highlight paints a dark block on a light page (speakers' names recur: dark blocks look redacted).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +15,15 @@ const rules = [...css.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)].map(([
   name: name!,
   color: property(body!, 'color'),
   background: property(body!, 'background-color'),
+  decoration: decorationColor(body!),
 }));
+
+/** The colour of a text-decoration shorthand ("underline dotted #c2255c 2px"), if any. */
+function decorationColor(body: string): Rgba | null {
+  const value = new RegExp(`(?:^|;)\\s*text-decoration\\s*:\\s*([^;]+)`).exec(body)?.[1];
+  const colour = value?.match(/#[0-9a-f]{6}|rgba?\([^)]*\)/i)?.[0];
+  return colour ? parseColor(colour) : null;
+}
 
 function property(body: string, name: string): Rgba | null {
   const value = new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([^;]+)`).exec(body)?.[1]?.trim();
@@ -71,5 +81,22 @@ describe('inline highlight colours', () => {
         expect(contrast(text, background), `${rule.name} on a ${pageName} page`).toBeGreaterThanOrEqual(4.5);
       }
     });
+
+    it(`every underline stands out at a contrast of at least 3 on a ${pageName} page`, () => {
+      const underlined = rules.filter((rule) => rule.decoration);
+      expect(underlined.map((r) => r.name)).toEqual(expect.arrayContaining(['context-lens-speaker', 'context-lens-entity']));
+      for (const rule of underlined) {
+        const background = rule.background ? over(rule.background, page.background) : page.background;
+        expect(contrast(rule.decoration!, background), `${rule.name} underline on a ${pageName} page`).toBeGreaterThanOrEqual(3);
+      }
+    });
   }
+
+  it('no highlight is a dark block on a light page', () => {
+    for (const rule of rules) {
+      if (!rule.background) continue;
+      // Relative luminance 0.4 is about #aaaaaa: anything darker reads as a solid dark block.
+      expect(luminance(over(rule.background, PAGES.light!.background)), rule.name).toBeGreaterThanOrEqual(0.4);
+    }
+  });
 });

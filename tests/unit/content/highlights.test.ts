@@ -1,28 +1,41 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../../src/analysis/types';
-import { findMarks, quoteHighlight } from '../../../src/content/highlights';
+import type { Analysis, Claim } from '../../../src/analysis/types';
+import { findMarks, quoteHighlight, quoteRanges } from '../../../src/content/highlights';
+
+const claim = (quote: string | null, speaker: string | null): Claim => ({
+  kind: quote ? 'direct' : 'indirect',
+  quote,
+  speaker,
+  cue: 'said',
+  text: 'x',
+  rationale: null,
+  rationaleCue: null,
+  trace: [],
+});
 
 const analysis: Analysis = {
   lang: 'en',
   supported: true,
   title: 't',
-  text: '',
+  text: 'Barack Obama said it was "distressing". Congress did not act.\n\n"not enough", wrote Jon Sopel.',
   entities: [
     { text: 'Barack Obama', type: 'PER', mentions: 3, aliases: ['Obama'], trace: [] },
     { text: 'Congress', type: 'ORG', mentions: 2, aliases: [], trace: [] },
   ],
-  claims: [
-    { kind: 'direct', quote: 'distressing', speaker: 'Barack Obama', cue: 'said', text: 'x', rationale: null, rationaleCue: null, trace: [] },
-    { kind: 'direct', quote: 'not enough', speaker: 'Jon Sopel', cue: 'wrote', text: 'y', rationale: null, rationaleCue: null, trace: [] },
-    { kind: 'direct', quote: 'unheard', speaker: null, cue: null, text: 'z', rationale: null, rationaleCue: null, trace: [] },
-  ],
+  claims: [claim('distressing', 'Barack Obama'), claim('not enough', 'Jon Sopel'), claim('unheard', null)],
 };
+
+/** Replaces the test document's body with parsed `html` (markup written by the tests). */
+function setBody(html: string): void {
+  document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
+}
+
+const ARTICLE = '<p>Barack Obama said it was "<b>distress</b>ing". Congress did not act.</p><p>"not enough", wrote Jon Sopel.</p>';
 
 describe('findMarks', () => {
   it('finds quotes with their speaker slot, speakers, and key entities other than speakers', async () => {
-    document.body.innerHTML =
-      '<p>Barack Obama said it was "<b>distress</b>ing". Congress did not act.</p><p>"not enough", wrote Jon Sopel.</p>';
+    setBody(ARTICLE);
     const marks = await findMarks(document.body, analysis);
     let pauses = 0;
     const sliced = await findMarks(document.body, analysis, () => (pauses++, Promise.resolve()));
@@ -36,5 +49,55 @@ describe('findMarks', () => {
     // "Barack Obama" is a speaker: only Congress is a key entity here.
     expect(marks.entities.map(String)).toEqual(['Congress']);
     expect(quoteHighlight('x')).toBe('context-lens-quote-x');
+  });
+
+  it('marks nothing in the menus, headings, sidebars and related blocks around the article', async () => {
+    setBody(`
+      <header><nav><a>Barack Obama</a> <a>Congress</a></nav><h1>Obama: "not enough" Congress</h1></header>
+      <main><article>${ARTICLE}</article>
+        <aside><h3>Related</h3><ul><li>Congress says "distressing" things</li><li>Jon Sopel on Obama</li></ul></aside>
+      </main>
+      <footer><a>Barack Obama</a></footer>`);
+    const marks = await findMarks(document.body, analysis);
+    const article = document.querySelector('article')!;
+    const all = [...marks.quotes.map((q) => q.range), ...marks.speakers, ...marks.entities];
+    expect(all.length).toBe(5);
+    for (const range of all) expect(article.contains(range.commonAncestorContainer), String(range)).toBe(true);
+  });
+
+  it('marks names only as whole words, and quotes only between quotation marks', async () => {
+    const text =
+      'The Israeli army and Israel disagree, Obama’s aide said on 3 October, as Jean-Congress chose.\n\n' +
+      'Congress heard that "distressing" report, a distressing day for Congressmen.';
+    const page: Analysis = {
+      ...analysis,
+      text,
+      entities: [{ text: 'Israel', type: 'LOC', mentions: 2, aliases: ['Oct', 'Congress'], trace: [] }],
+      claims: [claim('distressing', 'Obama')],
+    };
+    setBody(`<h2>distressing</h2>${text
+      .split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('')}`);
+    const marks = await findMarks(document.body, page);
+    expect(marks.entities.map(String)).toEqual(['Israel', 'Congress']);
+    expect(marks.entities[1]!.startContainer.textContent).toMatch(/^Congress heard/);
+    expect(marks.speakers.map(String)).toEqual(['Obama']);
+    expect(marks.quotes.map((q) => String(q.range))).toEqual(['distressing']);
+    expect(marks.quotes[0]!.range.startContainer.textContent).toMatch(/"distressing" report/);
+  });
+
+  it('quoteRanges (the single-task path of the benchmarks) finds the same quotes', () => {
+    setBody(`<nav>"distressing"</nav>${ARTICLE}`);
+    expect(quoteRanges(document, analysis).map(String)).toEqual(['distressing', 'not enough']);
+    expect(quoteRanges(document, analysis)[0]!.startContainer.parentElement!.tagName).toBe('B');
+  });
+});
+
+describe('findMarks on a page with no article text', () => {
+  it('marks nothing when the analysed text is not on the page', async () => {
+    setBody('<p>Barack Obama said "distressing" things to Congress.</p>');
+    const marks = await findMarks(document.body, { ...analysis, text: 'Entirely different words that the page does not hold at all.' });
+    expect([marks.quotes.length, marks.speakers.length, marks.entities.length]).toEqual([0, 0, 0]);
   });
 });

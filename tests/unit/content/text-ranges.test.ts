@@ -30,3 +30,37 @@ describe('finding article text in the live page', () => {
     expect(new PageText(root).find(' ')).toEqual([]);
   });
 });
+
+describe('the page text', () => {
+  it('ends every block with a line break, like the extraction splits blocks', () => {
+    const root = body('<nav><a>Home</a> <a>World</a></nav><h1>Title</h1><div>Lead <b>text</b><p>Para one.</p>tail<br>after break</div><ul><li>a</li><li>b</li></ul>');
+    expect(new PageText(root).text).toBe('Home World\nTitle\nLead text\nPara one.\ntail\nafter break\na\nb\n');
+  });
+
+  it('skips what the extraction skips: captions, buttons, form controls', () => {
+    const root = body('<figure><img><figcaption>Photo: Reuters</figcaption></figure><p>Kept <button>Share</button>words</p><select><option>x</option></select>');
+    expect(new PageText(root).text).toBe('Kept words\n');
+  });
+
+  it('a found string never runs from one block into the next', () => {
+    const root = body('<p>ends with Barack</p><p>Obama starts</p>');
+    expect(new PageText(root).find('Barack Obama')).toEqual([]);
+  });
+
+  it('drops soft hyphens and zero-width characters as the analysed text does, and maps back around them', () => {
+    const root = body('<p>The Pales\u00adtinian  Autho\u200brity\u00a0said</p>');
+    const page = new PageText(root);
+    expect(page.text).toBe('The Palestinian Authority said\n');
+    const [range] = page.find('Palestinian Authority said');
+    expect(range!.startOffset).toBe(4);
+    expect(range!.toString()).toBe('Pales\u00adtinian  Autho\u200brity\u00a0said');
+  });
+
+  it('reads in slices the same text as at once', async () => {
+    const root = body('<p>one <i>two</i></p><div>three<br>four</div>');
+    let pauses = 0;
+    const sliced = await PageText.build(root, () => (pauses++ % 2 === 0 ? Promise.resolve() : null));
+    expect(sliced.text).toBe(new PageText(root).text);
+    expect(pauses).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,200 @@
+// Where the highlights land, on real pages the content script's rules were not written for: the
+// 247 pages of ../shared/corpus/fundus and the article pages (news, magazine, blog, howto) of
+// ../shared/corpus/readability-pages. Each page is extracted and analysed as in the extension (on a
+// jsdom DOM), then its names (speakers and the key entities) and quotes are looked for two ways:
+//   peer — the whole page, as plain substrings (what the content script did before placing the article);
+//   ours — the article's own text placed on the page (src/content/article-text.ts), names as whole
+//          words, quotes between their quotation marks.
+// It prints the share of the article text placed on the page, how many of the peer's name ranges
+// fall outside the placed article or cut a word, and how many quotes each finds at least once.
+//   npm run bench:highlights [-- --json] [--limit N] [--missed]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyze } from '../src/analysis/index';
+import { ArticleText, type Span } from '../src/content/article-text';
+import { PageText } from '../src/content/text-ranges';
+import { isWholeWords } from '../src/content/word-bounds';
+import { extractArticle } from '../src/extraction/article';
+import { speakerSlots } from '../src/shared/speakers';
+import type { BenchSummary } from './lib/bench-summary';
+import { SHARED_DIR } from './lib/shared-data';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    limit: { type: 'string' },
+    missed: { type: 'boolean', default: false },
+  },
+});
+const log = values.json ? console.error : console.log;
+const ARTICLE_KINDS = new Set(['news', 'magazine', 'blog', 'howto']);
+/** The content script's own limits (src/content/highlights.ts): at most 20 ranges per name, 10 key entities. */
+const MAX_PER_NAME = 20;
+const KEY_ENTITIES = 10;
+const MIN_NAME_LENGTH = 3;
+/** Targets: the article is found on the page, and no quote the peer finds is lost but headline quotes. */
+const TARGET_PLACED = 0.98;
+
+interface SavedPage {
+  name: string;
+  html: string;
+  url: string;
+}
+
+function fundusPages(): SavedPage[] {
+  const dir = join(SHARED_DIR, 'corpus/fundus');
+  if (!existsSync(join(dir, 'pages.jsonl'))) return [];
+  return readFileSync(join(dir, 'pages.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id: string; file: string; url: string })
+    .map((p) => ({ name: `fundus/${p.id}`, html: gunzipSync(readFileSync(join(dir, p.file))).toString('utf8'), url: p.url }));
+}
+
+function readabilityPages(): SavedPage[] {
+  const dir = join(SHARED_DIR, 'corpus/readability-pages');
+  if (!existsSync(join(dir, 'index.tsv'))) return [];
+  const [head = '', ...rows] = readFileSync(join(dir, 'index.tsv'), 'utf8').trim().split('\n');
+  const header = head.split('\t');
+  const [folderCol, kindCol, urlCol] = ['folder', 'kind', 'url'].map((c) => header.indexOf(c));
+  return rows
+    .map((row) => row.split('\t'))
+    .filter((cells) => ARTICLE_KINDS.has(cells[kindCol ?? -1] ?? ''))
+    .map((cells) => {
+      const folder = cells[folderCol ?? -1] ?? '';
+      return { name: `readability/${folder}`, html: readFileSync(join(dir, folder, 'source.html'), 'utf8'), url: cells[urlCol ?? -1] || `http://127.0.0.1/${folder}/` };
+    });
+}
+
+const totals = {
+  pages: 0,
+  refused: 0,
+  articleChars: 0,
+  placedChars: 0,
+  placeMs: 0,
+  quotes: 0,
+  quotesPeer: 0,
+  quotesOurs: 0,
+  quotesMissedHeadline: 0,
+  quoteRangesPeer: 0,
+  quoteRangesOurs: 0,
+  nameRangesPeer: 0,
+  peerOutsideArticle: 0,
+  peerCuttingWords: 0,
+  nameRangesOurs: 0,
+};
+const lowPlacement: string[] = [];
+const missedQuotes: string[] = [];
+const quiet = new VirtualConsole();
+
+function inside(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((span) => start >= span.start && end <= span.end);
+}
+
+function measure(page: SavedPage): void {
+  const doc = new JSDOM(page.html, { url: page.url, virtualConsole: quiet }).window.document;
+  const extraction = extractArticle(doc);
+  if (!extraction.isArticle || !doc.body) {
+    totals.refused++;
+    return;
+  }
+  const analysis = analyze({ title: extraction.title, text: extraction.text, langHint: extraction.lang });
+  const text = new PageText(doc.body);
+  const started = performance.now();
+  const article = ArticleText.locate(text, analysis.text);
+  totals.placeMs += performance.now() - started;
+  const chars = analysis.text.split(/\n\n/).reduce((sum, p) => sum + p.trim().length, 0);
+  const placed = article.spans.reduce((sum, span) => sum + span.end - span.start, 0);
+  totals.pages++;
+  totals.articleChars += chars;
+  totals.placedChars += placed;
+  if (placed < 0.9 * chars) lowPlacement.push(`${page.name}: ${((100 * placed) / chars).toFixed(0)} % placed`);
+
+  for (const quote of new Set(analysis.claims.flatMap((claim) => (claim.quote ? [claim.quote] : [])))) {
+    const peer = text.find(quote).length;
+    const ours = article.find(quote, 'quote').length;
+    totals.quotes++;
+    totals.quotesPeer += peer > 0 ? 1 : 0;
+    totals.quotesOurs += ours > 0 ? 1 : 0;
+    totals.quoteRangesPeer += peer;
+    totals.quoteRangesOurs += ours;
+    if (peer > 0 && ours === 0) {
+      const headline = analysis.title.includes(quote);
+      if (headline) totals.quotesMissedHeadline++;
+      missedQuotes.push(`${page.name}${headline ? ' (headline)' : ''}: ${JSON.stringify(quote.slice(0, 80))}`);
+    }
+  }
+
+  const speakers = new Set(speakerSlots(analysis.claims).keys());
+  const names = [
+    ...[...speakers].filter((name) => name.length >= MIN_NAME_LENGTH),
+    ...analysis.entities
+      .filter((entity) => !speakers.has(entity.text))
+      .slice(0, KEY_ENTITIES)
+      .flatMap((entity) => [entity.text, ...entity.aliases])
+      .filter((name) => name.length >= MIN_NAME_LENGTH && !speakers.has(name)),
+  ];
+  for (const name of names) {
+    const wanted = name.replace(/\s+/g, ' ').trim();
+    let found = 0;
+    for (let at = text.text.indexOf(wanted); at >= 0 && found < MAX_PER_NAME; at = text.text.indexOf(wanted, at + wanted.length), found++) {
+      totals.nameRangesPeer++;
+      if (!inside(article.spans, at, at + wanted.length)) totals.peerOutsideArticle++;
+      if (!isWholeWords(text.text, at, at + wanted.length)) totals.peerCuttingWords++;
+    }
+    totals.nameRangesOurs += article.find(name, 'words').length;
+  }
+}
+
+const pages = [...fundusPages(), ...readabilityPages()].slice(0, values.limit ? Number(values.limit) : undefined);
+if (pages.length === 0) {
+  log(`bench:highlights needs ${join(SHARED_DIR, 'corpus/fundus')} or ${join(SHARED_DIR, 'corpus/readability-pages')}, absent: nothing measured.`);
+  if (values.json) {
+    const summary: BenchSummary = { summary: true, bench: 'highlights', status: 'partial', targetsMet: false, figures: {}, note: 'corpora absent' };
+    console.log(JSON.stringify(summary));
+  }
+  process.exit(0);
+}
+for (const [i, page] of pages.entries()) {
+  try {
+    measure(page);
+  } catch (error) {
+    log(`${page.name}: failed: ${error instanceof Error ? error.message : String(error)}`);
+    totals.refused++;
+  }
+  if (!values.json && process.stdout.isTTY) process.stdout.write(`\r${i + 1}/${pages.length}`);
+}
+
+const share = (part: number, whole: number): string => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(2)} %`);
+const placedShare = totals.placedChars / Math.max(1, totals.articleChars);
+log(`\n${totals.pages} articles (${totals.refused} pages refused or failed), ${totals.articleChars} characters of analysed text`);
+log(`article placed on its page: ${share(totals.placedChars, totals.articleChars)} of its characters; pages under 90 %: ${lowPlacement.length}; ${(totals.placeMs / Math.max(1, totals.pages)).toFixed(2)} ms per page`);
+log(`name ranges, peer (whole page, substrings): ${totals.nameRangesPeer}, of which outside the article ${totals.peerOutsideArticle} (${share(totals.peerOutsideArticle, totals.nameRangesPeer)}) and cutting a word ${totals.peerCuttingWords} (${share(totals.peerCuttingWords, totals.nameRangesPeer)})`);
+log(`name ranges, ours (article, whole words): ${totals.nameRangesOurs}, outside the article 0 and cutting a word 0 by construction`);
+log(`quotes: ${totals.quotes} distinct; found at least once by the peer ${totals.quotesPeer}, by ours ${totals.quotesOurs} (missed: ${missedQuotes.length}, of which headline quotes ${totals.quotesMissedHeadline}); ranges peer ${totals.quoteRangesPeer}, ours ${totals.quoteRangesOurs}`);
+for (const line of lowPlacement) log(`  low placement: ${line}`);
+if (values.missed) for (const line of missedQuotes) log(`  quote not highlighted: ${line}`);
+
+const targetsMet = placedShare >= TARGET_PLACED && missedQuotes.length === totals.quotesMissedHeadline;
+log(`targets: ≥ ${TARGET_PLACED * 100} % of the article placed, no quote lost but headline quotes: ${targetsMet ? 'met' : 'NOT met'}`);
+if (values.json) {
+  const summary: BenchSummary = {
+    summary: true,
+    bench: 'highlights',
+    status: existsSync(join(SHARED_DIR, 'corpus/fundus')) && existsSync(join(SHARED_DIR, 'corpus/readability-pages')) ? 'ok' : 'partial',
+    targetsMet,
+    figures: {
+      articles: totals.pages,
+      placed: Number(placedShare.toFixed(4)),
+      peerNamesOutside: totals.peerOutsideArticle,
+      peerNamesCut: totals.peerCuttingWords,
+      quotesPeer: totals.quotesPeer,
+      quotesOurs: totals.quotesOurs,
+      quotesMissedNotHeadline: missedQuotes.length - totals.quotesMissedHeadline,
+    },
+  };
+  console.log(JSON.stringify(summary));
+}
