@@ -224,7 +224,8 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
           k++;
         }
         const after = tokens[k];
-        if (after && isNameWord(after) && !consumed.has(k) && !text.slice((tokens[k - 1] as Token).end, after.start).includes('\n')) {
+        // (A day or a month after a connector ends the name: "Osaka University | on Tuesday".)
+        if (after && isNameWord(after) && !DAYS_AND_MONTHS.has(after.lower) && !EN_DAYS_AND_MONTHS.has(after.lower) && !consumed.has(k) && !text.slice((tokens[k - 1] as Token).end, after.start).includes('\n')) {
           // weak connectors ("et", "and") only inside organisation-like names
           const weak = conn.some((c) => WEAK_CONNECTORS.has((tokens[c] as Token).lower) && !['la', 'le', "l'", 'the'].includes((tokens[c] as Token).lower));
           const headWords = seq.map((x) => (tokens[x] as Token).lower);
@@ -416,6 +417,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
 }
 
 const DAYS_AND_MONTHS = words('day-or-month-fr');
+const EN_DAYS_AND_MONTHS = words('day-or-month-en');
 
 /** Extends a capitalised sequence headed by an institution word over its lowercase tail; returns the new last token index. */
 function extendInstitution(tokens: Token[], seq: number[], j: number, text: string): number {

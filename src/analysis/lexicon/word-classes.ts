@@ -146,6 +146,14 @@ export const WORD_CLASSES = {
       'toutefois', 'également',
     ],
   },
+  'day-or-month-en': {
+    lang: 'en',
+    why: 'English days and months: capitalised, never part of a name ("Osaka University on Tuesday").',
+    words: [
+      'april', 'august', 'december', 'february', 'friday', 'january', 'july', 'june', 'march', 'may', 'monday', 'november',
+      'october', 'saturday', 'september', 'sunday', 'thursday', 'tuesday', 'wednesday',
+    ],
+  },
   'day-or-month-fr': {
     lang: 'fr',
     why: 'French days and months: lowercase words that never extend an institution\'s name.',
@@ -296,10 +304,11 @@ export const WORD_CLASSES = {
   },
   'not-a-source': {
     lang: 'fr+en',
-    why: 'Words that never stand in an unnamed source\'s phrase: the reader, the writer, a condition, a hedge ("maybe you think", "if asked").',
+    why: 'Words that never stand in an unnamed source\'s phrase: the reader, the writer, a condition, a hedge, an indefinite pronoun ("maybe you think", "if asked", "not everyone agrees").',
     words: [
-      'c\'', 'cela', 'if', 'it', 'its', 'maybe', 'me', 'my', 'our', 'perhaps', 'peut-être', 'si', 'there', 'tu', 'us',
-      'vous', 'well', 'you', 'your', 'ça',
+      'anybody', 'anyone', 'c\'', 'cela', 'chacun', 'everybody', 'everyone', 'if', 'it', 'its', 'maybe', 'me', 'my',
+      'nobody', 'not', 'our', 'perhaps', 'personne', 'peut-être', 'quelqu\'un', 'si', 'somebody', 'someone', 'there',
+      'tu', 'us', 'vous', 'well', 'you', 'your', 'ça',
     ],
   },
   'not-a-verb-en': {
