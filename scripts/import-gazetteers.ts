@@ -11,7 +11,7 @@ import { type Faker, fakerAF_ZA, fakerAZ, fakerCS_CZ, fakerDA, fakerDE, fakerEN,
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
-const out = join(root, 'src/analysis/lexicons');
+const out = join(root, 'src/analysis/lexicon');
 
 type Names = Record<string, string | string[]>;
 const countryNames = (lang: 'fr' | 'en'): string[] =>
@@ -43,6 +43,15 @@ const firstNames = [fakerFR, fakerEN].flatMap(firstNamesOf);
 /** Three-letter English and French given names ("Jim", "Bob"), too short for the general list. */
 const shortNames = firstNames.filter((n) => /^\p{L}{3}$/u.test(n) && !AMBIGUOUS_NAMES.has(n.toLowerCase())).map((n) => n.toLowerCase());
 
+/** Given names of one gender only in every locale that lists them (a pronoun's antecedent must agree: « a-t-elle dit »). */
+const byGender = (which: 'female' | 'male'): string[] => {
+  const other = which === 'female' ? 'male' : 'female';
+  const locales = [fakerFR, fakerEN, ...WORLD_LOCALES];
+  const mine = new Set(locales.flatMap((f) => (f.definitions.person as PersonDefinitions | undefined)?.first_name?.[which] ?? []).map((n) => n.toLowerCase()));
+  const theirs = new Set(locales.flatMap((f) => [...((f.definitions.person as PersonDefinitions | undefined)?.first_name?.[other] ?? []), ...((f.definitions.person as PersonDefinitions | undefined)?.first_name?.generic ?? [])]).map((n) => n.toLowerCase()));
+  return [...mine].filter((n) => !theirs.has(n) && LATIN.test(n) && !AMBIGUOUS_NAMES.has(n));
+};
+
 /** Lowercase, deduplicated, sorted; very short forms are too ambiguous to match on. */
 function normalise(list: string[]): string {
   const set = new Set(list.map((s) => s.trim().toLowerCase().replace(/[’‘]/g, "'")).filter((s) => s.length >= 4 && !s.includes('|')));
@@ -56,6 +65,8 @@ export const COUNTRY_NAMES = ${JSON.stringify(normalise([...countryNames('fr'), 
 export const CITY_NAMES = ${JSON.stringify(normalise(cityNames))};
 export const GIVEN_NAMES_DATA = ${JSON.stringify(normalise([...firstNames, ...worldNames]))};
 export const SHORT_GIVEN_NAMES_DATA = ${JSON.stringify([...new Set(shortNames)].sort().join('|'))};
+export const FEMALE_NAMES_DATA = ${JSON.stringify(normalise(byGender('female')))};
+export const MALE_NAMES_DATA = ${JSON.stringify(normalise(byGender('male')))};
 `;
 writeFileSync(join(out, 'gazetteers-generated.ts'), file);
 console.error(`wrote ${join(out, 'gazetteers-generated.ts')} (${file.length} bytes)`);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const src = process.argv[2] ?? '/work/shared/lexicons/reporting-verbs';
-const outDir = join(here, '..', 'src', 'analysis', 'lexicons');
+const outDir = join(here, '..', 'src', 'analysis', 'lexicon');
 
 for (const lang of ['en', 'fr'] as const) {
   const raw = readFileSync(join(src, `${lang}.txt`), 'utf8');

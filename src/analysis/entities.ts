@@ -383,6 +383,11 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
     const gaz = lookupGaz(c.surface);
     if (single && !gaz && (FUNCTION_WORDS.has(w0) || NON_ENTITY_WORDS.has(w0) || TITLE_WORDS.has(w0.replace(/\.$/, '')))) continue;
     if (/^\p{N}/u.test(c.surface) || /-(?:based|owned|led|backed|born|made)$/iu.test(c.surface)) continue;
+    // « DOUBLE DISCRIMINATION », "RELATED COVERAGE": words all in capitals, none an acronym one knows, make a heading, not a name.
+    if (c.words.length >= 2 && !gaz && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w)) && c.words.some((w) => w.length > 5)) {
+      noteFired('entity.drop.capital-heading');
+      continue;
+    }
     if (c.inTitle && titleCase && !gaz && !bodyKeys.has(c.key) && !GIVEN_NAMES.has(w0)) {
       // Title Case headlines: keep only names confirmed by the body (or known)
       const anyBody = c.words.some((w) => midCap.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
@@ -655,6 +660,7 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
 
 const ex = (lang: 'fr' | 'en', text: string): { lang: 'fr' | 'en'; text: string } => ({ lang, text });
 for (const [id, why, example] of [
+  ['entity.drop.capital-heading', 'Two or more words all in capitals, one long and none a known name, are a heading (« DOUBLE DISCRIMINATION », "RELATED COVERAGE"), not an entity.', ex('fr', 'Elle a porté plainte.DOUBLE DISCRIMINATION La salariée affirme avoir été enfermée.')],
   ['entity.type.scored', 'The entity type scorer, weighing the type rules\' votes with the name\'s shape and the words around its mentions, overrides the votes.', ex('en', 'Zorbix said on Monday that Zorbix would keep its prices.')],
   ['entity.candidate.capitalised-run', 'A run of capitalised words, with name particles and initials inside, minus titles and function words before it, is a name.', ex('en', 'Mark Warner met Jacques Barrot in Brussels.')],
   ['entity.candidate.lowercase-org-head', 'A lowercase institution word with its adjectives and a capitalised complement is an organisation (« ministère russe de la Défense »).', ex('fr', 'Le parquet de Paris a ouvert une enquête mardi.')],

@@ -4,12 +4,26 @@ import type { EntityTable, Mention } from './entities';
 import type { Entity, EntityType } from './types';
 import { isReportingVerb } from './lexicon/reporting-verbs';
 import { tokenize, TokenizedText, type Token } from '../text/tokens';
+import { FEMALE_NAMES_DATA, MALE_NAMES_DATA } from './lexicon/gazetteers-generated';
 import { words } from './lexicon/word-classes';
 import { noteFired } from './rules/engine';
 import { CUE_PROPOSERS, CUE_VETOES, cueStart, INVERTED_PRONOUN, isAuxiliary, type CueWord } from './rules/cue-rules';
 import { portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
 
 export type { Sourced };
+
+/** Given names of one gender only (gazetteers-generated.ts): a pronoun's antecedent must agree with it. */
+const FEMALE_NAMES = new Set(FEMALE_NAMES_DATA.split('|'));
+const MALE_NAMES = new Set(MALE_NAMES_DATA.split('|'));
+export type Gender = 'f' | 'm';
+
+/** The gender a pronoun, an inverted cue or an object pronoun marks ("elle", "a-t-elle", "selon lui", "she"), or null. */
+export function pronounGender(text: string): Gender | null {
+  const w = text.toLowerCase();
+  if (/(?:^|[\s-])(?:elle|elles|she|her|hers)(?=$|[\s-])/u.test(w)) return 'f';
+  if (/(?:^|[\s-])(?:il|ils|he|him|his|lui)(?=$|[\s-])/u.test(w)) return 'm';
+  return null;
+}
 
 /** A found source with its rule, or null when there is no name. */
 export function sourced(speaker: string | null | undefined, rule: string): Sourced | null {
@@ -242,7 +256,8 @@ export class SpeakerFinder {
     if (!m || m[1] === undefined) return null;
     const cueEnd = from + m.index + m[1].length;
     // "selon lui", "according to her": the person last quoted or introduced.
-    if (OBJECT_PRONOUN.test(this.text.slice(cueEnd, cueEnd + 8))) return { cue: m[1], speaker: this.antecedent(cueEnd, lastSpeaker), start: from + m.index, end: cueEnd, rule: 'source.selon-pronoun' };
+    const object = OBJECT_PRONOUN.exec(this.text.slice(cueEnd, cueEnd + 8));
+    if (object) return { cue: m[1], speaker: this.antecedent(cueEnd, lastSpeaker, true, pronounGender(object[0].trim())), start: from + m.index, end: cueEnd, rule: 'source.selon-pronoun' };
     // "according to data analysis firm 1010data", "according to network data from …": an unnamed source.
     // (Not a description pointing back: "selon les mesures sanitaires" names no one.)
     const after = this.sourceAfter(cueEnd, to, false);
@@ -583,13 +598,27 @@ export class SpeakerFinder {
    * after the last quoted speaker ("Senator James Lankford … played down that threat. “…,” he said."),
    * else the last speaker, else the last person named.
    */
-  antecedent(pos: number, lastSpeaker: string | null, personal = true): string | null {
+  antecedent(pos: number, lastSpeaker: string | null, personal = true, gender: Gender | null = null): string | null {
     const floor = this.spoken && this.spoken.name === lastSpeaker ? this.spoken.pos : Math.max(0, pos - 1500);
     // A place is not what "il"/"she" stands for ("la France n'a jamais indiqué … elle s'est dit prête").
-    // Nor is a plural group ("Les ministres ont confirmé … », a-t-il rappelé").
+    // Nor is a plural group ("Les ministres ont confirmé … », a-t-il rappelé"), nor a person of the
+    // other gender by their given name (« Nadine … », a-t-elle dit: not Pierre).
     const plural = !!lastSpeaker && /^(?:les|des|plusieurs|the|some|many)\s.*[sx]$/iu.test(lastSpeaker) && this.typeOfName(lastSpeaker) === undefined;
-    const speaker = personal && lastSpeaker && (plural || this.typeOfName(lastSpeaker) === 'LOC') ? null : lastSpeaker;
-    return this.lastSubjectPerson(floor, pos) ?? speaker ?? this.lastPerson(pos);
+    const speaker = personal && lastSpeaker && (plural || this.typeOfName(lastSpeaker) === 'LOC' || !this.agrees(lastSpeaker, gender)) ? null : lastSpeaker;
+    return this.lastSubjectPerson(floor, pos, gender) ?? speaker ?? this.lastPerson(pos, 0, gender);
+  }
+
+  /** The gender a person's given name shows, or null (unknown, shared by both, or not a person). */
+  genderOf(name: string): Gender | null {
+    const first = name.split(/\s+/u)[0]?.toLowerCase() ?? '';
+    return FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : null;
+  }
+
+  /** False only when the name's gender is known and differs from the pronoun's. */
+  private agrees(name: string, gender: Gender | null): boolean {
+    if (!gender) return true;
+    const g = this.genderOf(name);
+    return g === null || g === gender;
   }
 
   /**
@@ -610,8 +639,8 @@ export class SpeakerFinder {
     return this.table.entities.find((e) => e.text === name)?.type;
   }
 
-  private lastSubjectPerson(floor: number, pos: number): string | null {
-    const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER');
+  private lastSubjectPerson(floor: number, pos: number, gender: Gender | null = null): string | null {
+    const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER' && this.agrees(this.name(m) ?? '', gender));
     for (let i = persons.length - 1; i >= 0; i--) {
       const m = persons[i] as Mention;
       if (this.inQuote(m.start)) continue;
@@ -628,12 +657,12 @@ export class SpeakerFinder {
   }
 
   /** Last person named before `pos` (and after `floor`). */
-  lastPerson(pos: number, floor = 0): string | null {
+  lastPerson(pos: number, floor = 0, gender: Gender | null = null): string | null {
     const ms = this.table.mentions;
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];
       if (!m || m.start < floor) break;
-      if (m.end <= pos && this.type(m) === 'PER' && !this.inQuote(m.start)) return this.name(m);
+      if (m.end <= pos && this.type(m) === 'PER' && !this.inQuote(m.start) && this.agrees(this.name(m) ?? '', gender)) return this.name(m);
     }
     return null;
   }

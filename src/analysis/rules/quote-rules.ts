@@ -5,7 +5,7 @@
 // rules/source-rules.ts.
 import type { Claim } from '../types';
 import type { QuoteSpan } from '../quotes';
-import { isOrgNoun, isParticiple, isRoleNoun, HONORIFICS, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
+import { isOrgNoun, isParticiple, isRoleNoun, HONORIFICS, pronounGender, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
 import { tokenize } from '../../text/tokens';
 import { words } from '../lexicon/word-classes';
 import { noteFired, RuleTable, type Lang, type RuleExample } from './engine';
@@ -47,8 +47,8 @@ export function sourceAfterCue(finder: SpeakerFinder, cue: Cue, limit: number): 
 }
 
 /** A pronoun's antecedent as a found source. */
-const antecedentOf = (finder: SpeakerFinder, pos: number, lastSpeaker: string | null): Sourced => {
-  const speaker = finder.antecedent(pos, lastSpeaker);
+const antecedentOf = (finder: SpeakerFinder, pos: number, lastSpeaker: string | null, pronoun = ''): Sourced => {
+  const speaker = finder.antecedent(pos, lastSpeaker, true, pronounGender(pronoun));
   return { speaker, trace: [fire('source.pronoun-antecedent')] };
 };
 
@@ -85,7 +85,7 @@ function trailingCue(c: QuoteContext): Attribution | null {
     return attribution(finder.orgAntecedent(q.open, c.lastSpeaker), cue, ['quote.trailing-cue', fire('source.org-antecedent')]);
   }
   if (named) return from(sourced(finder.name(named), 'source.named-in-gap'), cue, 'quote.trailing-cue');
-  if (pronoun) return from(antecedentOf(finder, q.open, c.lastSpeaker), cue, 'quote.trailing-cue');
+  if (pronoun) return from(antecedentOf(finder, q.open, c.lastSpeaker, cue.pronoun ? cue.text : (gapWords.find((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower))?.lower ?? '')), cue, 'quote.trailing-cue');
   const after = finder.sourceAfter(cue.end, Math.max(c.cueLimit, cue.end));
   return after ? from(after, cue, 'quote.trailing-cue') : attribution(null, cue, ['quote.trailing-cue']);
 }
@@ -108,7 +108,7 @@ export function closingCue(finder: SpeakerFinder, text: string, start: number, t
   if (!lead || /(?<![\p{L}])(?:to|de|d['’])\s*$/iu.test(text.slice(Math.max(start, cue.start - 4), cue.start))) return null;
   const subjectStart = cue.start - (lead[1]?.length ?? 0);
   let found: Sourced | null;
-  if (cue.pronoun) found = antecedentOf(finder, cue.start, lastSpeaker);
+  if (cue.pronoun) found = antecedentOf(finder, cue.start, lastSpeaker, cue.text);
   else {
     const subject = finder.subject(subjectStart, cue.start, lastSpeaker);
     found = (subject?.speaker ? subject : null) ?? sourced(finder.apposedSubject(start, cue.start), 'source.apposed-subject') ?? sourceAfterCue(finder, cue, to);
@@ -133,7 +133,7 @@ function leadingCue(c: QuoteContext): Attribution | null {
   if (cited) return from(sourced(cited, 'source.cited'), citing?.[1] ?? null, 'quote.leading-cue');
   if (cue) {
     let found: Sourced | null;
-    if (cue.pronoun) found = antecedentOf(finder, q.open, lastSpeaker);
+    if (cue.pronoun) found = antecedentOf(finder, q.open, lastSpeaker, cue.text);
     else {
       const subject = finder.subject(sentStart, cue.start, lastSpeaker);
       found =

@@ -3,7 +3,7 @@
 // agent of a passive cue, a cue closing the sentence); the cue rows are then read for each
 // reporting cue of the sentence in turn. The first row that yields decides.
 import type { Sentence } from '../../text/sentences';
-import { isParticiple, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
+import { isParticiple, pronounGender, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
 import { CLAIM_NOUNS, nominalCue } from '../claim-clauses';
 import { noteFired, RuleTable, type Fired, type Lang, type RuleExample } from './engine';
 import { closingCue, participleSubject, sourceAfterCue } from './quote-rules';
@@ -135,7 +135,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
       let found: Sourced | null;
       if (cue.pronoun) {
         noteFired('source.pronoun-antecedent');
-        found = { speaker: finder.antecedent(cue.start, c.lastSpeaker), trace: ['source.pronoun-antecedent'] };
+        found = { speaker: finder.antecedent(cue.start, c.lastSpeaker, true, pronounGender(cue.text)), trace: ['source.pronoun-antecedent'] };
       } else {
         const subject = finder.subject(s.start + comma + 1, cue.start, c.lastSpeaker);
         found = (subject?.speaker ? subject : null) ?? sourceAfterCue(finder, cue, s.end);

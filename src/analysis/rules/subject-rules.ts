@@ -3,7 +3,7 @@
 // The table is read in order; the first rule that applies decides, `{ speaker: null }` included
 // (a passive cue has no speaker among the words before it).
 import type { Mention } from '../entities';
-import type { SpeakerFinder } from '../speakers';
+import { pronounGender, type SpeakerFinder } from '../speakers';
 import type { Token } from '../../text/tokens';
 import { words } from '../lexicon/word-classes';
 import { RuleTable, type Lang, type Rule, type RuleExample } from './engine';
@@ -127,7 +127,11 @@ export const SUBJECT_RULES = new RuleTable<SubjectContext, SubjectValue>('subjec
     const { role } = c;
     return role && DEFINITES.has(role.determiner) && !c.anaphor && role.title.length > 1 && role.title.some((w) => OF.test(w)) ? { speaker: role.text } : null;
   }),
-  rule('subject.pronoun-antecedent', 'A pronoun or a bare role noun before the cue refers back to a person ("il a ajouté", "the senator said").', [ex('fr', 'Mark Warner a rencontré les élus. Il a déclaré que les gains étaient réels.')], (c) => (c.anaphor ? { speaker: c.finder.antecedent(c.pos, c.lastSpeaker) } : null)),
+  rule('subject.pronoun-antecedent', 'A pronoun or a bare role noun before the cue refers back to a person ("il a ajouté", "the senator said"), of the pronoun\'s gender when the given name tells it.', [ex('fr', 'Mark Warner a rencontré les élus. Il a déclaré que les gains étaient réels.')], (c) => {
+    if (!c.anaphor) return null;
+    const pronoun = c.gap.slice(-4).reverse().find((t) => c.finder.isSubjectPronoun(t.lower));
+    return { speaker: c.finder.antecedent(c.pos, c.lastSpeaker, true, pronoun ? pronounGender(pronoun.lower) : null) };
+  }),
   rule('subject.org-noun-antecedent', '"The company also said", « le ministère a indiqué »: the organisation named before.', [ex('en', 'Whole Foods cut prices on Monday. The company said that more cuts would follow.')], (c) => {
     const { gap } = c;
     const orgAt = gap.findIndex((t, i) => i >= gap.length - 3 && ORG_NOUNS.has(t.lower));
