@@ -300,7 +300,8 @@ export function defineBrowserSuite(name: BrowserName): void {
         // A popup left open while the article grows shows the new claim without being reopened.
         const { page: popup } = await openPopup(current().session, tabId, 'popup:bbc-1-live');
         try {
-          const shownBefore = await popup.$$eval('li[data-claim-kind]', (items) => items.length);
+          // Claims shown: each sentence entry lists its claims' indices.
+          const shownBefore = (await readPopupArticle(popup)).claims.length;
           expect(shownBefore).toBe(claims);
           await tab.evaluate(() => {
             const more = document.createElement('p');
@@ -309,7 +310,7 @@ export function defineBrowserSuite(name: BrowserName): void {
           });
           await popup.waitForFunction(
             (n: number) =>
-              document.querySelectorAll('li[data-claim-kind]').length > n &&
+              [...document.querySelectorAll('li[data-claim-kind]')].flatMap((li) => (li.getAttribute('data-claim-indices') ?? '').split(' ').filter((x) => x !== '')).length > n &&
               [...document.querySelectorAll('li[data-claim-kind]')].some((li) => /Every family deserves an answer/.test(li.textContent ?? '')),
             WAIT,
             shownBefore,
