@@ -49,17 +49,20 @@ function ClaimItem({ entry, onReveal }: { entry: ClaimEntry; onReveal: (index: n
             ),
           )}
         </span>
-        {entry.cues.length > 0 && <span class="claim-cue">{entry.cues.join(' · ')}</span>}
       </button>
-      {entry.rationales.length > 0 ? (
-        entry.rationales.map((rationale) => (
-          <p key={rationale.text} class="claim-rationale">
-            <b>{rationale.cue ?? t('because')}</b> {rationale.text}
-          </p>
-        ))
-      ) : (
-        <p class="claim-rationale none">{t('noRationale')}</p>
-      )}
+      {/* The reporting cue and the stated rationale on one line under the sentence. */}
+      <p class="claim-meta">
+        {entry.cues.length > 0 && <span class="claim-cue">{entry.cues.join(' · ')}</span>}
+        {entry.rationales.length > 0 ? (
+          entry.rationales.map((rationale) => (
+            <span key={rationale.text} class="claim-rationale">
+              <b>{rationale.cue ?? t('because')}</b> {rationale.text}
+            </span>
+          ))
+        ) : (
+          <span class="claim-rationale none">{t('noRationale')}</span>
+        )}
+      </p>
     </li>
   );
 }
