@@ -2,6 +2,7 @@
 // "… | DW | 28.04.2023", "… | Eleanor Ainge Roy". A segment is cut only when it is known not to be
 // title words: the site's name (og:site_name, or the page's host name: apnews.com → "AP News"), the
 // article's byline, or a date after one of these. A headline's own dashes and colons stay.
+import { NAME_PARTICLES } from '../shared/name-particles';
 
 export interface TitleContext {
   /** The site's declared name (og:site_name, JSON-LD publisher). */
@@ -15,8 +16,6 @@ export interface TitleContext {
 /** Separators sites put between the headline and their name (spaces around them: a hyphen inside a word is no separator). */
 const SEPARATOR = /\s+(?:[|\-–—·•»\/]|::|--)\s+/gu;
 const TRAILING_SEPARATOR = /\s+(?:[|\-–—·•»\/]|::|--)\s*$/u;
-/** Words a site's name may hold in lower case ("Die Neue Südtiroler Tageszeitung", "The Times of India"). */
-const NAME_PARTICLES = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'les', 'der', 'die', 'das', 'del', 'di', 'el', 'y', 'et', 'und']);
 /** Host name labels that say nothing about the site. */
 const HOST_NOISE = new Set(['www', 'www1', 'www2', 'm', 'mobile', 'amp', 'edition', 'beta']);
 /** A date segment: 28.04.2023, 2023-04-28, 04/28/2023. */

@@ -4,6 +4,7 @@
 // popup and the card read it here, and the build writes the page's ::highlight rules from it
 // (speakerHighlightCss, appended to content.css).
 import type { Claim } from '../analysis/types';
+import { NAME_PARTICLES } from './name-particles';
 
 /**
  * Twelve light colours, any two at least 0.09 apart in OKLab (several just-noticeable differences)
@@ -54,32 +55,35 @@ export interface SpeakerBadge {
   initials: string;
 }
 
-/** Words that are not part of a name's initials ("Charles de Gaulle" → CG, "the Kremlin" → K). */
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "d'", 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'bin', 'ben', 'the', 'a', 'an', 'un', 'une', 'of', 'and', 'et']);
 
 function letters(word: string): string[] {
   return [...word.normalize('NFC')].filter((ch) => /\p{L}/u.test(ch));
 }
 
+/** A word of a description that counts for its initials: four letters or more ("a senior official" → SO). */
+const DESCRIPTION_WORD = 4;
+
 /**
  * Initials of a speaker: the first letters of the first and last words of a name ("Dali Mpofu" →
  * DM, "Jean-Luc Mélenchon" → JM, "Charles de Gaulle" → CG), two letters of a single word
- * ("Govender" → Go); a description in lower case ("a Spotify executive") is known by its names.
+ * ("Govender" → Go); a description in lower case is known by its names ("a Spotify executive" →
+ * Sp), else by its longer words ("a senior official" → SO, "the force" → Fo).
  */
 export function initialsOf(speaker: string): string {
   const words = speaker
     .split(/[\s\u00a0]+/u)
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((w) => w !== '' && !PARTICLES.has(w.toLowerCase()));
+    .filter((w) => w !== '' && !NAME_PARTICLES.has(w.toLowerCase()));
   const description = !/^\p{Lu}/u.test(speaker.trim());
-  const named = description ? words.filter((w) => /^\p{Lu}/u.test(w)) : [];
-  const chosen = named.length > 0 ? named : words;
-  if (chosen.length === 0) return UNATTRIBUTED_INITIALS;
-  if (chosen.length === 1) {
-    const [first = '', second = ''] = letters(chosen[0]!);
+  const named = description ? words.filter((w) => /^\p{Lu}/u.test(w)) : words;
+  const chosen = named.length > 0 ? named : words.filter((w) => letters(w).length >= DESCRIPTION_WORD);
+  const picked = chosen.length > 0 ? chosen : words;
+  if (picked.length === 0) return UNATTRIBUTED_INITIALS;
+  if (picked.length === 1) {
+    const [first = '', second = ''] = letters(picked[0]!);
     return first.toUpperCase() + second.toLowerCase();
   }
-  return ((letters(chosen[0]!)[0] ?? '') + (letters(chosen[chosen.length - 1]!)[0] ?? '')).toUpperCase();
+  return ((letters(picked[0]!)[0] ?? '') + (letters(picked[picked.length - 1]!)[0] ?? '')).toUpperCase();
 }
 
 /**

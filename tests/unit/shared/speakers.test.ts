@@ -104,6 +104,8 @@ describe('speaker initials', () => {
     expect(initialsOf('Éric Zemmour')).toBe('ÉZ');
     expect(initialsOf('a Spotify executive')).toBe('Sp');
     expect(initialsOf('the force')).toBe('Fo');
+    expect(initialsOf('a senior official')).toBe('SO');
+    expect(initialsOf('Le projet de loi')).toBe('PL');
     expect(initialsOf('Plymouth police')).toBe('PP');
     expect(initialsOf('“Mark” O’Neill')).toBe('MO');
     expect(initialsOf('   ')).toBe('?');
