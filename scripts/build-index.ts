@@ -5,7 +5,7 @@
 // bad files with the reason, time, size); a malformed file is reported and skipped.
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildIndexFromPaths, writeIndexFiles, type BuildProgress } from './lib/index-builder';
 
@@ -39,7 +39,14 @@ try {
   process.exit(1);
 }
 if (tty) process.stderr.write('\n');
-const bytes = writeIndexFiles(out, report);
+let bytes;
+try {
+  mkdirSync(dirname(out), { recursive: true }); // --out may name a folder that does not exist yet
+  bytes = writeIndexFiles(out, report);
+} catch (error) {
+  console.error(`index: cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const gzipBytes = gzipSync(readFileSync(out)).length + gzipSync(readFileSync(join(dirname(out), report.manifest.data))).length;
 
 const { manifest } = report;

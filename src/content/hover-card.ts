@@ -2,9 +2,12 @@
 // documents. It lives in a closed shadow root under one host element (the only node the extension
 // adds to a page), so page CSS cannot restyle it and page scripts cannot read it. Page-derived
 // strings are set as text only.
+import { SPEAKER_SLOTS, SPEAKER_TEXT, speakerColour } from '../shared/speakers';
 
 export interface CardContent {
   speaker: string;
+  /** The speaker's initials, as in the popup (colour is not the only cue). */
+  initials: string;
   cue: string | null;
   rationale: string | null;
   rationaleCue: string | null;
@@ -24,7 +27,8 @@ const CARD_CSS = `
   padding: 10px 12px; border-radius: 8px; border: 1px solid #c9d1d9; background: #ffffff; color: #1b1f23;
   font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
 .speaker { font-weight: 600; display: flex; gap: 6px; align-items: center; }
-.swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; }
+.initials { min-width: 24px; padding: 0 4px; box-sizing: border-box; border-radius: 9px; text-align: center; flex: none;
+  font-size: 12px; font-weight: 700; line-height: 18px; color: ${SPEAKER_TEXT}; }
 .cue { color: #4a5560; font-weight: 400; }
 .rationale { margin-top: 4px; }
 .rationale.none { color: #4a5560; font-style: italic; }
@@ -35,8 +39,7 @@ const CARD_CSS = `
   .card { background: #1c1f23; color: #e6e9ec; border-color: #3a4048; }
   .cue, .rationale.none, .related-label { color: #b3bcc5; }
 }
-.s0 { background: #ffe066; } .s1 { background: #a5d8ff; } .s2 { background: #b2f2bb; }
-.s3 { background: #fcc2d7; } .s4 { background: #d0bfff; } .s5 { background: #ffd8a8; } .sx { background: #dee2e6; }
+${SPEAKER_SLOTS.map((slot) => `.s${slot} { background: ${speakerColour(slot)}; }`).join('\n')}
 `;
 
 export class HoverCard {
@@ -68,7 +71,9 @@ export class HoverCard {
     };
 
     const speaker = el('div', 'speaker');
-    speaker.append(el('span', `swatch s${slot}`), el('span', 'name', content.speaker || this.labels.unattributed));
+    const initials = el('span', `initials s${slot}`, content.initials);
+    initials.setAttribute('aria-hidden', 'true');
+    speaker.append(initials, el('span', 'name', content.speaker || this.labels.unattributed));
     if (content.cue) speaker.append(el('span', 'cue', `· ${content.cue}`));
     card.append(speaker);
 

@@ -9,7 +9,7 @@ import { t } from '../shared/i18n';
 import { isMessage, type HighlightCounts, type HighlightState, type Message, type PageReport, type RevealTarget } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import { DEFAULT_SETTINGS, DEFAULTS_KEY, loadSiteSettings, saveSiteSettings, siteKey, type SiteSettings } from '../shared/site-settings';
-import { slotOf, speakerSlots } from '../shared/speakers';
+import { badgeOf, speakerBadges } from '../shared/speakers';
 import { clearHighlights, findMarks, flash, highlightsRegistered, paint, quoteAt, type PageMarks } from './highlights';
 import { HoverCard, type CardContent } from './hover-card';
 import { watchMutations, type MutationWatch } from './mutation-watch';
@@ -169,9 +169,9 @@ function relatedFor(claim: Claim): CardContent['related'] {
 function showCard(claimIndex: number, anchor: Range): void {
   const claim = analysis?.claims[claimIndex];
   if (!claim || !analysis) return;
-  const slot = slotOf(speakerSlots(analysis.claims), claim.speaker);
+  const { slot, initials } = badgeOf(speakerBadges(analysis.claims), claim.speaker);
   card.show(
-    { speaker: claim.speaker ?? '', cue: claim.cue, rationale: claim.rationale, rationaleCue: claim.rationaleCue, related: relatedFor(claim) },
+    { speaker: claim.speaker ?? '', initials, cue: claim.cue, rationale: claim.rationale, rationaleCue: claim.rationaleCue, related: relatedFor(claim) },
     slot,
     anchor.getBoundingClientRect(),
   );

@@ -7,6 +7,7 @@ import { textBlocks } from './block-text';
 import { cleanBlocks, type DropRule } from './clean-blocks';
 import { flattenDeepNesting } from './flatten';
 import { declaresNonArticle, readPageSignals, type PageSignals } from './page-signals';
+import { articleTitle, pageHosts } from './title';
 import type { TextBlock } from './block-text';
 
 export interface ExtractedArticle {
@@ -121,7 +122,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   if (!parsed?.content) return notAnArticle(textInShadowRoots(doc) ? 'shadow' : 'empty');
 
-  const title = (parsed.title ?? doc.title ?? '').trim();
+  const title = articleTitle(parsed.title ?? doc.title ?? '', { siteName: parsed.siteName, hosts: pageHosts(doc), byline: parsed.byline });
   let bylines = parsed.byline ? 1 : 0;
   const blocks = cleanBlocks(textBlocks(parsed.content), {
     title,

@@ -1,42 +1,68 @@
 import type { Claim } from '../../analysis/types';
 import { t } from '../../shared/i18n';
-import { claimsBySpeaker, slotOf, speakerSlots } from '../../shared/speakers';
+import { badgeOf, claimsBySpeaker, speakerBadges, speakerColour } from '../../shared/speakers';
+import { claimEntries, type ClaimEntry } from '../claim-entries';
 import { Section } from './Section';
 
-/** Claims grouped by speaker (colour as on the page); a claim's button scrolls the page to it. */
+/**
+ * Claims grouped by speaker (colour and initials as on the page and in the quote card), one entry
+ * per sentence with its quoted fragments marked inside it; an entry's button scrolls the page to it.
+ */
 export function ClaimsSection({ claims, onReveal }: { claims: Claim[]; onReveal: (index: number) => void }) {
-  const slots = speakerSlots(claims);
+  const badges = speakerBadges(claims);
   return (
     <Section id="claims" title={t('sectionClaims')} count={claims.length} empty={t('emptyClaims')}>
-      {claimsBySpeaker(claims).map((group) => (
-        <li key={group.speaker ?? ''} class="speaker-group" data-speaker-slot={slotOf(slots, group.speaker)}>
-          <h3>
-            <span class="swatch" aria-hidden="true" />
-            <span class="claim-speaker">{group.speaker ?? t('unattributed')}</span>{' '}
-            <span class="count">({group.claims.length})</span>
-          </h3>
-          <ul>
-            {group.claims.map(({ claim, index }) => (
-              <li key={index} data-claim-kind={claim.kind} data-claim-index={index}>
-                <button type="button" class="reveal" title={t('revealClaim')} onClick={() => onReveal(index)}>
-                  {claim.quote && <q class="claim-quote">{claim.quote}</q>}
-                  {claim.text !== claim.quote && <span class={claim.quote ? 'claim-text context' : 'claim-text'}>{claim.text}</span>}
-                  {claim.cue && <span class="claim-cue">{claim.cue}</span>}
-                </button>
-                <p class={claim.rationale ? 'claim-rationale' : 'claim-rationale none'}>
-                  {claim.rationale ? (
-                    <>
-                      <b>{claim.rationaleCue ?? t('because')}</b> {claim.rationale}
-                    </>
-                  ) : (
-                    t('noRationale')
-                  )}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
+      {claimsBySpeaker(claims).map((group) => {
+        const badge = badgeOf(badges, group.speaker);
+        return (
+          <li key={group.speaker ?? ''} class="speaker-group" data-speaker-slot={badge.slot} style={{ '--speaker': speakerColour(badge.slot) }}>
+            <h3>
+              <span class="initials" aria-hidden="true">{badge.initials}</span>
+              <span class="claim-speaker">{group.speaker ?? t('unattributed')}</span>{' '}
+              <span class="count">({group.claims.length})</span>
+            </h3>
+            <ul>
+              {claimEntries(group.claims).map((entry) => (
+                <ClaimItem key={entry.indices.join(' ')} entry={entry} onReveal={onReveal} />
+              ))}
+            </ul>
+          </li>
+        );
+      })}
     </Section>
+  );
+}
+
+function ClaimItem({ entry, onReveal }: { entry: ClaimEntry; onReveal: (index: number) => void }) {
+  return (
+    <li data-claim-kind={entry.kind} data-claim-index={entry.revealIndex} data-claim-indices={entry.indices.join(' ')} data-claim-kinds={entry.kinds.join(' ')}>
+      <button type="button" class="reveal" title={t('revealClaim')} onClick={() => onReveal(entry.revealIndex)}>
+        {entry.apart.map((part) => (
+          <q key={part.quote} class="claim-quote apart" data-claim-index={part.claimIndices.join(' ')}>{part.quote}</q>
+        ))}
+        <span class="claim-text">
+          {entry.segments.map((segment, i) =>
+            segment.claimIndices.length > 0 ? (
+              <mark key={i} class="claim-quote" data-claim-index={segment.claimIndices.join(' ')}>{segment.text}</mark>
+            ) : (
+              segment.text
+            ),
+          )}
+        </span>
+      </button>
+      {/* The reporting cue and the stated rationale on one line under the sentence. */}
+      <p class="claim-meta">
+        {entry.cues.length > 0 && <span class="claim-cue">{entry.cues.join(' · ')}</span>}
+        {entry.rationales.length > 0 ? (
+          entry.rationales.map((rationale) => (
+            <span key={rationale.text} class="claim-rationale">
+              <b>{rationale.cue ?? t('because')}</b> {rationale.text}
+            </span>
+          ))
+        ) : (
+          <span class="claim-rationale none">{t('noRationale')}</span>
+        )}
+      </p>
+    </li>
   );
 }

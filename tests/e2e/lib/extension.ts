@@ -225,6 +225,8 @@ export interface PopupEntity {
   name: string;
 }
 export interface PopupClaim {
+  /** The claim's index in the analysis. */
+  index: number;
   kind: string;
   quote: string | null;
   text: string;
@@ -259,14 +261,21 @@ export async function readPopupArticle(popup: Page): Promise<PopupArticle> {
         type: li.getAttribute('data-entity-type') ?? '',
         name: li.querySelector('.entity-name')?.textContent ?? '',
       })),
-      claims: [...document.querySelectorAll('li[data-claim-kind]')].map((li) => ({
-        kind: li.getAttribute('data-claim-kind') ?? '',
-        quote: li.querySelector('.claim-quote')?.textContent ?? null,
-        text: li.querySelector('.claim-text')?.textContent ?? '',
-        // Claims are grouped by speaker: the name is the group's heading.
-        speaker: li.closest('.speaker-group')?.querySelector('.claim-speaker')?.textContent ?? '',
-        rationale: li.querySelector('.claim-rationale')?.textContent ?? null,
-      })),
+      // One entry per sentence: each of its claims (data-claim-indices), with the fragment marked for it.
+      claims: [...document.querySelectorAll('li[data-claim-kind]')].flatMap((li) => {
+        const indices = (li.getAttribute('data-claim-indices') ?? '').split(' ').filter((x) => x !== '');
+        const kinds = (li.getAttribute('data-claim-kinds') ?? '').split(' ');
+        const quotes = [...li.querySelectorAll('.claim-quote')];
+        return indices.map((index, i) => ({
+          index: Number(index),
+          kind: kinds[i] ?? '',
+          quote: quotes.find((q) => (q.getAttribute('data-claim-index') ?? '').split(' ').includes(index))?.textContent ?? null,
+          text: li.querySelector('.claim-text')?.textContent ?? '',
+          // Claims are grouped by speaker: the name is the group's heading.
+          speaker: li.closest('.speaker-group')?.querySelector('.claim-speaker')?.textContent ?? '',
+          rationale: [...li.querySelectorAll('.claim-rationale')].map((p) => p.textContent ?? '').join(' ') || null,
+        }));
+      }),
       highlightsToggle: { present: toggle !== null, checked: toggle?.checked ?? false },
     };
   });
@@ -277,6 +286,7 @@ export async function readPopupArticle(popup: Page): Promise<PopupArticle> {
     related: raw.related.map((r) => ({ id: r.id, text: clean(r.text), why: clean(r.why) })),
     entities: raw.entities.map((e) => ({ type: e.type, name: clean(e.name) })),
     claims: raw.claims.map((c) => ({
+      index: c.index,
       kind: c.kind,
       quote: cleanOrNull(c.quote),
       text: clean(c.text),

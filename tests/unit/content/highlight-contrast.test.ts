@@ -1,5 +1,6 @@
 // The inline highlights must stay readable on light and dark pages (WCAG contrast ≥ 4.5). Each
-// ::highlight rule of content.css is read as shipped: rules that set both colours are checked
+// ::highlight rule of content.css is read as shipped (the build appends the quote rules written from
+// the speaker palette, as here): rules that set both colours are checked
 // alone; rules that leave the text colour to the page (entities) are checked over a typical light
 // page (dark text on white) and a typical dark page (light text on near-black). Underlines are
 // marks, not text: they need the non-text contrast of 3 against both page backgrounds. And no
@@ -7,10 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { quoteHighlight } from '../../../src/content/highlights';
+import { speakerHighlightCss } from '../../../src/shared/speakers';
 
 type Rgba = [number, number, number, number];
 
-const css = readFileSync(resolve(import.meta.dirname, '../../../src/content/content.css'), 'utf8');
+const css = readFileSync(resolve(import.meta.dirname, '../../../src/content/content.css'), 'utf8') + speakerHighlightCss(quoteHighlight);
 const rules = [...css.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)].map(([, name, body]) => ({
   name: name!,
   color: property(body!, 'color'),

@@ -36,6 +36,18 @@ describe('npm run index', { timeout: 60_000 }, () => {
     expect(readIndexFiles(out).documentIds()).toContain('r1');
   });
 
+  it('writes into a folder it creates, and says so in one line when it cannot write', () => {
+    const out = join(dir, 'new', 'folder', 'index.json');
+    const result = run('--out', out, join(root, 'tests/fixtures/related'));
+    expect(result.status, result.stderr).toBe(0);
+    expect(readIndexFiles(out).documentIds().length).toBeGreaterThan(0);
+    writeFileSync(join(dir, 'a-file'), 'not a folder');
+    const blocked = run('--out', join(dir, 'a-file', 'index.json'), join(root, 'tests/fixtures/related'));
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toMatch(/^index: cannot write .*a-file/m);
+    expect(blocked.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
   it('explains its usage when arguments are missing', () => {
     const result = run('--out', join(dir, 'x.json'));
     expect(result.status).toBe(2);
