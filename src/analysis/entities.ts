@@ -383,6 +383,11 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
     const gaz = lookupGaz(c.surface);
     if (single && !gaz && (FUNCTION_WORDS.has(w0) || NON_ENTITY_WORDS.has(w0) || TITLE_WORDS.has(w0.replace(/\.$/, '')))) continue;
     if (/^\p{N}/u.test(c.surface) || /-(?:based|owned|led|backed|born|made)$/iu.test(c.surface)) continue;
+    // « les Lyonnais », "the Ukrainians": a people named by a plural demonym after an article is not an entity.
+    if (single && !gaz && DEMONYM_PLURAL.test(w0) && ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))) {
+      noteFired('entity.drop.demonym');
+      continue;
+    }
     // « DOUBLE DISCRIMINATION », "RELATED COVERAGE": words all in capitals, none an acronym one knows, make a heading, not a name.
     if (c.words.length >= 2 && !gaz && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w)) && c.words.some((w) => w.length > 5)) {
       noteFired('entity.drop.capital-heading');
@@ -472,6 +477,11 @@ function extendInstitution(tokens: Token[], seq: number[], j: number, text: stri
   return end;
 }
 
+/** Plural demonyms (« Lyonnais », « Parisiens », « Montréalais », "Ukrainians", "Lebanese"). */
+const DEMONYM_PLURAL = /^\p{Ll}+(?:ais|ois|iens|iennes|éens|éennes|ains|aines|aises|oises|ans|ians|ese)$/u;
+/** A plural article right before a word. */
+const ARTICLE_BEFORE = /(?:^|[\s'’])(?:les|des|aux|the)\s+$/iu;
+
 /** A word capitalised this many times is a name even if also seen in lowercase. */
 const MID_CAP_STRONG = 3;
 
@@ -550,7 +560,8 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
     return best;
   };
   for (const c of single.sort((x, y) => x.start - y.start)) {
-    const existing = byKey.get(c.key);
+    // « Amérique » and « les Amériques »: a place and its plural are one entity.
+    const existing = byKey.get(c.key) ?? (lookupGaz(c.surface) === 'LOC' ? (byKey.get(c.key.replace(/s$/u, '')) ?? byKey.get(`${c.key}s`)) : undefined);
     if (existing) { add(existing, c); continue; }
     const w = c.key;
     const gaz = lookupGaz(c.surface);
@@ -660,6 +671,7 @@ function group(cands: Candidate[], tokens: Token[], text: string, lang: 'fr' | '
 
 const ex = (lang: 'fr' | 'en', text: string): { lang: 'fr' | 'en'; text: string } => ({ lang, text });
 for (const [id, why, example] of [
+  ['entity.drop.demonym', 'A plural demonym after an article names a people, not an entity (« les Lyonnais », "the Ukrainians").', ex('fr', 'Les Lyonnais ont voté contre le projet de la mairie.')],
   ['entity.drop.capital-heading', 'Two or more words all in capitals, one long and none a known name, are a heading (« DOUBLE DISCRIMINATION », "RELATED COVERAGE"), not an entity.', ex('fr', 'Elle a porté plainte.DOUBLE DISCRIMINATION La salariée affirme avoir été enfermée.')],
   ['entity.type.scored', 'The entity type scorer, weighing the type rules\' votes with the name\'s shape and the words around its mentions, overrides the votes.', ex('en', 'Zorbix said on Monday that Zorbix would keep its prices.')],
   ['entity.candidate.capitalised-run', 'A run of capitalised words, with name particles and initials inside, minus titles and function words before it, is a name.', ex('en', 'Mark Warner met Jacques Barrot in Brussels.')],

@@ -63,7 +63,9 @@ export function lookupGaz(surface: string): EntityType | null {
   // Short gazetteer keys are acronyms ("UN", "AP", "WHO"): "Un", "who" are ordinary words.
   if (/^\p{L}{1,3}$/u.test(surface) && surface !== surface.toUpperCase() && surface.toLowerCase() !== 'onu') return null;
   const lower = surface.toLowerCase().replace(/[’‘]/g, "'");
-  return gazType(lower) ?? gazType(lower.replace(/^(?:le|la|les|l'|the)\s+/u, ''));
+  const bare = lower.replace(/^(?:le|la|les|l'|the)\s+/u, '');
+  // « les Amériques », "the Americas": the plural of a known place is a place.
+  return gazType(lower) ?? gazType(bare) ?? (/^\p{L}{5,}s$/u.test(bare) && PLACES.has(bare.slice(0, -1)) ? 'LOC' : null);
 }
 
 /** A role noun among the few lowercase words right before a name, with no punctuation between. */
