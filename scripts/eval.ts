@@ -8,7 +8,8 @@
 //           claims whose speaker is right, for rationale rules the share of predicted reasons that
 //           match a gold one, for claim rules the share of claims that correspond to a gold claim, for
 //           entity rules the share of entities that match a gold one (with the right type for type rules)
-// --errors  prints, for tests/gold only, every matched claim whose speaker or rationale is wrong and
+// --errors  prints, for tests/gold only, every required gold claim no prediction matches, every
+//           matched claim whose speaker or rationale is wrong and
 //           every entity that matches no gold one or has the wrong type, with the rules that produced it
 // --gate    fails when a metric is below its floor in tests/eval-floors.json (what CI runs)
 // --cli     the scorer runs `npm run --silent analyze -- --json` on each document instead of the
@@ -21,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeFile, type FileAnalysis } from './lib/analyze-file';
-import { goldSource, matchClaims, matchEntities, readGold, ROOT, SHARED, sharedAvailable, SPLITS, type Gold } from './lib/gold';
+import { cover, goldSource, matchClaims, matchEntities, readGold, ROOT, SHARED, sharedAvailable, SPLITS, tokens, type Gold } from './lib/gold';
 import { allRules } from '../src/analysis/rules/engine';
 
 const { values } = parseArgs({
@@ -194,6 +195,10 @@ if (values.errors) {
       if (m.rationale === 'fp') lines.push(`  REASON  [${c.rationaleCue}] ${JSON.stringify(c.rationale)}  in ${c.text.slice(0, 140)}\n          [${c.trace.join(' ')}]`);
       if (!m.corresponds) lines.push(`  CLAIM?  ${c.kind} ${what}  [${c.trace.join(' ')}]`);
     });
+    const matched = new Set(matchClaims(gold, pred.claims).map((m) => m.gold).filter(Boolean));
+    // (As the scorer counts: a reported claim is found when some prediction covers half its words.)
+    const covered = (g: Gold['claims'][number]): boolean => g.kind !== 'direct' && pred.claims.some((p) => cover(tokens(g.content), tokens([p.quote, p.text].filter(Boolean).join(' '))) >= 0.5);
+    for (const g of gold.claims) if (!g.optional && !matched.has(g) && !covered(g)) lines.push(`  MISSED  ${g.kind} ${(g.quote ? `“${g.quote}”` : (g.content ?? '')).slice(0, 140)}  (${g.speaker ?? 'no speaker'}; cue ${JSON.stringify(g.cue ?? null)})`);
     matchEntities(gold, pred.entities).forEach((m, i) => {
       const e = pred.entities[i] as FileAnalysis['entities'][number];
       if (m.gold === null) lines.push(`  ENTITY? ${e.type} ${e.text}  [${e.trace.join(' ')}]`);

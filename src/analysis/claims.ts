@@ -19,6 +19,8 @@ import { defineRule, noteFired } from './rules/engine';
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
 const SCARE_QUOTE_WORDS = 3;
 const MAX_CLAIM_TEXT = 1500;
+/** Reported-speech rules explicit enough to read in a headline: a closing cue, a cue with "that"/« que ». */
+const TITLE_REPORTS = new Set(['reported.closing-cue', 'reported.complementiser']);
 /** Characters around a quote its speaker and reason are looked for in (a sentence can run for pages). */
 const NEAR_QUOTE = 1000;
 
@@ -193,7 +195,9 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
   const quoted = new Set(direct.map((c) => c.text));
   let lastSpeaker: string | null = null;
   sentences.forEach((whole, wi) => {
-    if (whole.start < titleEnd) return;
+    // The title is read for reported speech with an explicit cue only ("…, Fahmi clarifies",
+    // "X says Y"): no act or reason is taken from a headline.
+    const inTitle = whole.start < titleEnd;
     const wholeText = text.slice(whole.start, whole.end);
     if (wholeText.length > MAX_SENTENCE_CHARS) return;
     const directHere = direct.find((c) => c.text === wholeText);
@@ -207,6 +211,7 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
       // "Forte said." alone is the cue of the quote before it, not a claim.
       if (finder.countWords(s.start, s.end) <= 3) continue;
       let found: Attribution | null = reportedIn(finder, sentence, s, lang, lastSpeaker);
+      if (inTitle && !(found && TITLE_REPORTS.has(found.trace[0] ?? ''))) continue;
       let speakerScore: number | null = null;
       if (found) {
         const candidates = reportedCandidates(finder, sentence, s, lang, lastSpeaker);

@@ -6,12 +6,13 @@ export const EXTRA_REPORTING_VERBS_EN: readonly string[] = [
   'accuse', 'accused', 'accuses', 'acknowledged', 'agreed', 'agrees', 'allege', 'alleged', 'alleges', 'announced',
   'answer', 'answered', 'ask', 'asked', 'asks', 'believe', 'believed', 'believes', 'blamed', 'boasted', 'caution',
   'cautioned', 'cautions', 'charged', 'complain', 'complained', 'complains', 'concede', 'conceded', 'concedes',
-  'conclude', 'contend', 'contended', 'contends', 'countered', 'criticised', 'criticized', 'denied', 'denies', 'deny',
-  'emphasise', 'emphasised', 'emphasize', 'emphasized', 'emphasizes', 'estimated', 'explain', 'hinted', 'joked',
-  'maintain', 'maintained', 'maintains', 'observe', 'observed', 'observes', 'predicted', 'promise', 'promised',
-  'promises', 'questioned', 'quipped', 'recall', 'recalled', 'recalls', 'recommend', 'recommended', 'recommends',
-  'reveal', 'revealed', 'reveals', 'shouted', 'signaled', 'signalled', 'speculated', 'stress', 'stressed', 'stresses',
-  'stressing', 'urge', 'urged', 'urges', 'urging', 'vow', 'vowed', 'vows', 'whispered', 'wonder', 'wondered',
+  'conclude', 'contend', 'contended', 'contends', 'countered', 'criticised', 'criticized', 'defended', 'defends',
+  'denied', 'denies', 'deny', 'emphasise', 'emphasised', 'emphasize', 'emphasized', 'emphasizes', 'estimated',
+  'expects', 'explain', 'hinted', 'joked', 'maintain', 'maintained', 'maintains', 'observe', 'observed', 'observes',
+  'predicted', 'promise', 'promised', 'promises', 'questioned', 'quipped', 'recall', 'recalled', 'recalls',
+  'recommend', 'recommended', 'recommends', 'reveal', 'revealed', 'reveals', 'shouted', 'signaled', 'signalled',
+  'speculated', 'stress', 'stressed', 'stresses', 'stressing', 'urge', 'urged', 'urges', 'urging', 'vow', 'vowed',
+  'vows', 'whispered', 'wonder', 'wondered',
 ];
 
 export const EXTRA_REPORTING_VERBS_FR: readonly string[] = [

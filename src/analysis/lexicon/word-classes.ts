@@ -524,6 +524,20 @@ export const WORD_CLASSES = {
       'elle', 'elles', 'he', 'i', 'il', 'ils', 'j\'', 'je', 'nous', 'on', 'she', 'they', 'we',
     ],
   },
+  'that-cue-en': {
+    lang: 'en',
+    why: 'Verbs that report a finding only when "that" follows ("data showed that …", "the study found that …"); alone they are no act of saying ("showed the results").',
+    words: [
+      'demonstrate', 'demonstrated', 'demonstrates', 'find', 'finds', 'found', 'prove', 'proved', 'proves', 'show', 'showed', 'shown', 'shows',
+    ],
+  },
+  'that-cue-fr': {
+    lang: 'fr',
+    why: 'Verbes qui rapportent un constat seulement suivis de « que » (« l\'étude montre que … », « les données prouvent que … »).',
+    words: [
+     'constate', 'constatent', 'démontre', 'démontrent', 'montrait', 'montre', 'montrent', 'prouve', 'prouvent', 'établissent', 'établit',
+    ],
+  },
   'title-word': {
     lang: 'fr+en',
     why: 'Titles and roles before a person\'s name: stripped from the name, and they make it a person ("Treasury Secretary Janet Yellen").',

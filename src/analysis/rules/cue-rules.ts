@@ -14,6 +14,7 @@ const ADVERBS = words('cue-adverb');
 const PREPOSITIONS = words('preposition');
 const BE_FORMS = words('be-form');
 const AS_CUES = words('as-cue-en');
+const THAT_CUES: Record<Lang, ReadonlySet<string>> = { en: words('that-cue-en'), fr: words('that-cue-fr') };
 const NOUN_OR_VERB = words('noun-or-verb');
 const FR_BEFORE_INFINITIVE = words('before-infinitive-fr');
 const PRONOUN_CUES: Record<Lang, ReadonlySet<string>> = { fr: words('pronoun-cue-fr'), en: words('pronoun-cue-en') };
@@ -80,6 +81,16 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: b
     why: 'Verbs that report a judgement only with "as": "described it as", "dismissed as a pretext", "had cited as a reason".',
     examples: [ex('en', 'The minister described the plan as reckless.')],
     apply: (w) => (AS_CUES.has(w.bare) && w.tokens.slice(w.i + 1, w.i + 5).some((x) => x.lower === 'as') ? { words: 1, inverted: false } : null),
+  },
+  {
+    id: 'cue.that-verb',
+    lang: 'fr+en',
+    why: 'A verb that reports a finding only with "that"/« que » after it ("the study found that", « les données montrent que »).',
+    examples: [ex('en', 'The study found that the drug did not help the sickest patients.'), ex('fr', 'Les données montrent que le virus circule moins vite.')],
+    apply: (w) => {
+      const next = w.tokens[w.i + 1];
+      return THAT_CUES[w.lang].has(w.bare) && next && /^(?:that|que|qu')$/u.test(next.lower) ? { words: 1, inverted: false } : null;
+    },
   },
   {
     id: 'cue.reporting-verb',
