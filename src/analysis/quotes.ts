@@ -24,18 +24,38 @@ export function findQuotes(text: string): QuoteSpan[] {
     let found = -1;
     const limit = Math.min(n, i + MAX_QUOTE);
     let paragraphEnd = -1;
+    let unclosed = -1;
     while (j < limit) {
       const c = text[j];
       if (c === '\n' && text[j + 1] === '\n') {
         paragraphEnd = j;
         break;
       }
-      if (c === closer && !(closer === '’' && /\p{L}/u.test(text[j + 1] ?? ' '))) { found = j; break; }
+      if (c === closer && !(closer === '’' && /\p{L}/u.test(text[j + 1] ?? ' '))) {
+        // A straight mark after a space and before a word opens a new quote: the current one lost its
+        // closing mark at the end of its sentence ("… as much as France. "There can be no deal …").
+        if (c === '"' && /\s/u.test(text[j - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '') && /[.!?…]\s+$/u.test(text.slice(Math.max(i + 1, j - 4), j))) {
+          unclosed = j;
+          break;
+        }
+        found = j;
+        break;
+      }
       j++;
+    }
+    if (unclosed > 0) {
+      const inner = text.slice(i + 1, unclosed).trim();
+      if (/\p{L}/u.test(inner)) out.push({ open: i, close: unclosed, inner });
+      i = unclosed;
+      continue;
     }
     // A quote running over several paragraphs leaves each paragraph but the last unclosed, and the
     // next paragraph opens with the same mark: the quote ends with its paragraph.
-    if (found < 0 && paragraphEnd > i && (ch === '“' || ch === '«') && text.slice(paragraphEnd).replace(/^\s+/u, '').startsWith(ch)) {
+    // So does a quote introduced by a colon whose closing mark was lost at the paragraph's end
+    // ("Mr Brady said: "I believe …" and the paragraph ends).
+    const reopened = paragraphEnd > i && (ch === '“' || ch === '«' || ch === '"') && text.slice(paragraphEnd).replace(/^\s+/u, '').startsWith(ch);
+    const introduced = paragraphEnd > i && /:\s*$/u.test(text.slice(Math.max(0, i - 3), i)) && text.slice(i + 1, paragraphEnd).trim().split(/\s+/u).length >= 4;
+    if (found < 0 && (reopened || introduced)) {
       const inner = text.slice(i + 1, paragraphEnd).trim();
       if (/\p{L}/u.test(inner)) out.push({ open: i, close: paragraphEnd, inner });
       i = paragraphEnd;

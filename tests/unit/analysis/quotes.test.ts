@@ -17,6 +17,15 @@ describe('quote spans', () => {
     ]);
   });
 
+  it('ends a straight-quoted sentence that lost its closing mark where the next quote opens', () => {
+    const text = 'An official responded: "We pay more than France. Without it we would pay 14 times as much. "There can be no deal which does not protect the rebate."';
+    expect(findQuotes(text).map((q) => q.inner)).toEqual(['We pay more than France. Without it we would pay 14 times as much.', 'There can be no deal which does not protect the rebate.']);
+  });
+
+  it('ends a quote introduced by a colon with its paragraph when its closing mark was lost', () => {
+    expect(findQuotes('Mr Brady said: "I believe it is essential that Britain keeps the rebate.\n\nThe talks go on.').map((q) => q.inner)).toEqual(['I believe it is essential that Britain keeps the rebate.']);
+  });
+
   it('never crosses a paragraph break otherwise', () => {
     expect(findQuotes('Il a dit « bonjour\n\nEt puis rien.')).toEqual([]);
   });
