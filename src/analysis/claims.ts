@@ -111,7 +111,7 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
       finder.noteSpeaker(reported.speaker, reported.pos);
     }
 
-    const fired = QUOTE_RULES.all({ lang, finder, text, q, clauseStart, sentStart, afterLimit, cueLimit, lastSpeaker, previous: sameSentence ? (previous?.claim ?? null) : null });
+    const fired = QUOTE_RULES.all({ lang, finder, text, q, clauseStart, sentStart, sentEnd, afterLimit, cueLimit, lastSpeaker, previous: sameSentence ? (previous?.claim ?? null) : null });
     const found = fired[0]?.value ?? null;
 
     let attribution: Attribution = found ?? { speaker: null, cue: null, trace: [] };

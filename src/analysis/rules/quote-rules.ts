@@ -23,6 +23,8 @@ export interface QuoteContext {
   readonly afterLimit: number;
   /** How far a trailing cue may be looked for (into the next sentence after a quote that ends its own). */
   readonly cueLimit: number;
+  /** The end of the quote's sentence. */
+  readonly sentEnd: number;
   readonly lastSpeaker: string | null;
   /** The claim of the previous quote of the same sentence, if any. */
   readonly previous: Claim | null;
@@ -208,6 +210,13 @@ export const QUOTE_RULES = new RuleTable<QuoteContext, Attribution>('quote', [
     why: 'A cue that closes the sentence after a comma governs all of it ("“…” to hold up on their plans, Indyk said.").',
     examples: [ex('en', 'The talks were “very close” to a deal last week, Indyk said.')],
     apply: (c) => closingCue(c.finder, c.text, c.q.close, c.afterLimit, c.lastSpeaker, 'quote.closing-cue'),
+  },
+  {
+    id: 'quote.sentence-closing-cue',
+    lang: 'fr+en',
+    why: 'A cue closing a sentence that holds several quotes governs the earlier ones too (« un "local exigu" où il l\'aurait "retenue", affirme-t-elle »).',
+    examples: [ex('fr', 'Nadine a travaillé dix ans à Niort. Son supérieur l’aurait emmenée dans un « local exigu » où il l’aurait « retenue », affirme-t-elle.')],
+    apply: (c) => (c.afterLimit < c.sentEnd ? closingCue(c.finder, c.text, c.q.close, c.sentEnd, c.lastSpeaker, 'quote.sentence-closing-cue') : null),
   },
   {
     id: 'quote.same-sentence',
