@@ -44,6 +44,22 @@ const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|wo
 const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en: /^\s*(?:\S+\s+){0,2}?that\b|^\s*:/iu };
 const PASSIVE_AGENT = /(?<![\p{L}])(décrié|décriée|décriés|décriées|critiqué|critiquée|critiqués|critiquées|dénoncé|dénoncée|dénoncés|dénoncées|contesté|contestée|contestés|contestées|salué|saluée|saluées|salués|condamné|condamnée|criticised|criticized|condemned|praised|denounced|disputed|described)\s+(par|by)\s/iu;
 
+/** `text` without its last `n` words and the spaces around them (a backward scan: an end-anchored
+ *  pattern would be tried at every position of the text). */
+function withoutLastWords(text: string, n: number): string {
+  let end = text.length;
+  for (let k = 0; k < n; k++) {
+    let i = end;
+    while (i > 0 && /\s/u.test(text[i - 1] as string)) i--;
+    let j = i;
+    while (j > 0 && /\p{L}/u.test(text[j - 1] as string)) j--;
+    if (j === i) break;
+    end = j;
+  }
+  while (end > 0 && /\s/u.test(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
 /** True when the sentence may report speech at all: most hold no reporting verb and none of the markers. */
 export function mayReport(finder: SpeakerFinder, s: Sentence, sentence: string): boolean {
   return finder.cuesIn(s.start, s.end, 1).length > 0 || REPORT_MARKERS.test(sentence);
@@ -127,7 +143,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
       if (isParticiple(cue)) return null;
       // (Only the end of the text before the cue is read: an end-anchored pattern over a whole long
       // sentence is tried at every position.)
-      const trailing = /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(c.after) && /[,–—]\s*$/u.test(sentence.slice(Math.max(0, cue.start - s.start - 120), cue.start - s.start).replace(/\s*(?:\p{L}+\s*){0,3}$/u, ''));
+      const trailing = c.after.length <= 80 && /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(c.after) && /[,–—]\s*$/u.test(withoutLastWords(sentence.slice(Math.max(0, cue.start - s.start - 120), cue.start - s.start), 3));
       if (!trailing) return null;
       // The subject of a trailing cue sits after the comma that closes the reported content.
       const head = sentence.slice(0, cue.start - s.start);
