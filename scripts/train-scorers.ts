@@ -56,10 +56,12 @@ function decide(model: Trained | null, d: Decision, threshold: number, margin: n
   // No model: the rules' first choice. With one: the first choice unless another beats it by `margin`.
   const score = (c: Decision['candidates'][number]): number => (model ? predict(model, c.example.features) : c.example.features['first'] ? 1 : 0);
   let best: Decision['candidates'][number] | null = d.candidates.find((c) => c.example.features['first']) ?? null;
-  let bestP = best ? score(best) : -1;
+  // A first choice of nobody has no margin (as in src/analysis/model/speaker-scorer.ts).
+  const noOne = !best || best.value === null;
+  let bestP = best && !(model && noOne) ? score(best) : -1;
   for (const c of d.candidates) {
     const p = score(c);
-    if (p > bestP + (best ? margin : 0)) {
+    if (p > bestP + (noOne ? 0 : margin)) {
       bestP = p;
       best = c;
     }

@@ -194,9 +194,11 @@ export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attrib
   if (legacy && legacy.speaker === null && legacy.trace.some((r) => AGENTLESS.has(r))) return { attribution: legacy, score: null };
   // The rules' first choice stands unless another candidate beats it by the model's margin: the
   // scorer overrides a rule only when it is clearly surer.
-  const margin = (model as BinaryModel & { margin?: number }).margin ?? 0;
+  // (A first choice of nobody — a cue whose source the rules could not read — has no margin: any
+  // name reaching the threshold is shown rather than leaving the claim unattributed.)
   let best = scored.find((x) => x.features['first']) ?? (scored[0] as (typeof scored)[number]);
-  let bestP = probability(model, best.features);
+  const margin = best.m.speaker === null ? 0 : ((model as BinaryModel & { margin?: number }).margin ?? 0);
+  let bestP = best.m.speaker === null ? -1 : probability(model, best.features);
   for (const s of scored) {
     const p = probability(model, s.features);
     if (p > bestP + margin) {
