@@ -79,6 +79,9 @@ const totals = {
   articleChars: 0,
   placedChars: 0,
   placeMs: 0,
+  /** Time to find the quotes: ours (each in its claim's sentence) and the previous content script's (each distinct quote's words). */
+  quoteMsOurs: 0,
+  quoteMsPrevious: 0,
   quotes: 0,
   quotesPeer: 0,
   quotesOurs: 0,
@@ -125,7 +128,25 @@ function measure(page: SavedPage): void {
   if (placed < 0.9 * chars) lowPlacement.push(`${page.name}: ${((100 * placed) / chars).toFixed(0)} % placed`);
 
   const slots = speakerSlots(analysis.claims);
-  const ours = claimQuotesAtOnce(article, analysis);
+  // Both ways of finding the quotes, with their DOM ranges, timed after one untimed round of each
+  // (the first pays for what jsdom computes lazily on a fresh document).
+  const oursWithRanges = (): ReturnType<typeof claimQuotesAtOnce> => {
+    const found = claimQuotesAtOnce(article, analysis);
+    for (const { span } of found) article.range(span);
+    return found;
+  };
+  const distinctQuotes = [...new Set(analysis.claims.flatMap((claim) => (claim.quote ? [claim.quote] : [])))];
+  const previous = (): void => {
+    for (const quote of distinctQuotes) article.find(quote, 'quote');
+  };
+  previous();
+  const ours = oursWithRanges();
+  let clock = performance.now();
+  oursWithRanges();
+  totals.quoteMsOurs += performance.now() - clock;
+  clock = performance.now();
+  previous();
+  totals.quoteMsPrevious += performance.now() - clock;
   const oursByQuote = new Map<string, number>();
   const oursAt = new Map<string, string>();
   for (const { span, claimIndex, by } of ours) {
@@ -206,6 +227,8 @@ log(`article placed on its page: ${share(totals.placedChars, totals.articleChars
 log(`name ranges, peer (whole page, substrings): ${totals.nameRangesPeer}, of which outside the article ${totals.peerOutsideArticle} (${share(totals.peerOutsideArticle, totals.nameRangesPeer)}) and cutting a word ${totals.peerCuttingWords} (${share(totals.peerCuttingWords, totals.nameRangesPeer)})`);
 log(`name ranges, ours (article, whole words): ${totals.nameRangesOurs}, outside the article 0 and cutting a word 0 by construction`);
 log(`quotes: ${totals.quotes} distinct; found at least once by the peer ${totals.quotesPeer}, by ours ${totals.quotesOurs} (missed: ${missedQuotes.length}, of which headline quotes ${totals.quotesMissedHeadline}); ranges peer ${totals.quoteRangesPeer}, ours ${totals.quoteRangesOurs} (in their claim's sentence ${totals.quoteRangesBySentence}, by their words alone ${totals.quoteRangesByWords})`);
+const perPage = (ms: number): string => (ms / Math.max(1, totals.pages)).toFixed(3);
+log(`quote finding: ours ${perPage(totals.quoteMsOurs)} ms per page, the previous content script ${perPage(totals.quoteMsPrevious)} ms (ratio ${(totals.quoteMsOurs / Math.max(1e-9, totals.quoteMsPrevious)).toFixed(2)})`);
 log(`quote colours: the previous content script draws ${totals.quoteRangesPrevious} quote ranges in the article, ours ${totals.quoteRangesOurs}; of the ${totals.quoteRangesShared} both draw, the previous content script (first claim with the words) colours ${totals.peerOtherColour} (${share(totals.peerOtherColour, totals.quoteRangesShared)}) as another speaker than the claim whose sentence holds them; ours 0 by construction`);
 for (const line of lowPlacement) log(`  low placement: ${line}`);
 if (values.missed) for (const line of missedQuotes) log(`  quote not highlighted: ${line}`);
@@ -228,6 +251,8 @@ if (values.json) {
       quotesMissedNotHeadline: missedQuotes.length - totals.quotesMissedHeadline,
       quoteRangesByWords: totals.quoteRangesByWords,
       peerQuotesOtherColour: totals.peerOtherColour,
+      quoteMsPerPage: Number((totals.quoteMsOurs / Math.max(1, totals.pages)).toFixed(3)),
+      quoteMsPerPagePrevious: Number((totals.quoteMsPrevious / Math.max(1, totals.pages)).toFixed(3)),
     },
   };
   console.log(JSON.stringify(summary));
