@@ -6,7 +6,10 @@
 //   ours — the article's own text placed on the page (src/content/article-text.ts), names as whole
 //          words, quotes between their quotation marks.
 // It prints the share of the article text placed on the page, how many of the peer's name ranges
-// fall outside the placed article or cut a word, and how many quotes each finds at least once.
+// fall outside the placed article or cut a word, how many quotes each finds at least once, and
+// how many quote ranges the peer colours as another speaker than the claim whose sentence holds
+// them (the peer gives every place of a quote the colour of the first claim with its words; ours,
+// src/content/claim-quotes.ts, the colour of the claim whose sentence holds it).
 //   npm run bench:highlights [-- --json] [--limit N] [--missed]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,10 +18,11 @@ import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '../src/analysis/index';
 import { ArticleText, type Span } from '../src/content/article-text';
+import { claimQuotesAtOnce } from '../src/content/claim-quotes';
 import { PageText } from '../src/content/text-ranges';
 import { isWholeWords } from '../src/content/word-bounds';
 import { extractArticle } from '../src/extraction/article';
-import { speakerSlots } from '../src/shared/speakers';
+import { slotOf, speakerSlots } from '../src/shared/speakers';
 import type { BenchSummary } from './lib/bench-summary';
 import { SHARED_DIR } from './lib/shared-data';
 
@@ -75,12 +79,22 @@ const totals = {
   articleChars: 0,
   placedChars: 0,
   placeMs: 0,
+  /** Time to find the quotes: ours (each in its claim's sentence) and the previous content script's (each distinct quote's words). */
+  quoteMsOurs: 0,
+  quoteMsPrevious: 0,
   quotes: 0,
   quotesPeer: 0,
   quotesOurs: 0,
   quotesMissedHeadline: 0,
   quoteRangesPeer: 0,
   quoteRangesOurs: 0,
+  quoteRangesBySentence: 0,
+  quoteRangesByWords: 0,
+  /** Quote ranges of ours that the peer also draws, and of those, the ones it draws in another speaker's colour. */
+  quoteRangesShared: 0,
+  /** Quote ranges of the previous content script (every place of a quote in the article). */
+  quoteRangesPrevious: 0,
+  peerOtherColour: 0,
   nameRangesPeer: 0,
   peerOutsideArticle: 0,
   peerCuttingWords: 0,
@@ -113,15 +127,53 @@ function measure(page: SavedPage): void {
   totals.placedChars += placed;
   if (placed < 0.9 * chars) lowPlacement.push(`${page.name}: ${((100 * placed) / chars).toFixed(0)} % placed`);
 
-  for (const quote of new Set(analysis.claims.flatMap((claim) => (claim.quote ? [claim.quote] : [])))) {
+  const slots = speakerSlots(analysis.claims);
+  // Both ways of finding the quotes, with their DOM ranges, timed after one untimed round of each
+  // (the first pays for what jsdom computes lazily on a fresh document).
+  const oursWithRanges = (): ReturnType<typeof claimQuotesAtOnce> => {
+    const found = claimQuotesAtOnce(article, analysis);
+    for (const { span } of found) article.range(span);
+    return found;
+  };
+  const distinctQuotes = [...new Set(analysis.claims.flatMap((claim) => (claim.quote ? [claim.quote] : [])))];
+  const previous = (): void => {
+    for (const quote of distinctQuotes) article.find(quote, 'quote');
+  };
+  previous();
+  const ours = oursWithRanges();
+  let clock = performance.now();
+  oursWithRanges();
+  totals.quoteMsOurs += performance.now() - clock;
+  clock = performance.now();
+  previous();
+  totals.quoteMsPrevious += performance.now() - clock;
+  const oursByQuote = new Map<string, number>();
+  const oursAt = new Map<string, string>();
+  for (const { span, claimIndex, by } of ours) {
+    const claim = analysis.claims[claimIndex]!;
+    oursByQuote.set(claim.quote!, (oursByQuote.get(claim.quote!) ?? 0) + 1);
+    oursAt.set(`${span.start}:${span.end}`, slotOf(slots, claim.speaker));
+    if (by === 'sentence') totals.quoteRangesBySentence++;
+    else totals.quoteRangesByWords++;
+  }
+  totals.quoteRangesOurs += ours.length;
+  for (const [claimIndex, claim] of analysis.claims.entries()) {
+    const quote = claim.quote;
+    if (!quote || analysis.claims.findIndex((c) => c.quote === quote) !== claimIndex) continue;
     const peer = text.find(quote).length;
-    const ours = article.find(quote, 'quote').length;
     totals.quotes++;
     totals.quotesPeer += peer > 0 ? 1 : 0;
-    totals.quotesOurs += ours > 0 ? 1 : 0;
+    totals.quotesOurs += (oursByQuote.get(quote) ?? 0) > 0 ? 1 : 0;
     totals.quoteRangesPeer += peer;
-    totals.quoteRangesOurs += ours;
-    if (peer > 0 && ours === 0) {
+    // The previous content script: every place of the quote in the article, in the first claim's colour.
+    for (const span of article.findSpans(quote, 'quote')) {
+      totals.quoteRangesPrevious++;
+      const held = oursAt.get(`${span.start}:${span.end}`);
+      if (held === undefined) continue;
+      totals.quoteRangesShared++;
+      if (held !== slotOf(slots, claim.speaker)) totals.peerOtherColour++;
+    }
+    if (peer > 0 && !oursByQuote.get(quote)) {
       const headline = analysis.title.includes(quote);
       if (headline) totals.quotesMissedHeadline++;
       missedQuotes.push(`${page.name}${headline ? ' (headline)' : ''}: ${JSON.stringify(quote.slice(0, 80))}`);
@@ -174,7 +226,10 @@ log(`\n${totals.pages} articles (${totals.refused} pages refused or failed), ${t
 log(`article placed on its page: ${share(totals.placedChars, totals.articleChars)} of its characters; pages under 90 %: ${lowPlacement.length}; ${(totals.placeMs / Math.max(1, totals.pages)).toFixed(2)} ms per page`);
 log(`name ranges, peer (whole page, substrings): ${totals.nameRangesPeer}, of which outside the article ${totals.peerOutsideArticle} (${share(totals.peerOutsideArticle, totals.nameRangesPeer)}) and cutting a word ${totals.peerCuttingWords} (${share(totals.peerCuttingWords, totals.nameRangesPeer)})`);
 log(`name ranges, ours (article, whole words): ${totals.nameRangesOurs}, outside the article 0 and cutting a word 0 by construction`);
-log(`quotes: ${totals.quotes} distinct; found at least once by the peer ${totals.quotesPeer}, by ours ${totals.quotesOurs} (missed: ${missedQuotes.length}, of which headline quotes ${totals.quotesMissedHeadline}); ranges peer ${totals.quoteRangesPeer}, ours ${totals.quoteRangesOurs}`);
+log(`quotes: ${totals.quotes} distinct; found at least once by the peer ${totals.quotesPeer}, by ours ${totals.quotesOurs} (missed: ${missedQuotes.length}, of which headline quotes ${totals.quotesMissedHeadline}); ranges peer ${totals.quoteRangesPeer}, ours ${totals.quoteRangesOurs} (in their claim's sentence ${totals.quoteRangesBySentence}, by their words alone ${totals.quoteRangesByWords})`);
+const perPage = (ms: number): string => (ms / Math.max(1, totals.pages)).toFixed(3);
+log(`quote finding: ours ${perPage(totals.quoteMsOurs)} ms per page, the previous content script ${perPage(totals.quoteMsPrevious)} ms (ratio ${(totals.quoteMsOurs / Math.max(1e-9, totals.quoteMsPrevious)).toFixed(2)})`);
+log(`quote colours: the previous content script draws ${totals.quoteRangesPrevious} quote ranges in the article, ours ${totals.quoteRangesOurs}; of the ${totals.quoteRangesShared} both draw, the previous content script (first claim with the words) colours ${totals.peerOtherColour} (${share(totals.peerOtherColour, totals.quoteRangesShared)}) as another speaker than the claim whose sentence holds them; ours 0 by construction`);
 for (const line of lowPlacement) log(`  low placement: ${line}`);
 if (values.missed) for (const line of missedQuotes) log(`  quote not highlighted: ${line}`);
 
@@ -194,6 +249,10 @@ if (values.json) {
       quotesPeer: totals.quotesPeer,
       quotesOurs: totals.quotesOurs,
       quotesMissedNotHeadline: missedQuotes.length - totals.quotesMissedHeadline,
+      quoteRangesByWords: totals.quoteRangesByWords,
+      peerQuotesOtherColour: totals.peerOtherColour,
+      quoteMsPerPage: Number((totals.quoteMsOurs / Math.max(1, totals.pages)).toFixed(3)),
+      quoteMsPerPagePrevious: Number((totals.quoteMsPrevious / Math.max(1, totals.pages)).toFixed(3)),
     },
   };
   console.log(JSON.stringify(summary));

@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { quoteHighlight } from '../src/content/highlights';
+import { quoteHighlight, speakerHighlight } from '../src/content/highlights';
 import type { BuildResult } from '../src/index/build';
 import type { IndexManifest } from '../src/index/format';
 import { parseArgs } from 'node:util';
@@ -68,8 +68,9 @@ for (const target of targets) {
   cpSync(join(root, 'src/popup/popup.css'), join(out, 'popup.css'));
   cpSync(join(root, 'src/options/options.html'), join(out, 'options.html'));
   cpSync(join(root, 'src/options/options.css'), join(out, 'options.css'));
-  // The quote colours come from the speaker palette (src/shared/speakers.ts), the popup's and the card's too.
-  writeFileSync(join(out, 'content.css'), `${readFileSync(join(root, 'src/content/content.css'), 'utf8')}${speakerHighlightCss(quoteHighlight)}`);
+  // The quotes' and the speakers' names' colours come from the speaker palette (src/shared/speakers.ts), the popup's and the card's too.
+  const speakerCss = speakerHighlightCss({ quote: quoteHighlight, name: speakerHighlight });
+  writeFileSync(join(out, 'content.css'), `${readFileSync(join(root, 'src/content/content.css'), 'utf8')}${speakerCss}`);
   cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
   cpSync(join(root, 'src/analysis/lexicon/LICENSE-reporting-verbs'), join(out, 'licenses/reporting-verbs-LICENSE.txt'));

@@ -37,8 +37,12 @@ interface Piece {
 }
 
 export class ArticleText {
-  private readonly joined: string;
-  /** Where each span starts in `joined`. */
+  /**
+   * The article's text as placed on the page: its spans of the page text, in page order, joined by
+   * BLOCK_END. Offsets into it ("article offsets") are what findSpans returns and `within` bounds.
+   */
+  readonly text: string;
+  /** Where each span starts in `text`. */
   private readonly starts: number[] = [];
 
   constructor(readonly page: PageText, readonly spans: readonly Span[]) {
@@ -49,7 +53,7 @@ export class ArticleText {
       parts.push(page.text.slice(span.start, span.end));
       at += span.end - span.start + BLOCK_END.length;
     }
-    this.joined = parts.join(BLOCK_END);
+    this.text = parts.join(BLOCK_END);
   }
 
   /** Places the paragraphs of `articleText` (separated by blank lines) in `page`, at once. */
@@ -74,32 +78,47 @@ export class ArticleText {
 
   /** Ranges of the occurrences of `needle` in the article that fit `mode`, at most `max`. */
   find(needle: string, mode: FindMode, max = 20): Range[] {
+    return this.findSpans(needle, mode, max).flatMap((span) => this.range(span) ?? []);
+  }
+
+  /**
+   * The occurrences of `needle` in the article that fit `mode`, at most `max`, as article offsets
+   * (never overlapping); `within` (article offsets) limits the search to a part of the article.
+   */
+  findSpans(needle: string, mode: FindMode, max = 20, within?: Span): Span[] {
     const wanted = normalizeNeedle(needle);
     if (wanted.length < 2) return [];
-    const ranges: Range[] = [];
+    const found: Span[] = [];
     const text = this.page.text;
-    for (let at = this.joined.indexOf(wanted); at >= 0 && ranges.length < max; at = this.joined.indexOf(wanted, at + 1)) {
+    const from = within?.start ?? 0;
+    const last = (within?.end ?? this.text.length) - wanted.length;
+    for (let at = this.text.indexOf(wanted, from); at >= 0 && at <= last && found.length < max; at = this.text.indexOf(wanted, at + 1)) {
       const start = this.pageOffset(at);
       const end = start + wanted.length;
       if (mode === 'words' && !isWholeWords(text, start, end)) continue;
       if (mode === 'quote' && !isBetweenQuoteMarks(text, start, end, BLOCK_END)) continue;
-      const range = this.page.range(start, end);
-      if (range) ranges.push(range);
+      found.push({ start: at, end: at + wanted.length });
       at += wanted.length - 1; // occurrences do not overlap
     }
-    return ranges;
+    return found;
   }
 
-  /** Page-text offset of an offset of the joined article text. */
-  private pageOffset(joinedOffset: number): number {
+  /** The DOM Range of a part of the article (article offsets), or null when it is not text of the page. */
+  range(span: Span): Range | null {
+    const start = this.pageOffset(span.start);
+    return this.page.range(start, start + (span.end - span.start));
+  }
+
+  /** Page-text offset of an article offset. */
+  private pageOffset(articleOffset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= joinedOffset) lo = mid;
+      if (this.starts[mid]! <= articleOffset) lo = mid;
       else hi = mid - 1;
     }
-    return this.spans[lo]!.start + (joinedOffset - this.starts[lo]!);
+    return this.spans[lo]!.start + (articleOffset - this.starts[lo]!);
   }
 }
 

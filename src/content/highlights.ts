@@ -1,19 +1,20 @@
 // Inline highlights drawn with the CSS Custom Highlight API: no change to the page's DOM. One
-// highlight per quote colour (one colour per speaker, as in the popup), one for speakers' names and
-// one for key entities; colours live in content.css (::highlight(context-lens-…)).
+// highlight per speaker colour for quotes and one for speakers' names (the speaker's colour, as in
+// the popup), one for key entities; the rules live in content.css (::highlight(context-lens-…)),
+// the per-speaker ones written by the build from the speaker palette.
 import type { Analysis } from '../analysis/types';
 import type { HighlightCounts } from '../shared/messages';
 import type { SiteSettings } from '../shared/site-settings';
-import { PALETTE_SIZE, UNATTRIBUTED_SLOT, slotOf, speakerSlots, type SpeakerSlot } from '../shared/speakers';
-import { ArticleText, type FindMode } from './article-text';
+import { SPEAKER_SLOTS, UNATTRIBUTED_SLOT, slotOf, speakerSlots, type SpeakerSlot } from '../shared/speakers';
+import { ArticleText, type Span } from './article-text';
+import { claimQuotes, claimQuotesAtOnce } from './claim-quotes';
 import { PageText, type Pause } from './text-ranges';
 
 export const HIGHLIGHT_PREFIX = 'context-lens-';
-export const SPEAKER_HIGHLIGHT = 'context-lens-speaker';
 export const ENTITY_HIGHLIGHT = 'context-lens-entity';
 export const FLASH_HIGHLIGHT = 'context-lens-flash';
 export const quoteHighlight = (slot: SpeakerSlot): string => `context-lens-quote-${slot}`;
-const QUOTE_SLOTS: SpeakerSlot[] = [...Array.from({ length: PALETTE_SIZE }, (_, i): SpeakerSlot => `${i}`), UNATTRIBUTED_SLOT];
+export const speakerHighlight = (slot: SpeakerSlot): string => `context-lens-speaker-${slot}`;
 
 /** Entities highlighted on the page: the most important ones, not the speakers (they have their own). */
 const KEY_ENTITIES = 10;
@@ -25,10 +26,16 @@ export interface QuoteMark {
   slot: SpeakerSlot;
 }
 
+/** A speaker's name in the page, in that speaker's colour. */
+export interface SpeakerMark {
+  range: Range;
+  slot: SpeakerSlot;
+}
+
 /** Where the analysis's quotes, speakers and key entities are in the live page. */
 export interface PageMarks {
   quotes: QuoteMark[];
-  speakers: Range[];
+  speakers: SpeakerMark[];
   entities: Range[];
   /** The article's text in the page, reused to find claims and entities on request. */
   article: ArticleText;
@@ -40,30 +47,47 @@ export function highlightsSupported(): boolean {
 
 /**
  * Finds the marks in the article's own text (src/content/article-text.ts), in slices: `pause`
- * lets the page run between them. Quotes only between their quotation marks; names only as whole words.
+ * lets the page run between them. Each quote only between its quotation marks, in its claim's
+ * sentence and in its claim's speaker colour (src/content/claim-quotes.ts); names only as whole words.
  */
 export async function findMarks(root: HTMLElement, analysis: Analysis, pause: Pause = () => null): Promise<PageMarks> {
   const page = await PageText.build(root, pause);
   const article = await ArticleText.locateInSlices(page, analysis.text, pause);
-  const find = async (needle: string, mode: FindMode): Promise<Range[]> => {
+  const slice = async (): Promise<void> => {
     const wait = pause();
     if (wait) await wait;
-    return article.find(needle, mode);
   };
   const slots = speakerSlots(analysis.claims);
-  const seenQuotes = new Set<string>();
   const quotes: QuoteMark[] = [];
-  for (const [claimIndex, claim] of analysis.claims.entries()) {
-    if (!claim.quote || seenQuotes.has(claim.quote)) continue;
-    seenQuotes.add(claim.quote);
-    const slot = slotOf(slots, claim.speaker);
-    for (const range of await find(claim.quote, 'quote')) quotes.push({ range, claimIndex, slot });
+  const steps = claimQuotes(article, analysis);
+  let step = steps.next();
+  while (!step.done) {
+    await slice();
+    step = steps.next();
+  }
+  for (const { span, claimIndex } of step.value) {
+    const range = article.range(span);
+    if (range) quotes.push({ range, claimIndex, slot: slotOf(slots, analysis.claims[claimIndex]?.speaker ?? null) });
+  }
+  const speakers: SpeakerMark[] = [];
+  const taken: Span[] = [];
+  // Longer names first: "Barack Obama" keeps his colour where a speaker "Obama" would overlap it.
+  for (const [name, slot] of [...slots].sort(([a], [b]) => b.length - a.length)) {
+    if (name.length < MIN_NAME_LENGTH) continue;
+    await slice();
+    for (const span of article.findSpans(name, 'words')) {
+      if (taken.some((other) => span.start < other.end && other.start < span.end)) continue;
+      taken.push(span);
+      const range = article.range(span);
+      if (range) speakers.push({ range, slot });
+    }
   }
   const speakerNames = new Set(slots.keys());
-  const speakers: Range[] = [];
-  for (const name of speakerNames) if (name.length >= MIN_NAME_LENGTH) speakers.push(...(await find(name, 'words')));
   const entities: Range[] = [];
-  for (const name of keyEntityNames(analysis, speakerNames)) entities.push(...(await find(name, 'words')));
+  for (const name of keyEntityNames(analysis, speakerNames)) {
+    await slice();
+    entities.push(...article.find(name, 'words'));
+  }
   return { quotes, speakers, entities, article };
 }
 
@@ -106,14 +130,14 @@ export function paint(marks: PageMarks | null, settings: SiteSettings): Highligh
   const on = (category: keyof SiteSettings['categories']): boolean => !!marks && settings.highlights && settings.categories[category];
   const counts: HighlightCounts = { quotes: 0, speakers: 0, entities: 0 };
   if (!highlightsSupported()) return counts;
-  for (const slot of QUOTE_SLOTS) {
-    const ranges = on('quotes') ? marks!.quotes.filter((q) => q.slot === slot).map((q) => q.range) : [];
-    setHighlight(quoteHighlight(slot), ranges, 2);
-    counts.quotes += ranges.length;
+  for (const slot of SPEAKER_SLOTS) {
+    const quotes = on('quotes') ? marks!.quotes.filter((q) => q.slot === slot).map((q) => q.range) : [];
+    setHighlight(quoteHighlight(slot), quotes, 2);
+    counts.quotes += quotes.length;
+    const speakers = on('speakers') ? marks!.speakers.filter((s) => s.slot === slot).map((s) => s.range) : [];
+    setHighlight(speakerHighlight(slot), speakers, 1);
+    counts.speakers += speakers.length;
   }
-  const speakers = on('speakers') ? marks!.speakers : [];
-  setHighlight(SPEAKER_HIGHLIGHT, speakers, 1);
-  counts.speakers = speakers.length;
   const entities = on('entities') ? marks!.entities : [];
   setHighlight(ENTITY_HIGHLIGHT, entities, 0);
   counts.entities = entities.length;
@@ -153,12 +177,11 @@ export function quoteAt(marks: PageMarks | null, x: number, y: number): QuoteMar
 // (npm run bench:analysis), which replays it to time analysis against Readability. The extension
 // itself finds marks in slices (findMarks) and analyses in the background.
 
-/** Every direct quote of the analysis in the page's article text, found at once. */
+/** Every direct quote of the analysis in the page's article text (in its claim's sentence), found at once. */
 export function quoteRanges(doc: Document, analysis: Analysis): Range[] {
   if (!doc.body) return [];
   const article = ArticleText.locate(new PageText(doc.body), analysis.text);
-  const quotes = [...new Set(analysis.claims.flatMap((claim) => (claim.quote ? [claim.quote] : [])))];
-  return quotes.flatMap((quote) => article.find(quote, 'quote'));
+  return claimQuotesAtOnce(article, analysis).flatMap(({ span }) => article.range(span) ?? []);
 }
 
 /** Draws `ranges` as quotes (one colour). */

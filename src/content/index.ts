@@ -207,10 +207,8 @@ function reveal(target: RevealTarget): boolean {
     const claim = analysis.claims[target.index];
     if (!claim) return false;
     claimIndex = target.index;
-    range =
-      marks.quotes.find((q) => q.claimIndex === target.index)?.range ??
-      (claim.quote ? marks.article.find(claim.quote, 'quote', 1)[0] : undefined) ??
-      marks.article.find(claim.text, 'text', 1)[0];
+    // Its quote as marked, else its sentence; never the same words quoted elsewhere by someone else.
+    range = marks.quotes.find((q) => q.claimIndex === target.index)?.range ?? marks.article.find(claim.text, 'text', 1)[0];
   } else {
     const entity = analysis.entities.find((e) => e.text === target.name);
     for (const name of entity ? [entity.text, ...entity.aliases] : [target.name]) {

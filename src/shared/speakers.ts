@@ -2,9 +2,11 @@
 // the page: speakers get a palette slot in the order they first speak in the analysis, so every
 // side computes it from the same claims. The palette is the only home of the speaker colours: the
 // popup and the card read it here, and the build writes the page's ::highlight rules from it
-// (speakerHighlightCss, appended to content.css).
+// (speakerHighlightCss, appended to content.css). Speakers' names are marked in a colour derived
+// from the speaker's (speakerNameColour), so they too need no second list.
 import type { Claim } from '../analysis/types';
 import { NAME_PARTICLES } from './name-particles';
+import { hexToLinear, inGamut, linearToBytes, linearToHex, linearToOklab, luminance, oklabToLinear } from './oklab';
 
 /**
  * Twelve light colours, any two at least 0.09 apart in OKLab (several just-noticeable differences)
@@ -106,10 +108,78 @@ export function badgeOf(badges: Map<string, SpeakerBadge>, speaker: string | nul
   return (speaker !== null ? badges.get(speaker) : undefined) ?? { slot: UNATTRIBUTED_SLOT, initials: UNATTRIBUTED_INITIALS };
 }
 
-/** The page's quote highlights, one rule per slot (the build appends them to content.css). Each
- * sets both colours, so a quote reads the same on light and dark pages. */
-export function speakerHighlightCss(highlightName: (slot: SpeakerSlot) => string): string {
-  return SPEAKER_SLOTS.map((slot) => `::highlight(${highlightName(slot)}) { background-color: ${speakerColour(slot)}; color: ${SPEAKER_TEXT}; }`).join('\n') + '\n';
+/**
+ * Speakers' names recur all over an article, so they are marked lightly: a tint and an underline in
+ * a mid-tone of the speaker's colour, the text keeping the page's own colour. A mid-tone (relative
+ * luminance in this band) underlines with a contrast of at least 3 on light and on dark pages, its
+ * tint stays light on a light page and dark on a dark one: never a dark block (twenty dark blocks
+ * make a page look redacted), never a glare.
+ */
+const NAME_LUMINANCE = { min: 0.16, max: 0.24 } as const;
+/** A thin underline needs more chroma than the pastel it comes from (as far as sRGB allows). */
+const NAME_CHROMA = 1.5;
+/** Opacity of the tint behind a speaker's name (its underline colour). */
+const NAME_TINT_ALPHA = 0.14;
+
+const nameColours = new Map<SpeakerSlot, string>();
+
+/**
+ * The mid-tone of a speaker's colour that marks the speaker's name: the same OKLab hue, the
+ * palette's lighter colours a little lighter within NAME_LUMINANCE (so colours that differ in
+ * lightness stay apart), the most chroma sRGB holds there.
+ */
+export function speakerNameColour(slot: SpeakerSlot): string {
+  const known = nameColours.get(slot);
+  if (known) return known;
+  const lightness = SPEAKER_COLOURS.map((colour) => linearToOklab(hexToLinear(colour))[0]);
+  const [lo, hi] = [Math.min(...lightness), Math.max(...lightness)];
+  const [L, a, b] = linearToOklab(hexToLinear(speakerColour(slot)));
+  const place = slot === UNATTRIBUTED_SLOT || hi === lo ? 0.5 : (L - lo) / (hi - lo);
+  const colour = midTone(Math.atan2(b, a), Math.hypot(a, b) * NAME_CHROMA, NAME_LUMINANCE.min + place * (NAME_LUMINANCE.max - NAME_LUMINANCE.min));
+  nameColours.set(slot, colour);
+  return colour;
+}
+
+/** The tint behind a speaker's name: its name colour, mostly transparent. */
+export function speakerNameTint(slot: SpeakerSlot): string {
+  const [r, g, b] = linearToBytes(hexToLinear(speakerNameColour(slot)));
+  return `rgba(${r}, ${g}, ${b}, ${NAME_TINT_ALPHA})`;
+}
+
+/** The colour of OKLab hue `hue` with relative luminance `target`, at `chroma` or less (in sRGB). */
+function midTone(hue: number, chroma: number, target: number): string {
+  for (let scale = 1; scale > 0; scale -= 0.01) {
+    const [a, b] = [Math.cos(hue) * chroma * scale, Math.sin(hue) * chroma * scale];
+    let [low, high] = [0, 1];
+    for (let step = 0; step < 40; step++) {
+      const mid = (low + high) / 2;
+      if (luminance(oklabToLinear([mid, a, b])) < target) low = mid;
+      else high = mid;
+    }
+    const rgb = oklabToLinear([low, a, b]);
+    if (inGamut(rgb)) return linearToHex(rgb);
+  }
+  return linearToHex([target, target, target]);
+}
+
+/** The names of the page's highlights of one speaker slot: its quotes and its name. */
+export interface SpeakerHighlightNames {
+  quote: (slot: SpeakerSlot) => string;
+  name: (slot: SpeakerSlot) => string;
+}
+
+/**
+ * The page's per-speaker highlights, two rules per slot (the build appends them to content.css): a
+ * quote sets both colours, so it reads the same on light and dark pages; a name is tinted and
+ * underlined in the speaker's name colour and keeps the page's text colour.
+ */
+export function speakerHighlightCss(names: SpeakerHighlightNames): string {
+  return (
+    SPEAKER_SLOTS.flatMap((slot) => [
+      `::highlight(${names.quote(slot)}) { background-color: ${speakerColour(slot)}; color: ${SPEAKER_TEXT}; }`,
+      `::highlight(${names.name(slot)}) { text-decoration: underline solid ${speakerNameColour(slot)} 2px; background-color: ${speakerNameTint(slot)}; }`,
+    ]).join('\n') + '\n'
+  );
 }
 
 /** Claims grouped by speaker, in order of first appearance; unattributed claims last. */

@@ -1,6 +1,6 @@
 import type { Claim } from '../../analysis/types';
 import { t } from '../../shared/i18n';
-import { badgeOf, claimsBySpeaker, speakerBadges, speakerColour } from '../../shared/speakers';
+import { badgeOf, claimsBySpeaker, speakerBadges, speakerColour, speakerNameColour, speakerNameTint } from '../../shared/speakers';
 import { claimEntries, type ClaimEntry } from '../claim-entries';
 import { Section } from './Section';
 
@@ -15,7 +15,13 @@ export function ClaimsSection({ claims, onReveal }: { claims: Claim[]; onReveal:
       {claimsBySpeaker(claims).map((group) => {
         const badge = badgeOf(badges, group.speaker);
         return (
-          <li key={group.speaker ?? ''} class="speaker-group" data-speaker-slot={badge.slot} style={{ '--speaker': speakerColour(badge.slot) }}>
+          <li
+            key={group.speaker ?? ''}
+            class="speaker-group"
+            data-speaker-slot={badge.slot}
+            // The quotes' colour, and the name's as the page marks it (tint and underline).
+            style={{ '--speaker': speakerColour(badge.slot), '--speaker-name': speakerNameColour(badge.slot), '--speaker-name-tint': speakerNameTint(badge.slot) }}
+          >
             <h3>
               <span class="initials" aria-hidden="true">{badge.initials}</span>
               <span class="claim-speaker">{group.speaker ?? t('unattributed')}</span>{' '}

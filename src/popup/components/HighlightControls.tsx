@@ -5,11 +5,16 @@ import { t } from '../../shared/i18n';
 import type { HighlightCounts } from '../../shared/messages';
 import { sendToTab } from '../../shared/messaging';
 import { HIGHLIGHT_CATEGORIES, loadSiteSettings, saveSiteSettings, type HighlightCategory, type SiteSettings } from '../../shared/site-settings';
-import { SPEAKER_COLOURS } from '../../shared/speakers';
+import { SPEAKER_COLOURS, SPEAKER_SLOTS, speakerNameColour } from '../../shared/speakers';
 
 const LABEL_KEYS: Record<HighlightCategory, string> = { quotes: 'categoryQuotes', speakers: 'categorySpeakers', entities: 'categoryEntities' };
-/** The quotes' swatch shows the first speaker colours: quotes take their speaker's colour. */
-const QUOTES_SWATCH = `linear-gradient(90deg, ${SPEAKER_COLOURS.slice(0, 3).map((c, i) => `${c} ${(i * 100) / 3}% ${((i + 1) * 100) / 3}%`).join(', ')})`;
+/** Three bands of colour, left to right. */
+const bands = (colours: readonly string[]): string => `linear-gradient(90deg, ${colours.map((c, i) => `${c} ${(i * 100) / 3}% ${((i + 1) * 100) / 3}%`).join(', ')})`;
+/** The quotes' and the names' swatches show the first speakers' colours: both take their speaker's colour. */
+const SWATCHES: Partial<Record<HighlightCategory, Record<string, string>>> = {
+  quotes: { '--speaker': bands(SPEAKER_COLOURS.slice(0, 3)) },
+  speakers: { '--speaker-name': bands(SPEAKER_SLOTS.slice(0, 3).map(speakerNameColour)) },
+};
 
 export function HighlightControls({ tabId, url }: { tabId: number; url: string }) {
   const [settings, setSettings] = useState<SiteSettings | null>(null);
@@ -47,7 +52,7 @@ export function HighlightControls({ tabId, url }: { tabId: number; url: string }
             <input type="checkbox" data-toggle={category} checked={settings.categories[category]}
               disabled={!available || !settings.highlights}
               onChange={(event) => update({ ...settings, categories: { ...settings.categories, [category]: event.currentTarget.checked } })} />
-            <span class="swatch" aria-hidden="true" style={category === 'quotes' ? { '--speaker': QUOTES_SWATCH } : undefined} />
+            <span class="swatch" aria-hidden="true" style={SWATCHES[category]} />
             {t(LABEL_KEYS[category])}
             {found && <span class="count" data-count={category}> ({found[category]})</span>}
           </label>

@@ -2,10 +2,14 @@
 // header, navigation menu, tag list, "related" block, sidebar and headings repeat the article's
 // names and its short quote. Every highlight range the content script draws must lie inside the
 // article body, start and end on word boundaries, and a quote must sit between quotation marks.
+// And one colour per speaker (tests/fixtures/pages/speakers/ too, whose headline and article quote
+// the same words from two speakers): each quote range has the popup's colour for the claim whose
+// sentence holds it, each speaker's name the popup's colours for that speaker.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { BrowserName } from './browsers';
-import { waitForHighlights, waitForTabStatus, WAIT } from './extension';
+import { analysedClaims, expectColoursAsInPopup, pageMarks } from './colour-probes';
+import { openPopup, QUOTE_HIGHLIGHT_PREFIX, SPEAKER_HIGHLIGHT_PREFIX, waitForHighlights, waitForTabStatus, WAIT } from './extension';
 import { useBrowser } from './session';
 
 interface FurniturePage {
@@ -102,22 +106,38 @@ const CLOSING_MARKS = /^\s*([»”“"’‘›」』«]|$)/u;
 
 const count = (text: string, needle: string): number => text.split(needle).length - 1;
 
+/** What a highlight marks, from its name. */
+function kindOf(highlight: string): string {
+  if (highlight.startsWith(QUOTE_HIGHLIGHT_PREFIX)) return 'quote';
+  if (highlight.startsWith(SPEAKER_HIGHLIGHT_PREFIX)) return 'speaker';
+  return highlight === 'context-lens-entity' ? 'entity' : highlight;
+}
+
+/** Speakers and entities are drawn in the same pass as the quotes: waits for them too. */
+async function waitForSpeakersAndEntities(tab: Page): Promise<void> {
+  await tab.waitForFunction(
+    (speakerPrefix: string) => {
+      let speakers = 0;
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith(speakerPrefix)) speakers += highlight.size;
+      return speakers > 0 && (CSS.highlights.get('context-lens-entity')?.size ?? 0) > 0;
+    },
+    WAIT,
+    SPEAKER_HIGHLIGHT_PREFIX,
+  );
+}
+
 export function defineArticleHighlightsSuite(name: BrowserName): void {
   describe(`${name}: highlights only on the article's own words`, () => {
     const file = useBrowser(name);
 
     for (const page of PAGES) {
-      it(`${page.path}: no highlight outside the article body, none inside a word, quotes only between their marks`, async () => {
+      it(`${page.path}: no highlight outside the article body, none inside a word, quotes only between their marks, colours as in the popup`, async () => {
         const { control } = file.current();
         const { tab, tabId } = await file.openFixture(page.path);
         try {
           expect(await waitForTabStatus(control, tabId)).toBe('article');
           await waitForHighlights(tab, true);
-          // Speakers and entities are drawn in the same pass as the quotes: wait for all three.
-          await tab.waitForFunction(
-            () => ['context-lens-speaker', 'context-lens-entity'].every((n) => (CSS.highlights.get(n)?.size ?? 0) > 0),
-            WAIT,
-          );
+          await waitForSpeakersAndEntities(tab);
           const drawn = await drawnRanges(tab);
           const { outside, article } = await pageTexts(tab);
 
@@ -129,8 +149,8 @@ export function defineArticleHighlightsSuite(name: BrowserName): void {
           expect(count(article, page.shortQuote), `"${page.shortQuote}" twice in the article`).toBe(2);
 
           // Something of each kind is drawn, and the repeated names are among it.
-          const kinds = new Set(drawn.map((r) => (r.highlight.startsWith('context-lens-quote-') ? 'quote' : r.highlight)));
-          expect([...kinds].sort()).toEqual(['context-lens-entity', 'context-lens-speaker', 'quote']);
+          const kinds = new Set(drawn.map((r) => kindOf(r.highlight)));
+          expect([...kinds].sort()).toEqual(['entity', 'quote', 'speaker']);
           const names = new Set(drawn.map((r) => r.text.replace(/\s+/g, ' ')));
           expect(page.repeatedNames.filter((n) => !names.has(n)), 'repeated names not highlighted in the article').toEqual([]);
 
@@ -139,17 +159,66 @@ export function defineArticleHighlightsSuite(name: BrowserName): void {
           const cut = drawn.flatMap((r) => cutsWord(r) ?? []);
           expect(cut, 'highlights cutting a word').toEqual([]);
 
-          const quotes = drawn.filter((r) => r.highlight.startsWith('context-lens-quote-'));
+          const quotes = drawn.filter((r) => kindOf(r.highlight) === 'quote');
           const unquoted = quotes.filter((r) => !OPENING_MARKS.test(r.before) || !CLOSING_MARKS.test(r.after)).map((r) => `…${r.before}|${r.text}|${r.after}…`);
           expect(unquoted, 'quote highlights not between quotation marks').toEqual([]);
           // The short quote: highlighted once, where it is quoted, though the article repeats it.
           expect(quotes.filter((r) => r.text === page.shortQuote)).toHaveLength(1);
           console.log(`[e2e] ${name} ${page.path}: ${drawn.length} ranges (${quotes.length} quotes), all in the article body`);
+
+          // One colour per speaker: the page's quotes and names as the popup colours them.
+          const popup = (await openPopup(file.current().session, tabId, `popup:${page.path}`)).page;
+          try {
+            const checked = await expectColoursAsInPopup(tab, popup, control, tabId, page.path);
+            expect(checked.quotes).toBe(quotes.length);
+            expect(checked.names).toBeGreaterThan(0);
+          } finally {
+            await popup.close();
+          }
         } finally {
           await tab.close();
         }
       });
     }
+
+    it('speakers/en/: the same words quoted by two speakers take each their own colour, the headline\'s none', async () => {
+      const { control, session } = file.current();
+      const { tab, tabId } = await file.openFixture('speakers/en/');
+      let popup: Page | undefined;
+      try {
+        expect(await waitForTabStatus(control, tabId)).toBe('article');
+        await waitForHighlights(tab, true);
+        await waitForSpeakersAndEntities(tab);
+        // A fair test: the analysis gives the words to the headline's speaker and to another one
+        // before her in the article (the previous content script gave every place her colour).
+        const claims = await analysedClaims(control, tabId);
+        const sameWords = claims.filter((c) => c.quote === 'a breach of trust');
+        expect(sameWords.map((c) => c.speaker)).toEqual(['Lena Kraus', 'Tom Hale', 'Lena Kraus']);
+        popup = (await openPopup(session, tabId, 'popup:speakers/en/')).page;
+        const checked = await expectColoursAsInPopup(tab, popup, control, tabId, 'speakers/en/');
+        expect(checked.speakers, 'speakers whose names are marked').toBeGreaterThanOrEqual(4);
+
+        const marks = await pageMarks(tab);
+        const breach = marks.filter((m) => m.kind === 'quote' && m.text === 'a breach of trust');
+        expect(breach.map((m) => m.block.slice(0, 20)).sort()).toEqual(['Lena Kraus, who head', 'Opposition leader To']);
+        expect(new Set(breach.map((m) => m.background)).size, 'two speakers, two colours').toBe(2);
+        // Nothing in the headline, the menu or the related block (outside the article body).
+        const outside = await tab.evaluate((prefixes: string[]) => {
+          const body = document.querySelector('[data-article-body]');
+          const found: string[] = [];
+          for (const [name, highlight] of CSS.highlights) {
+            if (!prefixes.some((p) => name.startsWith(p))) continue;
+            for (const range of highlight) if (range instanceof Range && !body?.contains(range.startContainer)) found.push(`${name}: ${String(range)}`);
+          }
+          return found;
+        }, [QUOTE_HIGHLIGHT_PREFIX, SPEAKER_HIGHLIGHT_PREFIX]);
+        expect(outside).toEqual([]);
+        console.log(`[e2e] ${name} speakers/en/: ${checked.quotes} quotes and ${checked.names} names of ${checked.speakers} speakers coloured as in the popup`);
+      } finally {
+        await popup?.close();
+        await tab.close();
+      }
+    });
 
     it('no request left 127.0.0.1', async () => {
       await file.expectNoOutsideRequests();

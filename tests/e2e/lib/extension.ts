@@ -7,6 +7,8 @@ import type { ExtensionSession } from './browsers';
 export const WAIT = { timeout: 30_000, polling: 200 } as const;
 /** Quote highlights are named context-lens-quote-<speaker slot>. */
 export const QUOTE_HIGHLIGHT_PREFIX = 'context-lens-quote-';
+/** Speakers' names are highlighted per speaker too: context-lens-speaker-<speaker slot>. */
+export const SPEAKER_HIGHLIGHT_PREFIX = 'context-lens-speaker-';
 
 /** The part of the WebExtension API the tests use, as seen from an extension page. */
 export interface ExtensionApi {
@@ -151,14 +153,23 @@ export async function waitForHighlights(articlePage: Page, present: boolean): Pr
   ));
 }
 
-/** Waits until the page's highlight `name` has a size that satisfies `wanted` ('some' or 'none'). */
-export async function waitForHighlight(articlePage: Page, name: string, wanted: 'some' | 'none'): Promise<void> {
-  await waitingFor(`highlight ${name}: ${wanted}`, articlePage.waitForFunction(
-    (n: string, w: string) => ((CSS.highlights.get(n)?.size ?? 0) > 0) === (w === 'some'),
+/** Waits until the page's highlights named `prefix`… have a total size that satisfies `wanted` ('some' or 'none'). */
+export async function waitForHighlight(articlePage: Page, prefix: string, wanted: 'some' | 'none'): Promise<void> {
+  await waitingFor(`highlights ${prefix}*: ${wanted}`, articlePage.waitForFunction(
+    (p: string, w: string) => {
+      let size = 0;
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith(p)) size += highlight.size;
+      return size > 0 === (w === 'some');
+    },
     WAIT,
-    name,
+    prefix,
     wanted,
   ));
+}
+
+/** Total size of the highlights named `prefix`… in `sizes` (from highlightSizes). */
+export function sizeOf(sizes: Record<string, number>, prefix: string): number {
+  return Object.entries(sizes).reduce((sum, [name, size]) => sum + (name.startsWith(prefix) ? size : 0), 0);
 }
 
 /** Sends a message to the content script of a tab, from an extension page. */

@@ -1,8 +1,10 @@
 // A tour of the 20 saved real pages (tests/fixtures/pages, made self-contained): the content script
-// gives every page a verdict that matches its kind, non-articles get a reason in the popup, and
-// pages, popup and background make no request outside 127.0.0.1.
+// gives every page a verdict that matches its kind, non-articles get a reason in the popup, on
+// articles every quote and speaker's name is in the colour the popup gives its claim or speaker,
+// and pages, popup and background make no request outside 127.0.0.1.
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './browsers';
+import { expectColoursAsInPopup } from './colour-probes';
 import { openPopup, waitForTabStatus } from './extension';
 import { PAGE_KINDS, SAVED_PAGES, isArticleKind } from './saved-pages';
 import { useBrowser } from './session';
@@ -10,6 +12,7 @@ import { useBrowser } from './session';
 export function defineRealPagesSuite(name: BrowserName): void {
   describe(`${name}: the extension on ${SAVED_PAGES.length} saved real pages`, () => {
     const file = useBrowser(name);
+    const coloured = { quotes: 0, names: 0, pages: 0 };
 
     for (const page of SAVED_PAGES) {
       const article = isArticleKind(page);
@@ -18,7 +21,18 @@ export function defineRealPagesSuite(name: BrowserName): void {
         const { tab, tabId } = await file.openFixture(`${page}/`, page);
         try {
           expect(await waitForTabStatus(control, tabId)).toBe(article ? 'article' : 'no-article');
-          if (!article) {
+          if (article) {
+            // The report comes after the highlights are drawn: they are on the page now.
+            const popup = await openPopup(session, tabId, `popup:${page}`);
+            try {
+              const checked = await expectColoursAsInPopup(tab, popup.page, control, tabId, page);
+              coloured.quotes += checked.quotes;
+              coloured.names += checked.names;
+              coloured.pages += checked.quotes + checked.names > 0 ? 1 : 0;
+            } finally {
+              await popup.page.close();
+            }
+          } else {
             const popup = await openPopup(session, tabId, `popup:${page}`);
             try {
               expect(popup.state).toBe('no-article');
@@ -35,6 +49,13 @@ export function defineRealPagesSuite(name: BrowserName): void {
         }
       });
     }
+
+    it('the colours were checked on real quotes and names', () => {
+      console.log(`[e2e] ${name}: ${coloured.quotes} quotes and ${coloured.names} speaker names on ${coloured.pages} pages coloured as in the popup`);
+      expect(coloured.pages).toBeGreaterThanOrEqual(10);
+      expect(coloured.quotes).toBeGreaterThan(50);
+      expect(coloured.names).toBeGreaterThan(50);
+    });
 
     it('no request left 127.0.0.1 while browsing them (pages, popup, background)', async () => {
       const all = await file.current().session.network.all();

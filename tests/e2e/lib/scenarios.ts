@@ -16,6 +16,8 @@ import {
   readPopupArticle,
   setHighlightsToggle,
   setStorageLocal,
+  sizeOf,
+  SPEAKER_HIGHLIGHT_PREFIX,
   storageLocal,
   tabIds,
   waitForBadge,
@@ -26,6 +28,7 @@ import {
 } from './extension';
 import { cardState, pointInQuote, quotesOnPage, runAxe, seriousOrCritical, waitForCard, waitForFlash } from './page-probes';
 import { smallestText, speakerGroups } from './popup-probes';
+import { expectColoursAsInPopup } from './colour-probes';
 import { REPO_ROOT } from './paths';
 import { useBrowser } from './session';
 
@@ -123,24 +126,19 @@ export function defineBrowserSuite(name: BrowserName): void {
         expect(await waitForTabStatus(c, tabId)).toBe('article');
         await waitForHighlights(tab, true);
         const sizes = await highlightSizes(tab);
-        expect(sizes['context-lens-speaker'], 'speaker names highlighted').toBeGreaterThan(0);
+        expect(sizeOf(sizes, SPEAKER_HIGHLIGHT_PREFIX), 'speaker names highlighted').toBeGreaterThan(0);
         expect(sizes['context-lens-entity'], 'key entities highlighted').toBeGreaterThan(0);
 
-        // Each quote on the page has the colour of its speaker's group in the popup.
+        // Each quote on the page has the popup's colour for the claim whose sentence holds it, each
+        // speaker's name the popup's colours for that speaker.
         popup = (await openPopup(s, tabId, 'popup:bbc-1:categories')).page;
-        const groups = await popup.$$eval('.speaker-group', (els) =>
-          els.map((el) => ({ slot: el.getAttribute('data-speaker-slot') ?? '', quotes: [...el.querySelectorAll('.claim-quote')].map((q) => q.textContent ?? '') })),
-        );
-        const onPage = await quotesOnPage(tab);
-        expect(onPage.length).toBeGreaterThan(0);
-        for (const quote of onPage) {
-          const group = groups.find((g) => g.quotes.some((q) => clean(q) === clean(quote.text)));
-          expect(group?.slot, `popup group of "${quote.text}"`).toBe(quote.slot);
-        }
+        const checked = await expectColoursAsInPopup(tab, popup, c, tabId, 'bbc-1');
+        expect(checked.quotes).toBeGreaterThan(0);
+        expect(checked.names).toBeGreaterThan(0);
 
         // One category off: only that highlight goes, and the choice is saved for the site.
         await popup.click('input[data-toggle="speakers"]');
-        await waitForHighlight(tab, 'context-lens-speaker', 'none');
+        await waitForHighlight(tab, SPEAKER_HIGHLIGHT_PREFIX, 'none');
         expect(await highlightSize(tab)).toBeGreaterThan(0);
         const site = `site:${new URL(fixtures).hostname}`;
         const saved = (await storageLocal(c))[site] as { categories?: Record<string, boolean> } | undefined;
@@ -151,7 +149,7 @@ export function defineBrowserSuite(name: BrowserName): void {
         // Remembered: a fresh load of the site draws quotes but not speakers, and the popup says so.
         await tab.reload({ waitUntil: 'load', timeout: 30_000 });
         await waitForHighlights(tab, true);
-        expect((await highlightSizes(tab))['context-lens-speaker'] ?? 0).toBe(0);
+        expect(sizeOf(await highlightSizes(tab), SPEAKER_HIGHLIGHT_PREFIX)).toBe(0);
         popup = (await openPopup(s, tabId, 'popup:bbc-1:remembered')).page;
         await popup.waitForSelector('input[data-toggle="speakers"]', WAIT);
         expect(await popup.$eval('input[data-toggle="speakers"]', (el) => (el as HTMLInputElement).checked)).toBe(false);
@@ -288,11 +286,11 @@ export function defineBrowserSuite(name: BrowserName): void {
         // highlights replaced (new Highlight objects), with exactly the same sizes.
         const before = await highlightSizes(tab);
         await tab.evaluate(() => {
-          (window as unknown as { clBefore: unknown }).clBefore = CSS.highlights.get('context-lens-speaker');
+          (window as unknown as { clBefore: unknown }).clBefore = CSS.highlights.get('context-lens-entity');
           document.body.appendChild(document.createComment('more comments loaded'));
         });
         await tab.waitForFunction(
-          () => CSS.highlights.get('context-lens-speaker') !== (window as unknown as { clBefore: unknown }).clBefore,
+          () => CSS.highlights.get('context-lens-entity') !== (window as unknown as { clBefore: unknown }).clBefore,
           WAIT,
         );
         expect(await highlightSizes(tab)).toEqual(before);

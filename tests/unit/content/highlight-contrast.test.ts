@@ -1,19 +1,19 @@
 // The inline highlights must stay readable on light and dark pages (WCAG contrast ≥ 4.5). Each
-// ::highlight rule of content.css is read as shipped (the build appends the quote rules written from
-// the speaker palette, as here): rules that set both colours are checked
-// alone; rules that leave the text colour to the page (entities) are checked over a typical light
+// ::highlight rule of content.css is read as shipped (the build appends the quote and speaker-name
+// rules written from the speaker palette, as here): rules that set both colours are checked
+// alone; rules that leave the text colour to the page (speakers' names, entities) are checked over a typical light
 // page (dark text on white) and a typical dark page (light text on near-black). Underlines are
 // marks, not text: they need the non-text contrast of 3 against both page backgrounds. And no
 // highlight paints a dark block on a light page (speakers' names recur: dark blocks look redacted).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { quoteHighlight } from '../../../src/content/highlights';
-import { speakerHighlightCss } from '../../../src/shared/speakers';
+import { quoteHighlight, speakerHighlight } from '../../../src/content/highlights';
+import { SPEAKER_SLOTS, speakerHighlightCss } from '../../../src/shared/speakers';
 
 type Rgba = [number, number, number, number];
 
-const css = readFileSync(resolve(import.meta.dirname, '../../../src/content/content.css'), 'utf8') + speakerHighlightCss(quoteHighlight);
+const css = readFileSync(resolve(import.meta.dirname, '../../../src/content/content.css'), 'utf8') + speakerHighlightCss({ quote: quoteHighlight, name: speakerHighlight });
 const rules = [...css.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)].map(([, name, body]) => ({
   name: name!,
   color: property(body!, 'color'),
@@ -69,11 +69,10 @@ const PAGES: Record<string, { text: Rgba; background: Rgba }> = {
 };
 
 describe('inline highlight colours', () => {
-  it('the stylesheet has the quote, speaker, entity and flash highlights', () => {
+  it('the stylesheet has the quote and speaker-name highlights of every speaker slot, the entity and flash highlights', () => {
     const names = rules.map((r) => r.name);
-    for (const wanted of ['context-lens-quote-0', 'context-lens-quote-x', 'context-lens-speaker', 'context-lens-entity', 'context-lens-flash']) {
-      expect(names).toContain(wanted);
-    }
+    for (const slot of SPEAKER_SLOTS) expect(names).toEqual(expect.arrayContaining([quoteHighlight(slot), speakerHighlight(slot)]));
+    for (const wanted of ['context-lens-entity', 'context-lens-flash']) expect(names).toContain(wanted);
   });
 
   for (const [pageName, page] of Object.entries(PAGES)) {
@@ -87,7 +86,7 @@ describe('inline highlight colours', () => {
 
     it(`every underline stands out at a contrast of at least 3 on a ${pageName} page`, () => {
       const underlined = rules.filter((rule) => rule.decoration);
-      expect(underlined.map((r) => r.name)).toEqual(expect.arrayContaining(['context-lens-speaker', 'context-lens-entity']));
+      expect(underlined.map((r) => r.name)).toEqual(expect.arrayContaining([...SPEAKER_SLOTS.map(speakerHighlight), 'context-lens-entity']));
       for (const rule of underlined) {
         const background = rule.background ? over(rule.background, page.background) : page.background;
         expect(contrast(rule.decoration!, background), `${rule.name} underline on a ${pageName} page`).toBeGreaterThanOrEqual(3);

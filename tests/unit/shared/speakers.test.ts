@@ -13,7 +13,10 @@ import {
   speakerBadges,
   speakerColour,
   speakerHighlightCss,
+  speakerNameColour,
+  speakerNameTint,
   speakerSlots,
+  SPEAKER_SLOTS,
 } from '../../../src/shared/speakers';
 
 const claim = (speaker: string | null, quote: string): Claim => ({
@@ -55,12 +58,55 @@ describe('speaker palette', () => {
     for (const colour of [...SPEAKER_COLOURS, UNATTRIBUTED_COLOUR]) expect(contrast(colour, SPEAKER_TEXT), colour).toBeGreaterThanOrEqual(7);
   });
 
-  it('writes one page highlight rule per slot with the slot colour', () => {
-    const css = speakerHighlightCss((slot) => `q-${slot}`);
-    expect(css.match(/::highlight\(/g)).toHaveLength(PALETTE_SIZE + 1);
+  it('writes two page highlight rules per slot: quotes in the slot colour, names in its name colour', () => {
+    const css = speakerHighlightCss({ quote: (slot) => `q-${slot}`, name: (slot) => `n-${slot}` });
+    expect(css.match(/::highlight\(/g)).toHaveLength(2 * (PALETTE_SIZE + 1));
     expect(css).toContain(`::highlight(q-0) { background-color: ${SPEAKER_COLOURS[0]}; color: ${SPEAKER_TEXT}; }`);
     expect(css).toContain(`::highlight(q-${PALETTE_SIZE - 1}) { background-color: ${SPEAKER_COLOURS[PALETTE_SIZE - 1]}`);
     expect(css).toContain(`::highlight(q-x) { background-color: ${UNATTRIBUTED_COLOUR}`);
+    expect(css).toContain(`::highlight(n-0) { text-decoration: underline solid ${speakerNameColour('0')} 2px; background-color: ${speakerNameTint('0')}; }`);
+    expect(css).toContain(`::highlight(n-${PALETTE_SIZE - 1}) { text-decoration: underline solid ${speakerNameColour(`${PALETTE_SIZE - 1}`)}`);
+    // A name keeps the page's text colour: only quotes set it.
+    expect(css.split('\n').filter((rule) => rule.startsWith('::highlight(n-') && /[{;]\s*color:/.test(rule))).toEqual([]);
+  });
+});
+
+describe("speakers' name colours", () => {
+  const nameColours = SPEAKER_SLOTS.map(speakerNameColour);
+  const hue = (hex: string): number => {
+    const [, a, b] = oklab(hex);
+    return (Math.atan2(b, a) * 180) / Math.PI;
+  };
+  const hueGap = (x: number, y: number): number => Math.abs(((x - y + 540) % 360) - 180);
+
+  it('is a mid-tone of the same hue as the speaker colour (the grey of the unattributed stays grey)', () => {
+    for (const slot of SPEAKER_SLOTS.filter((s) => s !== UNATTRIBUTED_SLOT)) {
+      const [colour, name] = [speakerColour(slot), speakerNameColour(slot)];
+      expect(hueGap(hue(colour), hue(name)), `${colour} → ${name}`).toBeLessThanOrEqual(4);
+      expect(luminance(name), name).toBeGreaterThanOrEqual(0.15);
+      expect(luminance(name), name).toBeLessThanOrEqual(0.25);
+    }
+    const [, a, b] = oklab(speakerNameColour(UNATTRIBUTED_SLOT));
+    expect(Math.hypot(a, b)).toBeLessThan(0.02);
+  });
+
+  it('keeps the speakers apart: twelve name colours, any two at least 0.06 apart in OKLab', () => {
+    expect(new Set(nameColours).size).toBe(SPEAKER_SLOTS.length);
+    for (const [i, a] of nameColours.entries()) {
+      for (const b of nameColours.slice(i + 1)) expect(distance(a, b), `${a} vs ${b}`).toBeGreaterThanOrEqual(0.06);
+    }
+  });
+
+  it("keeps the palette's order of lightness (a lighter speaker colour gives a lighter name colour)", () => {
+    const bySpeaker = [...SPEAKER_COLOURS.keys()].sort((i, j) => oklab(SPEAKER_COLOURS[i]!)[0] - oklab(SPEAKER_COLOURS[j]!)[0]);
+    const names = bySpeaker.map((i) => luminance(speakerNameColour(`${i}`)));
+    for (let k = 1; k < names.length; k++) expect(names[k]! + 0.005).toBeGreaterThanOrEqual(names[k - 1]!);
+  });
+
+  it('tints with the name colour, mostly transparent', () => {
+    expect(speakerNameTint('2')).toMatch(/^rgba\(\d+, \d+, \d+, 0\.\d+\)$/);
+    const [r, g, b] = rgb(speakerNameColour('2')).map((c) => Math.round(c * 255));
+    expect(speakerNameTint('2')).toContain(`rgba(${r}, ${g}, ${b}, `);
   });
 });
 
