@@ -157,8 +157,9 @@ export const ENTITY_TYPE_RULES = new RuleTable<TypeContext, EntityType>('entity'
     const { c } = t;
     return c.words.length >= 2 &&
       c.words.length <= 4 &&
-      // (Short particles pass, "de", "van", "Jr"; an acronym does not: "ONG Greenpeace", "OPA de Monsanto".)
-      c.words.every((w) => /^\p{Lu}(?:\p{Ll}|\p{M}|['’-]|(?<=^(?:Mc|Mac|O['’]|D['’])\p{Lu}?)\p{Lu})+$/u.test(w) || (w.length <= 3 && !isAcronym(w))) &&
+      // (Short particles pass, "de", "van", "Jr", and a capital after a hyphen, "Ben-David"; an acronym
+      // does not: "ONG Greenpeace", "OPA de Monsanto".)
+      c.words.every((w) => /^\p{Lu}(?:\p{Ll}|\p{M}|['’-]|(?<=-)\p{Lu}|(?<=^(?:Mc|Mac|O['’]|D['’])\p{Lu}?)\p{Lu})+$/u.test(w) || (w.length <= 3 && !isAcronym(w))) &&
       (t.aloneKeys.has(t.keyOf(c.words[c.words.length - 1] ?? '')) || describedAsPerson(c, t.tokens, t.text))
       ? 'PER'
       : null;
