@@ -721,6 +721,21 @@ export class SpeakerFinder {
 
   /** A mention introduced by a preposition ("de X", "to X") is a complement, not a subject. */
   governed(m: Mention, floor: number): boolean {
+    // Asked for every mention of every window: the common case (the floor is not within the 30
+    // characters read) is answered once per mention.
+    const whole = floor <= m.start - 30;
+    if (whole) {
+      const known = this.governedAt.get(m.start);
+      if (known !== undefined) return known;
+    }
+    const answer = this.readGoverned(m, floor);
+    if (whole) this.governedAt.set(m.start, answer);
+    return answer;
+  }
+
+  private readonly governedAt = new Map<number, boolean>();
+
+  private readGoverned(m: Mention, floor: number): boolean {
     const before = this.words(Math.max(floor, m.start - 30), m.start);
     let i = before.length - 1;
     while (i >= 0 && DETERMINERS.has((before[i] as Token).lower)) i--; // "de la commission"
