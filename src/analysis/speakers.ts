@@ -687,7 +687,8 @@ export class SpeakerFinder {
       if (stop > 0) words = words.slice(0, stop);
     }
     // (A reporting verb ends it too: "Le rapport | indique également".)
-    const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower) || isReportingVerb(w.lower, this.lang)));
+    // A negation or a clitic opens the French verb group too: "Les commerçants | ne cessent de …".
+    const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower) || isReportingVerb(w.lower, this.lang) || (i > 1 && this.lang === 'fr' && /^(?:ne|n'|se|s')$/u.test(w.lower))));
     if (end > 0) words = words.slice(0, end);
     while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);
     if (words.length === 0 || words.length > 6) return null;

@@ -42,7 +42,7 @@ const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
 
 // ---- French "pour" + infinitive ---------------------------------------------------------------
 
-const FR_INFINITIVE = /^(?:ne pas\s+|ne plus\s+)?(?:(?:se|s['’]|me|m['’]|te|nous|vous|lui|leur|les|la|le|l['’]|y|en)\s*){0,2}([\p{Ll}]+(?:er|ir|re|oir|dre))(?![\p{L}\p{M}])/u;
+const FR_INFINITIVE = /^(?:ne pas\s+|ne plus\s+)?(?:(?:mieux|bien|encore|davantage|enfin|vite|\p{Ll}{3,}ment)\s+)?(?:(?:se|s['’]|me|m['’]|te|nous|vous|lui|leur|les|la|le|l['’]|y|en)\s*){0,2}([\p{Ll}]+(?:er|ir|re|oir|dre))(?![\p{L}\p{M}])/u;
 /** Endings of infinitives that are also those of nouns or adjectives ("pour la première fois", "pour le pouvoir"). */
 const FR_NOT_INFINITIVES = /(?:ère|ière|ier|oir|ir)$/u;
 const FR_VERBS_IN_IR_OIR = words('verb-in-ir-oir-fr');

@@ -30,6 +30,7 @@ const SOURCE_RULES: ReadonlyArray<{ id: string; lang: RuleLang; why: string; exa
   { id: 'source.apposed-subject', lang: 'fr+en', why: '"…, the source, who said he had spoken to people inside, told Reuters": the noun phrase a closed relative clause describes, right before the cue.', examples: [ex('en', 'The attack was planned for weeks, the source, who said he had spoken to people inside, told Reuters.')] },
   { id: 'source.passive-agent', lang: 'fr+en', why: '"un texte décrié par la société civile", "criticised by the opposition": the agent of a passive cue.', examples: [ex('fr', 'Le texte, décrié par la société civile, sera voté mardi.')] },
   { id: 'source.action-agent', lang: 'fr+en', why: 'Who acts in a sentence whose reason is stated: the agent of a passive ("remis … par le Premier ministre … pour").', examples: [ex('fr', 'Le rapport a été remis par le Premier ministre aux syndicats pour apaiser la colère.')] },
+  { id: 'source.action-main-clause', lang: 'fr+en', why: 'A purpose heading the sentence belongs to the main clause after its comma: its subject acts (« Pour freiner cette exploitation, le gouvernement birman a imposé … »).', examples: [ex('fr', 'Pour freiner cette exploitation sans limite, le gouvernement birman a imposé un moratoire.')] },
   { id: 'source.action-head', lang: 'fr+en', why: 'Who acts in a sentence whose reason is stated: a name heading it ("The Polaris motored out … to begin").', examples: [ex('en', 'The Polaris motored out of the harbour on Monday in order to begin the season.')] },
 ];
 
