@@ -658,13 +658,19 @@ export class SpeakerFinder {
 
   /** Last person named before `pos` (and after `floor`). */
   lastPerson(pos: number, floor = 0, gender: Gender | null = null): string | null {
+    // A person named as a complement ("après la mort de George Floyd") is passed over for one named
+    // as a subject or object within the last 600 characters; failing that, the last person named.
     const ms = this.table.mentions;
+    let governedOne: string | null = null;
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];
       if (!m || m.start < floor) break;
-      if (m.end <= pos && this.type(m) === 'PER' && !this.inQuote(m.start) && this.agrees(this.name(m) ?? '', gender)) return this.name(m);
+      if (m.end <= pos && this.type(m) === 'PER' && !this.inQuote(m.start) && this.agrees(this.name(m) ?? '', gender)) {
+        if (!this.governed(m, 0)) return governedOne !== null && pos - m.start > 600 ? governedOne : this.name(m);
+        governedOne ??= this.name(m);
+      }
     }
-    return null;
+    return governedOne;
   }
 
   /**
