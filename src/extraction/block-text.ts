@@ -23,6 +23,9 @@ export interface TextBlock {
   rawChars: number;
   /** The block is (inside) a heading. */
   heading: boolean;
+  /** Which article element (an <article> or a schema.org Article item, the outermost one) holds the
+   * block: 0, 1, … in document order; undefined outside any. Tells several article bodies apart. */
+  article?: number;
 }
 
 interface Frame {
@@ -30,6 +33,13 @@ interface Frame {
   exit: boolean;
   inLink: boolean;
   inHeading: boolean;
+  article: number | undefined;
+}
+
+const ARTICLE_ITEM = /schema\.org\/(?:\w*NewsArticle|Article|BlogPosting|Report)\b/i;
+
+function isArticleElement(el: Element, tag: string): boolean {
+  return tag === 'ARTICLE' || ARTICLE_ITEM.test(el.getAttribute?.('itemtype') ?? '');
 }
 
 export function textBlocks(root: Node): TextBlock[] {
@@ -37,15 +47,17 @@ export function textBlocks(root: Node): TextBlock[] {
   let current = '';
   let linkChars = 0;
   let heading = false;
+  let article: number | undefined;
+  let articles = 0;
   const flush = (): void => {
     const text = current.replace(/\s+/g, ' ').trim();
-    if (text) blocks.push({ text, linkChars, rawChars: current.length, heading });
+    if (text) blocks.push(article === undefined ? { text, linkChars, rawChars: current.length, heading } : { text, linkChars, rawChars: current.length, heading, article });
     current = '';
     linkChars = 0;
     heading = false;
   };
   // Iterative walk: deeply nested markup must not overflow the stack.
-  const stack: Frame[] = [{ node: root, exit: false, inLink: false, inHeading: false }];
+  const stack: Frame[] = [{ node: root, exit: false, inLink: false, inHeading: false, article: undefined }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { node } = frame;
@@ -62,16 +74,19 @@ export function textBlocks(root: Node): TextBlock[] {
     const isBlock = BLOCK_TAGS.has(tag);
     if (frame.exit) {
       if (isBlock) flush();
+      article = frame.article;
       continue;
     }
     if (isBlock) flush();
     stack.push({ ...frame, exit: true });
     const inLink = frame.inLink || tag === 'A';
     const inHeading = frame.inHeading || HEADING_TAGS.has(tag);
+    const inArticle = frame.article ?? (isArticleElement(node as Element, tag) ? articles++ : undefined);
+    article = inArticle;
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) stack.push({ node: child, exit: false, inLink, inHeading });
+      if (child) stack.push({ node: child, exit: false, inLink, inHeading, article: inArticle });
     }
   }
   flush();

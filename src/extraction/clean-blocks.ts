@@ -4,7 +4,7 @@
 // one block, so the benchmark can count what each removes (scripts/bench-extraction.ts).
 import type { TextBlock } from './block-text';
 
-export type DropRule = 'before-title' | 'title' | 'credit' | 'dateline' | 'byline' | 'ui' | 'call-to-action' | 'link-list' | 'counter' | 'reporting-credit';
+export type DropRule = 'before-title' | 'title' | 'credit' | 'dateline' | 'byline' | 'ui' | 'call-to-action' | 'link-list' | 'counter' | 'reporting-credit' | 'undeclared' | 'other-article';
 
 /** Lines longer than this are prose, whatever they start with. */
 const SHORT = 140;
@@ -56,13 +56,18 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function isDateLine(text: string): boolean {
+export function isDateLine(text: string): boolean {
   if (text.length > 100) return false;
   const tokens = text.split(/[\s,|•·–—()[\]]+/u).filter((t) => t !== '' && t !== ':' && t !== '-');
   if (tokens.length === 0) return false;
   const dateTokens = tokens.filter((t) => DATE_LINE_TOKEN.test(t.replace(/[:.;]+$/u, '')));
   // A date, not any number: a month, a year, "ago", or d/m/y; never a phone number.
   return dateTokens.length === tokens.length && DATE_EVIDENCE.test(text) && !PHONE.test(text);
+}
+
+/** A byline: "By Jane Doe", "Par Jean Dupont et Marie Martin — 3 mars". */
+export function isBylineLine(text: string): boolean {
+  return text.length <= SHORT && BYLINE.test(text);
 }
 
 function linkShare(block: TextBlock): number {

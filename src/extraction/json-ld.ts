@@ -31,10 +31,14 @@ export interface JsonLdFacts {
   datePublished: boolean;
   /** The articleBody of each article node that has one (the article's text as the publisher gives it). */
   articleBodies: string[];
+  /** Some article node is a live blog (a page of many dated entries, not several articles). */
+  liveBlog: boolean;
+  /** The description, abstract and alternative headline of the article nodes (a lead the body may leave out). */
+  leads: string[];
 }
 
 export function readJsonLd(doc: Document): JsonLdFacts {
-  const facts: JsonLdFacts = { article: false, datePublished: false, articleBodies: [] };
+  const facts: JsonLdFacts = { article: false, datePublished: false, articleBodies: [], liveBlog: false, leads: [] };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const source = script.textContent ?? '';
     if (source.length > MAX_JSON_LD_CHARS) continue;
@@ -70,9 +74,14 @@ function visit(root: unknown, facts: JsonLdFacts): void {
     const types = Array.isArray(type) ? type : [type];
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t))) {
       facts.article = true;
+      if (types.includes('LiveBlogPosting')) facts.liveBlog = true;
       if (typeof record['datePublished'] === 'string' && record['datePublished'].trim() !== '') facts.datePublished = true;
       const body = record['articleBody'];
       if (typeof body === 'string' && body.trim() !== '') facts.articleBodies.push(body);
+      for (const key of ['description', 'abstract', 'alternativeHeadline']) {
+        const lead = record[key];
+        if (typeof lead === 'string' && lead.trim() !== '') facts.leads.push(lead);
+      }
     }
     if (record['@graph'] !== undefined) stack.push({ node: record['@graph'], depth: depth + 1 });
     if (record['mainEntity'] !== undefined) stack.push({ node: record['mainEntity'], depth: depth + 1 });
