@@ -8,7 +8,7 @@
 //   - else, when the page declares one article (JSON-LD, og:type) and is not a live blog, the first;
 //   - else the page holds several articles (a weekly edition, a front page).
 import type { TextBlock } from './block-text';
-import { isBylineLine, isDateLine } from './clean-blocks';
+import { isBylineLine, isDateLine } from './clean-rules';
 
 /** Prose characters a unit needs to be an article body (a teaser has one or two short sentences). */
 const MIN_BODY_CHARS = 800;

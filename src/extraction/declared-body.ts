@@ -18,6 +18,8 @@ const CORROBORATED_SHARE = 0.5;
 const COVERED_SHARE = 0.6;
 /** Blocks longer than this are kept even when the declared body lacks them: prose the publisher left out. */
 const KEEP_LONG_BLOCK = 400;
+/** A sentence above the declared body at least this long is a lead the body leaves out: kept. */
+const LEAD_CHARS = 60;
 
 export type BodySource = 'page' | 'page-checked' | 'declared';
 
@@ -143,8 +145,11 @@ export function reconcileWithDeclared(
   }
   const kept: TextBlock[] = [];
   const dropped: TextBlock[] = [];
+  const firstInside = best.inside.findIndex((inside, i) => inside && (blocks[i]?.text.length ?? 0) >= LEAD_CHARS);
   blocks.forEach((block, i) => {
-    if (best.inside[i] || block.heading || block.text.length > KEEP_LONG_BLOCK) kept.push(block);
+    // Above the declared body: a standfirst or key points the body leaves out, when they are sentences.
+    const lead = i < firstInside && block.text.length >= LEAD_CHARS && /[.!?…"»”]$/u.test(block.text) && block.linkChars < block.rawChars / 2;
+    if (best.inside[i] || block.heading || block.text.length > KEEP_LONG_BLOCK || lead) kept.push(block);
     else dropped.push(block);
   });
   return { blocks: kept, source: 'page-checked', dropped };

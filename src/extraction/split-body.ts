@@ -24,6 +24,8 @@ const PROSE_MAX_LINK_SHARE = 0.3;
 const MAX_ADDED_RATIO = 3;
 /** A body part is prose, not a card: at most this share of its text is links, and no linked heading. */
 const MAX_PART_LINK_SHARE = 0.2;
+/** Most of a body part's text is prose (a menu or a list of labels is not). */
+const MIN_PROSE_SHARE = 0.6;
 /** More containers of the same kind than this at one level are a feed of cards, not one body. */
 const MAX_PARTS = 60;
 
@@ -66,7 +68,9 @@ function isProse(block: TextBlock): boolean {
 function isBodyPart(own: readonly TextBlock[]): boolean {
   const chars = own.reduce((sum, b) => sum + b.rawChars, 0);
   const links = own.reduce((sum, b) => sum + b.linkChars, 0);
-  return own.some(isProse) && links <= chars * MAX_PART_LINK_SHARE && !own.some((b) => b.heading && b.linkChars > b.rawChars / 2);
+  const text = own.reduce((sum, b) => sum + b.text.length, 0);
+  const prose = own.filter(isProse).reduce((sum, b) => sum + b.text.length, 0);
+  return prose >= text * MIN_PROSE_SHARE && links <= chars * MAX_PART_LINK_SHARE && !own.some((b) => b.heading && b.linkChars > b.rawChars / 2);
 }
 
 /**
