@@ -1,11 +1,19 @@
 // Article detection and extraction on a DOM Document. Uses only DOM APIs (no browser extension
 // API), so the content script and the Node CLI and benchmarks (on a jsdom document) run exactly
-// the same path.
+// the same path:
+//   detect (page-signals) → inert clone without hidden parts (hidden-parts) → Readability →
+//   one article or several (article-bodies) → the body's other containers (split-body) →
+//   clean-up rules (clean-blocks) → weighed against the JSON-LD articleBody (declared-body).
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { stripBoilerplate } from '../analysis/boilerplate';
+import { chooseArticleBody } from './article-bodies';
 import { textBlocks } from './block-text';
-import { cleanBlocks, type DropRule } from './clean-blocks';
+import { cleanBlocks } from './clean-blocks';
+import type { DropRule } from './clean-rules';
+import { reconcileWithDeclared, type HtmlParser } from './declared-body';
+import { addSiblingContainers } from './split-body';
 import { flattenDeepNesting } from './flatten';
+import { removeHiddenParts } from './hidden-parts';
 import { declaresNonArticle, readPageSignals, type PageSignals } from './page-signals';
 import { articleTitle, pageHosts } from './title';
 import type { TextBlock } from './block-text';
@@ -48,9 +56,6 @@ const MIN_DECLARED_ARTICLE_CHARS = 250;
 const MAX_ELEMENTS = 60_000;
 /** The options Readability runs with here (benchmarks give their peer the same). */
 export const READABILITY_OPTIONS = { serializer: (node: Node): Node => node, maxElemsToParse: MAX_ELEMENTS };
-/** Bylines (Readability's and those left in the text): more is a page of several articles
- * (a weekly edition, a home page), not one article. */
-const MAX_BYLINES = 2;
 
 export const REASONS = {
   listing: 'This looks like a home page or a section page that lists several articles.',
@@ -103,46 +108,63 @@ export function detectArticlePage(doc: Document, signals: PageSignals = readPage
   return readerable ? null : notAnArticle('noProse');
 }
 
+/** An inert HTML parser from the page's own window (DOMParser: its documents run no script and load nothing). */
+function inertParser(doc: Document): HtmlParser | undefined {
+  const Parser = doc.defaultView?.DOMParser;
+  if (!Parser) return undefined;
+  return (html) => {
+    try {
+      return new Parser().parseFromString(html, 'text/html');
+    } catch {
+      return null;
+    }
+  };
+}
+
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   const signals = readPageSignals(doc);
   const refusal = detectArticlePage(doc, signals);
   options.onStep?.('detect');
   if (refusal) return refusal;
 
-  let parsed: ReturnType<Readability<Node>['parse']>;
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
     if (clone.documentElement) flattenDeepNesting(clone.documentElement);
+    removeHiddenParts(clone);
     options.onStep?.('clone');
     parsed = new Readability<Node>(clone, READABILITY_OPTIONS).parse();
     options.onStep?.('parse');
   } catch (error) {
-    const tooBig = error instanceof Error && /elements/i.test(error.message);
-    return notAnArticle(tooBig ? 'tooBig' : 'failed');
+    if (error instanceof Error && /elements/i.test(error.message)) return notAnArticle('tooBig');
+    parsed = null; // Readability failed: the page may still declare its body in JSON-LD
   }
-  if (!parsed?.content) return notAnArticle(textInShadowRoots(doc) ? 'shadow' : 'empty');
-
-  const title = articleTitle(parsed.title ?? doc.title ?? '', { siteName: parsed.siteName, hosts: pageHosts(doc), byline: parsed.byline });
-  let bylines = parsed.byline ? 1 : 0;
-  const blocks = cleanBlocks(textBlocks(parsed.content), {
+  const minChars = signals.jsonLdArticle ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  const title = articleTitle(parsed?.title ?? doc.title ?? '', { siteName: parsed?.siteName, hosts: pageHosts(doc), byline: parsed?.byline });
+  const clean = (raw: TextBlock[]): TextBlock[] => cleanBlocks(raw, { title, ...(options.onDrop ? { onDrop: options.onDrop } : {}) });
+  const choice = chooseArticleBody(parsed?.content ? textBlocks(parsed.content) : [], {
     title,
-    onDrop: (rule, block) => {
-      if (rule === 'byline') bylines++;
-      options.onDrop?.(rule, block);
-    },
+    declaredArticle: signals.jsonLdArticle || signals.ogType === 'article',
+    liveBlog: signals.liveBlog,
   });
-  if (bylines > MAX_BYLINES) return notAnArticle('multiple');
+  if (choice.kind === 'several') return notAnArticle('multiple');
+  for (const block of choice.dropped) options.onDrop?.('other-article', block);
+  const pageBlocks = clean(addSiblingContainers(doc, choice.blocks, choice.dropped).blocks);
+  const pageChars = pageBlocks.reduce((sum, b) => sum + b.text.length, 0);
+  const body = reconcileWithDeclared(pageBlocks, signals.declaredBodies, signals.declaredLeads, pageChars < minChars, inertParser(doc));
+  for (const block of body.source === 'page-checked' ? body.dropped : []) options.onDrop?.('undeclared', block);
+  const blocks = body.source === 'declared' ? clean(body.blocks) : body.blocks;
+  if (blocks.length === 0 && !parsed?.content) return notAnArticle(textInShadowRoots(doc) ? 'shadow' : parsed === null ? 'failed' : 'empty');
   const text = stripBoilerplate(blocks.map((b) => b.text).join('\n\n'));
   options.onStep?.('text');
-  const minChars = signals.jsonLdArticle ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (text.length < minChars) return notAnArticle(textInShadowRoots(doc) ? 'shadow' : 'short');
   return {
     isArticle: true,
     title,
     text,
-    lang: parsed.lang ?? (doc.documentElement?.getAttribute('lang') || undefined),
-    byline: parsed.byline ?? undefined,
-    publishedTime: parsed.publishedTime ?? undefined,
-    siteName: parsed.siteName ?? undefined,
+    lang: parsed?.lang ?? (doc.documentElement?.getAttribute('lang') || undefined),
+    byline: parsed?.byline ?? undefined,
+    publishedTime: parsed?.publishedTime ?? undefined,
+    siteName: parsed?.siteName ?? undefined,
   };
 }

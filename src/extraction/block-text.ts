@@ -23,6 +23,11 @@ export interface TextBlock {
   rawChars: number;
   /** The block is (inside) a heading. */
   heading: boolean;
+  /** The block is (inside) a table cell. */
+  cell?: boolean;
+  /** Which article element (an <article> or a schema.org Article item, the outermost one) holds the
+   * block: 0, 1, … in document order; undefined outside any. Tells several article bodies apart. */
+  article?: number;
 }
 
 interface Frame {
@@ -30,6 +35,14 @@ interface Frame {
   exit: boolean;
   inLink: boolean;
   inHeading: boolean;
+  inCell: boolean;
+  article: number | undefined;
+}
+
+const ARTICLE_ITEM = /schema\.org\/(?:\w*NewsArticle|Article|BlogPosting|Report)\b/i;
+
+function isArticleElement(el: Element, tag: string): boolean {
+  return tag === 'ARTICLE' || ARTICLE_ITEM.test(el.getAttribute?.('itemtype') ?? '');
 }
 
 export function textBlocks(root: Node): TextBlock[] {
@@ -37,15 +50,24 @@ export function textBlocks(root: Node): TextBlock[] {
   let current = '';
   let linkChars = 0;
   let heading = false;
+  let cell = false;
+  let article: number | undefined;
+  let articles = 0;
   const flush = (): void => {
     const text = current.replace(/\s+/g, ' ').trim();
-    if (text) blocks.push({ text, linkChars, rawChars: current.length, heading });
+    if (text) {
+      const block: TextBlock = { text, linkChars, rawChars: current.length, heading };
+      if (cell) block.cell = true;
+      if (article !== undefined) block.article = article;
+      blocks.push(block);
+    }
     current = '';
     linkChars = 0;
     heading = false;
+    cell = false;
   };
   // Iterative walk: deeply nested markup must not overflow the stack.
-  const stack: Frame[] = [{ node: root, exit: false, inLink: false, inHeading: false }];
+  const stack: Frame[] = [{ node: root, exit: false, inLink: false, inHeading: false, inCell: false, article: undefined }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { node } = frame;
@@ -54,6 +76,7 @@ export function textBlocks(root: Node): TextBlock[] {
       current += value;
       if (frame.inLink) linkChars += value.length;
       if (frame.inHeading && value.trim()) heading = true;
+      if (frame.inCell && value.trim()) cell = true;
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -62,16 +85,20 @@ export function textBlocks(root: Node): TextBlock[] {
     const isBlock = BLOCK_TAGS.has(tag);
     if (frame.exit) {
       if (isBlock) flush();
+      article = frame.article;
       continue;
     }
     if (isBlock) flush();
     stack.push({ ...frame, exit: true });
     const inLink = frame.inLink || tag === 'A';
     const inHeading = frame.inHeading || HEADING_TAGS.has(tag);
+    const inCell = frame.inCell || tag === 'TD' || tag === 'TH';
+    const inArticle = frame.article ?? (isArticleElement(node as Element, tag) ? articles++ : undefined);
+    article = inArticle;
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) stack.push({ node: child, exit: false, inLink, inHeading });
+      if (child) stack.push({ node: child, exit: false, inLink, inHeading, inCell, article: inArticle });
     }
   }
   flush();

@@ -29,10 +29,16 @@ export interface JsonLdFacts {
   article: boolean;
   /** Some article node gives a datePublished. */
   datePublished: boolean;
+  /** The articleBody of each article node that has one (the article's text as the publisher gives it). */
+  articleBodies: string[];
+  /** Some article node is a live blog (a page of many dated entries, not several articles). */
+  liveBlog: boolean;
+  /** The description, abstract and alternative headline of the article nodes (a lead the body may leave out). */
+  leads: string[];
 }
 
 export function readJsonLd(doc: Document): JsonLdFacts {
-  const facts: JsonLdFacts = { article: false, datePublished: false };
+  const facts: JsonLdFacts = { article: false, datePublished: false, articleBodies: [], liveBlog: false, leads: [] };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const source = script.textContent ?? '';
     if (source.length > MAX_JSON_LD_CHARS) continue;
@@ -45,6 +51,11 @@ export function readJsonLd(doc: Document): JsonLdFacts {
     visit(parsed, facts);
   }
   return facts;
+}
+
+/** The articleBody texts the page's JSON-LD declares (often the whole article, even when the HTML shows none of it). */
+export function jsonLdArticleBodies(doc: Document): string[] {
+  return readJsonLd(doc).articleBodies;
 }
 
 /** Iterative walk over arrays, objects and @graph, bounded in depth and size. */
@@ -63,7 +74,14 @@ function visit(root: unknown, facts: JsonLdFacts): void {
     const types = Array.isArray(type) ? type : [type];
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t))) {
       facts.article = true;
+      if (types.includes('LiveBlogPosting')) facts.liveBlog = true;
       if (typeof record['datePublished'] === 'string' && record['datePublished'].trim() !== '') facts.datePublished = true;
+      const body = record['articleBody'];
+      if (typeof body === 'string' && body.trim() !== '') facts.articleBodies.push(body);
+      for (const key of ['description', 'abstract', 'alternativeHeadline']) {
+        const lead = record[key];
+        if (typeof lead === 'string' && lead.trim() !== '') facts.leads.push(lead);
+      }
     }
     if (record['@graph'] !== undefined) stack.push({ node: record['@graph'], depth: depth + 1 });
     if (record['mainEntity'] !== undefined) stack.push({ node: record['mainEntity'], depth: depth + 1 });

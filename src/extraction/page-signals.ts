@@ -15,6 +15,12 @@ export interface PageSignals {
   dated: boolean;
   /** The page's declared URL (canonical or og:url) is a site root or a one-word section ("/", "/news/", "/es/"). */
   listingUrl: boolean;
+  /** JSON-LD articleBody texts (the article as the publisher declares it). */
+  declaredBodies: string[];
+  /** JSON-LD declares a live blog. */
+  liveBlog: boolean;
+  /** The article's lead as declared (JSON-LD description/abstract, og:description, meta description). */
+  declaredLeads: string[];
 }
 
 const PUBLISHED_SELECTOR = [
@@ -53,7 +59,18 @@ export function readPageSignals(doc: Document): PageSignals {
   const text = (doc.body?.textContent ?? '').slice(0, MAX_TEXT_FOR_DATES);
   const dated = doc.querySelector('time') !== null || WRITTEN_DATE.test(text);
   const declaredUrl = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url" i]');
-  return { jsonLdArticle: jsonLd.article, ogType, published, dated, listingUrl: isListingUrl(declaredUrl) };
+  return {
+    jsonLdArticle: jsonLd.article,
+    ogType,
+    published,
+    dated,
+    listingUrl: isListingUrl(declaredUrl),
+    declaredBodies: jsonLd.articleBodies,
+    liveBlog: jsonLd.liveBlog,
+    declaredLeads: [...jsonLd.leads, metaContent(doc, 'meta[property="og:description" i]'), metaContent(doc, 'meta[name="description" i]')].filter(
+      (lead): lead is string => typeof lead === 'string' && lead.trim() !== '',
+    ),
+  };
 }
 
 /** "/", "/index.html", "/news/", "/es" — not "/2019/11/slug", "/about-bugs/", "/hl?a=123". */
