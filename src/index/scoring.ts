@@ -1,5 +1,6 @@
 // Scoring pieces shared by the index build and the query (kept apart from the build so the
 // background bundle, which only queries, does not pull in the analysis code).
+import type { EntityType } from '../analysis/types';
 
 /** BM25 parameters (the usual values). */
 export const K1 = 1.2;
@@ -17,3 +18,31 @@ export function dayNumber(date: string | null | undefined): number {
   const days = Math.floor(ms / 86_400_000);
   return Number.isFinite(days) && days > 0 && days < 0xffff ? days : 0;
 }
+
+/** Where an entity stands in its document: what its prominence is computed from. */
+export interface EntityPlace {
+  mentions: number;
+  /** Named in the title. */
+  title: boolean;
+  /** Named in the lead (the first words of the body, src/index/text.ts LEAD_WORDS). */
+  lead: boolean;
+}
+
+/** What being named in the title, in the lead, and often adds to an entity's prominence. */
+const TITLE_SHARE = 0.5;
+const LEAD_SHARE = 0.25;
+const MENTION_SHARE = 0.5;
+/** Mentions at which MENTION_SHARE is reached. */
+const MENTIONS_FOR_FULL = 4;
+
+/**
+ * 0..1: how much a document is about an entity. The title and the lead say what a news story is
+ * about; a name met only further down is a side mention, however often it recurs (at most 0.5).
+ */
+export function prominence(place: EntityPlace): number {
+  const mentions = Math.min(1, place.mentions / MENTIONS_FOR_FULL);
+  return Math.min(1, TITLE_SHARE * Number(place.title) + LEAD_SHARE * Number(place.lead) + MENTION_SHARE * mentions);
+}
+
+/** People and organisations say more about a story than places do. */
+export const TYPE_WEIGHT: Readonly<Record<EntityType, number>> = { PER: 1.0, ORG: 0.8, MISC: 0.7, LOC: 0.5 };
