@@ -12,7 +12,7 @@ import {
   type SectionName,
 } from './format';
 import { analyseDocument, type AnalysedDoc } from './analyse-document';
-import { B, dayNumber, idf, K1 } from './scoring';
+import { B, dayNumber, idf, K1, termIdf } from './scoring';
 import { entityPostings } from './entity-keys';
 import { familyOf, termFamily } from './text';
 
@@ -89,9 +89,9 @@ export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: Assemble
     familyLength.set(family, (familyLength.get(family) ?? 0) + length);
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   }
-  const termIdf = (term: string): number => idf(df.get(term)!, familyDocs.get(termFamily(term) ?? '') ?? n);
+  const idfOf = (term: string): number => termIdf(df.get(term)!, familyDocs.get(termFamily(term) ?? '') ?? n);
   // Weights are stored as bytes: 255 is the largest weight any term can reach.
-  const impactScale = (idf(1, Math.max(n, 1)) * (K1 + 1)) / 255;
+  const impactScale = (termIdf(1, Math.max(n, 1)) * (K1 + 1)) / 255;
 
   const postings = new Map<string, Array<[doc: number, value: number]>>();
   const docMass = new Uint16Array(n);
@@ -106,7 +106,7 @@ export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: Assemble
     const { counts, length } = weighted.get(doc)!;
     const norm = K1 * (1 - B + (B * length) / avgLength);
     const bm25: Array<[string, number]> = [];
-    for (const [term, tf] of counts) bm25.push([term, (termIdf(term) * tf * (K1 + 1)) / (tf + norm)]);
+    for (const [term, tf] of counts) bm25.push([term, (idfOf(term) * tf * (K1 + 1)) / (tf + norm)]);
     bm25.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     for (const [term, weight] of bm25.slice(0, termsPerDoc)) post(term, i, Math.min(255, Math.max(1, Math.round(weight / impactScale))));
     const entities = entityPostings(doc.entities, { title: doc.titleTerms, lead: doc.leadTerms, body: doc.bodyTerms });

@@ -13,7 +13,7 @@ import { ENTITIES_PER_DOC, queryKeys, valueProminence, withConceptMentions, type
 import { EntityPlaces } from './entity-places';
 import { IndexData, MASS_SCALE } from './format';
 import { isRelated, type RelevanceEvidence, type SharedName } from './relevance';
-import { dayNumber, idf, K1, prominence, TYPE_WEIGHT } from './scoring';
+import { dayNumber, idf, K1, MIN_DOCS_FOR_RARITY, prominence, termIdf, TYPE_WEIGHT } from './scoring';
 import { hammingDistance, NEAR_DUPLICATE_BITS, simhash } from './simhash';
 import { familyOf, fingerprint, LEAD_WORDS, stopWords, termBag, termFamily, tokenize, type Token } from './text';
 import { fold } from '../text/normalize';
@@ -36,8 +36,6 @@ const QUERY_PROMINENCE_BASE = 0.25;
  * French same-story judgments). */
 const TITLE_SIMILARITY_WEIGHT = 0.3;
 const POOL_SIZE = 50;
-/** Below this many documents of a language, how rare a word is says nothing. */
-const MIN_DOCS_FOR_RARITY = 100;
 /** Date prior: at most +10 %, halved every 30 days apart. Set a priori, not tuned. */
 const DATE_BONUS = 0.1;
 const DATE_HALF_LIFE_DAYS = 30;
@@ -272,7 +270,7 @@ export class RelatedIndex {
       let r = rarities.get(term);
       if (r === undefined) {
         const t = this.data.findTerm(term);
-        r = idf(t < 0 ? 0 : this.data.postingStart(t).df, termFamily(term) === null ? this.data.docCount : docs);
+        r = termIdf(t < 0 ? 0 : this.data.postingStart(t).df, termFamily(term) === null ? this.data.docCount : docs);
         rarities.set(term, r);
       }
       return r;
@@ -370,10 +368,10 @@ export class RelatedIndex {
         const df = t < 0 ? 0 : this.data.postingStart(t).df;
         if (tooCommon(df, docs)) continue;
         const weight = (tf * (K3 + 1)) / (tf + K3);
-        const rarity = idf(df, Math.max(docs, df));
+        const rarity = termIdf(df, docs);
         if (own) potential.push(weight * rarity);
         if (t < 0) continue;
-        const relative = docs >= MIN_DOCS_FOR_RARITY ? rarity / idf(0, docs) : null;
+        const relative = docs >= MIN_DOCS_FOR_RARITY ? rarity / termIdf(0, docs) : null;
         scored.push({ term: t, weight, surface: bag.surfaces?.get(term) ?? term, family: f, idf: rarity, rarity: relative, rank: weight * rarity });
       }
       scored.sort((a, b) => b.rank - a.rank || a.term - b.term);

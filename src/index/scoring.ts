@@ -10,6 +10,17 @@ export function idf(df: number, docCount: number): number {
   return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 }
 
+/** Below this many documents (of a language), document frequencies say nothing about how rare a
+ * word is: in a one-document index every word it holds is "in every document". */
+export const MIN_DOCS_FOR_RARITY = 100;
+
+/** A word's idf as the index weighs it: as if a small index had MIN_DOCS_FOR_RARITY documents,
+ * the missing ones without the word. A large index's idf is unchanged; a small one's no longer
+ * makes the words it holds look common next to those it does not. */
+export function termIdf(df: number, docCount: number): number {
+  return idf(df, Math.max(docCount, df, MIN_DOCS_FOR_RARITY));
+}
+
 /** Days since 1970-01-01 of "YYYY-MM[-DD…]" (a month counts as its 15th), 0 when unknown. */
 export function dayNumber(date: string | null | undefined): number {
   const m = date ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date) : null;
