@@ -1,11 +1,22 @@
 // A tour of the 20 saved real pages (tests/fixtures/pages, made self-contained): the content script
-// gives every page a verdict that matches its kind, non-articles get a reason in the popup, and
-// pages, popup and background make no request outside 127.0.0.1.
+// gives every page a verdict that matches its kind, non-articles get a reason in the popup,
+// articles unrelated to every test seed get "no related document", and pages, popup and
+// background make no request outside 127.0.0.1.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './browsers';
+import { ARTICLE_PAGES } from './expectations';
 import { openPopup, waitForTabStatus } from './extension';
 import { PAGE_KINDS, SAVED_PAGES, isArticleKind } from './saved-pages';
 import { useBrowser } from './session';
+
+/** The popup's "no related document" line, in each UI language (_locales). */
+const EMPTY_RELATED = ['en', 'fr'].map(
+  (lang) => (JSON.parse(readFileSync(join(import.meta.dirname, '../../../_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>).emptyRelated!.message,
+);
+/** Pages about the story of a test seed (their related document is checked in scenarios.ts). */
+const PAGES_WITH_A_RELATED_SEED: readonly string[] = ARTICLE_PAGES.map((p) => p.page);
 
 export function defineRealPagesSuite(name: BrowserName): void {
   describe(`${name}: the extension on ${SAVED_PAGES.length} saved real pages`, () => {
@@ -18,6 +29,21 @@ export function defineRealPagesSuite(name: BrowserName): void {
         const { tab, tabId } = await file.openFixture(`${page}/`, page);
         try {
           expect(await waitForTabStatus(control, tabId)).toBe(article ? 'article' : 'no-article');
+          if (article && !PAGES_WITH_A_RELATED_SEED.includes(page)) {
+            // No test seed is about this page's story: the popup says so, and lists nothing.
+            const popup = await openPopup(session, tabId, `popup:${page}`);
+            try {
+              expect(popup.state).toBe('article');
+              const related = await popup.page.$eval('section[data-section="related"]', (el) => ({
+                listed: el.querySelectorAll('li[data-related-id]').length,
+                empty: el.querySelector('p.empty')?.textContent?.trim() ?? '',
+              }));
+              expect(related.listed).toBe(0);
+              expect(EMPTY_RELATED).toContain(related.empty);
+            } finally {
+              await popup.page.close();
+            }
+          }
           if (!article) {
             const popup = await openPopup(session, tabId, `popup:${page}`);
             try {
