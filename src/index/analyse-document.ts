@@ -1,10 +1,12 @@
 // Per-document step of the index build: the same analysis as the content script (language,
-// entities), then the document's terms, entity keys, fingerprint and SimHash. Independent of the
-// rest of the corpus, so it can run (and be timed, or cached) one document at a time.
+// entities), then the document's terms (title, lead and rest apart), its entities and where they
+// stand, its fingerprint and SimHash. Independent of the rest of the corpus, so it can run (and be
+// timed, or cached) one document at a time; the weights are set when the index is assembled.
 import { analyze } from '../analysis';
-import { documentEntities } from './entity-keys';
+import { ENTITIES_PER_DOC, type NamedEntity } from './entity-keys';
+import { EntityPlaces } from './entity-places';
 import { simhash } from './simhash';
-import { fingerprint, termBag } from './text';
+import { fingerprint, LEAD_WORDS, termBag, tokenize } from './text';
 import type { SourceDocument } from './types';
 
 /** One document after analysis: everything the corpus-level step needs, nothing more. */
@@ -16,15 +18,22 @@ export interface AnalysedDoc {
   lang: string;
   print: number;
   sim: [number, number];
-  terms: Map<string, number>;
-  length: number;
-  entities: Array<[key: string, value: number]>;
+  /** Term counts of the title, of the lead (the first LEAD_WORDS words of the body) and of the rest of the body. */
+  titleTerms: Map<string, number>;
+  leadTerms: Map<string, number>;
+  bodyTerms: Map<string, number>;
+  /** The most important entities (ENTITIES_PER_DOC), with where they stand. */
+  entities: NamedEntity[];
 }
 
 export function analyseDocument(source: SourceDocument): AnalysedDoc {
   const analysis = analyze({ title: source.title, text: source.text, langHint: source.lang });
   const body = analysis.text || source.text;
-  const bag = termBag(analysis.title, body, analysis.lang);
+  const titleTokens = tokenize(analysis.title);
+  const bodyTokens = tokenize(body);
+  const leadTokens = bodyTokens.slice(0, LEAD_WORDS);
+  const places = new EntityPlaces(titleTokens, leadTokens);
+  const bag = (tokens: typeof bodyTokens): Map<string, number> => termBag([], tokens, analysis.lang).counts;
   return {
     id: source.id,
     title: source.title,
@@ -33,8 +42,9 @@ export function analyseDocument(source: SourceDocument): AnalysedDoc {
     lang: analysis.lang,
     print: fingerprint(body),
     sim: simhash(`${analysis.title}\n${body}`),
-    terms: bag.counts,
-    length: bag.length,
-    entities: documentEntities(analysis.entities, analysis.title),
+    titleTerms: bag(titleTokens),
+    leadTerms: bag(leadTokens),
+    bodyTerms: bag(bodyTokens.slice(LEAD_WORDS)),
+    entities: analysis.entities.slice(0, ENTITIES_PER_DOC).map((e) => ({ text: e.text, aliases: e.aliases, type: e.type, ...places.of(e) })),
   };
 }

@@ -4,7 +4,7 @@
 // query's terms, then the titles of the few results. Opening it parses nothing else.
 
 export const INDEX_FORMAT = 'context-lens-index';
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 const MAGIC = 0x58494c43; // "CLIX" little-endian
 
 /** index.json: what the extension fetches first, to find and check the data file. */
@@ -36,6 +36,7 @@ export const SECTION_NAMES = [
   'docLang', // Uint8 per doc
   'docPrint', // Uint32 per doc: fingerprint of the normalised text
   'docSim', // 2 × Uint32 per doc: 64-bit simhash, for near-duplicates
+  'docMass', // Uint16 per doc: entity mass × MASS_SCALE (the relevance floor's document share)
   'docStrOffsets', // Uint32 × (docCount + 1) into docStrings
   'docStrings', // UTF-8: id \x1f title \x1f date \x1f url, per doc
   'termOffsets', // Uint32 × (termCount + 1) into termStrings
@@ -44,6 +45,9 @@ export const SECTION_NAMES = [
   'postings', // per term: varint document frequency, then (varint doc gap, byte value) per posting
 ] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
+
+/** docMass stores a document's entity mass (src/index/entity-keys.ts) times this, rounded. */
+export const MASS_SCALE = 1000;
 
 export interface DocRecord {
   id: string;
@@ -140,6 +144,7 @@ export class IndexData {
   readonly docLang: Uint8Array;
   readonly docPrint: Uint32Array;
   readonly docSim: Uint32Array;
+  readonly docMass: Uint16Array;
   private readonly docStrOffsets: Uint32Array;
   private readonly docStrings: Uint8Array;
   private readonly termOffsets: Uint32Array;
@@ -168,6 +173,7 @@ export class IndexData {
     this.docLang = u8('docLang');
     this.docPrint = u32('docPrint');
     this.docSim = u32('docSim');
+    this.docMass = u16('docMass');
     this.docStrOffsets = u32('docStrOffsets');
     this.docStrings = u8('docStrings');
     this.termOffsets = u32('termOffsets');

@@ -122,6 +122,10 @@ export interface TermOptions {
 
 export const TITLE_WEIGHT = 2;
 
+/** Words of a body that are its lead: a news story says what it is about in its first sentences.
+ * A count of words rather than a paragraph, since some sources lose their paragraph breaks. */
+export const LEAD_WORDS = 60;
+
 /** Terms of a document or query: concept terms ("~RU") for names of countries, cities and
  * organisations in any of their French or English forms, and stemmed content words. */
 export function termBag(title: string | Token[], text: string | Token[], lang: string, options: TermOptions = {}): TermBag {
@@ -145,7 +149,7 @@ export function termBag(title: string | Token[], text: string | Token[], lang: s
     for (let i = 0; i < tokens.length; i++) {
       const concept = matchConcept(tokens, i);
       if (concept) {
-        add(`~${concept.id}`, tokens.slice(i, i + concept.length).map((t) => t.text).join(' '), weight);
+        add(`~${concept.id}`, writtenName(tokens.slice(i, i + concept.length)), weight);
         i += concept.length - 1;
         continue;
       }
@@ -163,6 +167,12 @@ export function termBag(title: string | Token[], text: string | Token[], lang: s
     );
   }
   return bag;
+}
+
+/** A name as written, from its words: "U.S." for the letters U and S (the dots were not kept). */
+function writtenName(words: readonly Token[]): string {
+  if (words.length > 1 && words.every((w) => w.text.length === 1)) return `${words.map((w) => w.text).join('.')}.`;
+  return words.map((w) => w.text).join(' ');
 }
 
 /** Short stable hash (FNV-1a, 32 bit) of the normalised text: equal for the same text re-posted. */

@@ -1,13 +1,24 @@
 // A tour of the 20 saved real pages (tests/fixtures/pages, made self-contained): the content script
 // gives every page a verdict that matches its kind, non-articles get a reason in the popup, on
 // articles every quote and speaker's name is in the colour the popup gives its claim or speaker,
-// and pages, popup and background make no request outside 127.0.0.1.
+// articles unrelated to every test seed get "no related document", and pages, popup and
+// background make no request outside 127.0.0.1.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './browsers';
 import { expectColoursAsInPopup } from './colour-probes';
+import { ARTICLE_PAGES } from './expectations';
 import { openPopup, waitForTabStatus } from './extension';
 import { PAGE_KINDS, SAVED_PAGES, isArticleKind } from './saved-pages';
 import { useBrowser } from './session';
+
+/** The popup's "no related document" line, in each UI language (_locales). */
+const EMPTY_RELATED = ['en', 'fr'].map(
+  (lang) => (JSON.parse(readFileSync(join(import.meta.dirname, '../../../_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>).emptyRelated!.message,
+);
+/** Pages about the story of a test seed (their related document is checked in scenarios.ts). */
+const PAGES_WITH_A_RELATED_SEED: readonly string[] = ARTICLE_PAGES.map((p) => p.page);
 
 export function defineRealPagesSuite(name: BrowserName): void {
   describe(`${name}: the extension on ${SAVED_PAGES.length} saved real pages`, () => {
@@ -29,6 +40,16 @@ export function defineRealPagesSuite(name: BrowserName): void {
               coloured.quotes += checked.quotes;
               coloured.names += checked.names;
               coloured.pages += checked.quotes + checked.names > 0 ? 1 : 0;
+              if (!PAGES_WITH_A_RELATED_SEED.includes(page)) {
+                // No test seed is about this page's story: the popup says so, and lists nothing.
+                expect(popup.state).toBe('article');
+                const related = await popup.page.$eval('section[data-section="related"]', (el) => ({
+                  listed: el.querySelectorAll('li[data-related-id]').length,
+                  empty: el.querySelector('p.empty')?.textContent?.trim() ?? '',
+                }));
+                expect(related.listed).toBe(0);
+                expect(EMPTY_RELATED).toContain(related.empty);
+              }
             } finally {
               await popup.page.close();
             }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readIndexFiles } from '../../../scripts/lib/index-builder';
+import { INDEX_VERSION } from '../../../src/index/format';
 
 const root = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'context-lens-cli-'));
@@ -32,7 +33,7 @@ describe('npm run index', { timeout: 60_000 }, () => {
     expect(result.stdout).toMatch(/records\.jsonl:2: /);
     expect(result.stdout).toMatch(/junk\.txt: .*binary/);
     expect(result.stdout).toMatch(/size: \d+ bytes \(\d+ gzipped\)/);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ format: 'context-lens-index', version: 2, docCount: 10, data: 'index.bin' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ format: 'context-lens-index', version: INDEX_VERSION, docCount: 10, data: 'index.bin' });
     expect(readIndexFiles(out).documentIds()).toContain('r1');
   });
 
