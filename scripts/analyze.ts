@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RelatedIndex } from '../src/index/query';
+import { contractJson } from '../src/shared/contract';
 import { analyzeFile } from './lib/analyze-file';
 import { buildIndexFromPaths, readIndexFiles } from './lib/index-builder';
 import { formatReport, usedRules } from './lib/report';
@@ -32,7 +33,7 @@ try {
   const result = analyzeFile(resolve(file), loadIndex());
   if (values.json) {
     const rules = values.explain ? Object.fromEntries(usedRules(result).map(({ id, concern, lang, why }) => [id, { concern, lang, why }])) : undefined;
-    process.stdout.write(`${JSON.stringify(rules ? { ...result, rules } : result)}\n`);
+    process.stdout.write(`${contractJson(result, rules ? { rules } : {})}\n`);
   } else process.stdout.write(formatReport(result, result.related, values.explain));
 } catch (error) {
   console.error(`analyze: ${file}: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,16 +2,11 @@
 // CLI prints it. Shared by `npm run analyze` and the in-process predictions of `npm run eval`.
 import { basename, extname } from 'node:path';
 import { analyze } from '../../src/analysis';
-import type { Analysis } from '../../src/analysis/types';
 import { RelatedIndex } from '../../src/index/query';
-import type { RelatedDoc } from '../../src/index/types';
+import { analysisContract, type AnalysisContract } from '../../src/shared/contract';
 import { readSourceFile } from './documents';
 
-export interface FileAnalysis extends Analysis {
-  id: string;
-  date: string | null;
-  related: RelatedDoc[];
-}
+export type FileAnalysis = AnalysisContract;
 
 export function analyzeFile(path: string, index: RelatedIndex | null): FileAnalysis {
   const [document] = [...readSourceFile(path)];
@@ -19,5 +14,5 @@ export function analyzeFile(path: string, index: RelatedIndex | null): FileAnaly
   const analysis = analyze({ title: document.title, text: document.text, langHint: document.lang });
   const id = basename(path.replace(/\.gz$/u, ''), extname(path.replace(/\.gz$/u, '')));
   const related = index ? index.query({ analysis, id, date: document.date, ...(document.url ? { url: document.url } : {}) }) : [];
-  return { id, date: document.date, ...analysis, related };
+  return analysisContract(id, document.date, analysis, related);
 }

@@ -3,13 +3,25 @@
 // keyboard shortcut into a message to the active tab.
 import browser from 'webextension-polyfill';
 import { analyze } from '../analysis';
-import { isMessage, type Message, type PageReport, type TabState } from '../shared/messages';
+import { isMessage, type Message, type PageReport, type ReaderState, type TabState } from '../shared/messages';
 import { notifyExtensionPages, sendToTab } from '../shared/messaging';
+import { openReader } from '../shared/reader-link';
 import type { RelatedDoc } from '../index/types';
 import { relatedIndex } from './index-loader';
 import { forgetTab, loadTabState, saveTabState } from './tab-states';
 
 export const TOGGLE_HIGHLIGHTS_COMMAND = 'toggle-highlights';
+export const OPEN_READER_COMMAND = 'open-reader';
+
+/** The reader's view of a tab: its analysis, and the article's HTML asked of the page now (not kept). */
+async function readerState(tabId: number): Promise<ReaderState> {
+  const state = await loadTabState(tabId);
+  if (state.status === 'pending' || state.status === 'disabled') return { status: 'unavailable', reason: state.status };
+  if (state.status === 'no-article') return { status: 'unavailable', reason: state.reason };
+  const article = await sendToTab(tabId, { type: 'get-article-html' }).catch(() => null);
+  if (!article) return { status: 'unavailable', reason: 'noHtml' };
+  return { status: 'article', url: state.url, analysis: state.analysis, related: state.related, article };
+}
 
 async function onPageReport(tabId: number, report: PageReport): Promise<RelatedDoc[]> {
   let state: TabState;
@@ -47,6 +59,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       return Promise.resolve().then(() => analyze((message as Message<'analyze-article'>).input));
     case 'get-tab-state':
       return loadTabState((message as Message<'get-tab-state'>).tabId);
+    case 'get-reader-article':
+      return readerState((message as Message<'get-reader-article'>).tabId);
     default:
       return undefined;
   }
@@ -54,11 +68,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 // The shortcut (manifest "commands") toggles every highlight of the active tab; the content script
 // answers the same message the e2e tests send, since a headless browser cannot press it.
+// The other shortcut opens the active tab's article in the reader view.
 browser.commands?.onCommand.addListener((command: string) => {
-  if (command !== TOGGLE_HIGHLIGHTS_COMMAND) return;
+  if (command !== TOGGLE_HIGHLIGHTS_COMMAND && command !== OPEN_READER_COMMAND) return;
   void browser.tabs
     .query({ active: true, currentWindow: true })
-    .then(([tab]) => (tab?.id !== undefined ? sendToTab(tab.id, { type: 'toggle-highlights' }) : undefined))
+    .then(async ([tab]): Promise<void> => {
+      if (tab?.id === undefined) return;
+      if (command === OPEN_READER_COMMAND) await openReader(tab.id);
+      else await sendToTab(tab.id, { type: 'toggle-highlights' });
+    })
     .catch(() => undefined); // no content script in this tab (browser pages, store pages)
 });
 

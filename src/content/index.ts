@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, DEFAULTS_KEY, loadSiteSettings, saveSiteSettings, sit
 import { badgeOf, speakerBadges } from '../shared/speakers';
 import { clearHighlights, findMarks, flash, highlightsRegistered, paint, quoteAt, type PageMarks } from './highlights';
 import { HoverCard, type CardContent } from './hover-card';
+import { readerArticle } from './reader-article';
 import { watchMutations, type MutationWatch } from './mutation-watch';
 
 let settings: SiteSettings = DEFAULT_SETTINGS;
@@ -255,6 +256,8 @@ browser.runtime.onMessage.addListener((message: unknown) => {
       return Promise.resolve({ ...highlightState(), restored });
     case 'reveal':
       return Promise.resolve({ found: reveal((message as Message<'reveal'>).target) });
+    case 'get-article-html':
+      return Promise.resolve(analysis ? readerArticle(document) : null);
     default:
       return undefined;
   }

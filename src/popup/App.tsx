@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { isMessage, type Message, type RevealTarget, type TabState } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
+import { openReader } from '../shared/reader-link';
 import { loadSiteSettings, saveSiteSettings } from '../shared/site-settings';
 import { ClaimsSection } from './components/ClaimsSection';
 import { EntitiesSection } from './components/EntitiesSection';
@@ -93,6 +94,9 @@ export function App({ initial }: { initial: Promise<InitialState> }) {
       <EntitiesSection entities={analysis.entities} onReveal={(name) => reveal({ kind: 'entity', name })} />
       <ClaimsSection claims={analysis.claims} onReveal={(index) => reveal({ kind: 'claim', index })} />
       <footer>
+        <button type="button" class="link" data-action="open-reader" onClick={() => void openReader(tabId).catch(() => undefined)}>
+          {t('openReader')}
+        </button>
         <button type="button" class="link" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

@@ -38,6 +38,24 @@ export type HighlightState = HighlightCounts & {
 /** What the popup asks the page to scroll to and flash: a claim (by index) or an entity (by name). */
 export type RevealTarget = { kind: 'claim'; index: number } | { kind: 'entity'; name: string };
 
+/**
+ * The article as the reader view shows it. `html` is Readability's HTML of the article as the page
+ * has it: unsafe, a string until the reader page sanitises it (src/reader/sanitise.ts).
+ */
+export interface ReaderArticle {
+  html: string;
+  title: string;
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+}
+
+/** What the reader page shows for a tab: the article with its analysis, or why there is none. */
+export type ReaderState =
+  | { status: 'article'; url: string; analysis: Analysis; related: RelatedDoc[]; article: ReaderArticle }
+  | { status: 'unavailable'; reason: 'pending' | 'disabled' | 'noHtml' | NoArticleReason };
+
 export interface MessageMap {
   /** content → background: the page has been analysed. */
   'page-report': { request: { report: PageReport }; response: { ok: true; related: RelatedDoc[] } };
@@ -53,6 +71,10 @@ export interface MessageMap {
   'toggle-highlights': { request: object; response: HighlightState };
   /** popup → content: current highlight state. */
   'get-highlights': { request: object; response: HighlightState };
+  /** reader page → background: the tab's article (its HTML asked of the page now) and analysis. */
+  'get-reader-article': { request: { tabId: number }; response: ReaderState };
+  /** background → content: the article's HTML and what the page states of it, on demand (never stored). */
+  'get-article-html': { request: object; response: ReaderArticle | null };
   /** popup → content: scroll to a claim or entity, flash it, and show a claim's card. */
   'reveal': { request: { target: RevealTarget }; response: { found: boolean } };
 }

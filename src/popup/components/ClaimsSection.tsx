@@ -1,6 +1,6 @@
 import type { Claim } from '../../analysis/types';
 import { t } from '../../shared/i18n';
-import { badgeOf, claimsBySpeaker, speakerBadges, speakerColour, speakerNameColour, speakerNameTint } from '../../shared/speakers';
+import { badgeOf, claimsBySpeaker, speakerBadges, speakerColour, speakerNameColour, speakerNameTint, type SpeakerBadge, type SpeakerSlot } from '../../shared/speakers';
 import { claimEntries, type ClaimEntry } from '../claim-entries';
 import { Section } from './Section';
 
@@ -15,16 +15,9 @@ export function ClaimsSection({ claims, onReveal }: { claims: Claim[]; onReveal:
       {claimsBySpeaker(claims).map((group) => {
         const badge = badgeOf(badges, group.speaker);
         return (
-          <li
-            key={group.speaker ?? ''}
-            class="speaker-group"
-            data-speaker-slot={badge.slot}
-            // The quotes' colour, and the name's as the page marks it (tint and underline).
-            style={{ '--speaker': speakerColour(badge.slot), '--speaker-name': speakerNameColour(badge.slot), '--speaker-name-tint': speakerNameTint(badge.slot) }}
-          >
+          <li key={group.speaker ?? ''} class="speaker-group" data-speaker-slot={badge.slot} style={speakerStyle(badge.slot)}>
             <h3>
-              <span class="initials" aria-hidden="true">{badge.initials}</span>
-              <span class="claim-speaker">{group.speaker ?? t('unattributed')}</span>{' '}
+              <SpeakerName badge={badge} speaker={group.speaker} />{' '}
               <span class="count">({group.claims.length})</span>
             </h3>
             <ul>
@@ -39,10 +32,26 @@ export function ClaimsSection({ claims, onReveal }: { claims: Claim[]; onReveal:
   );
 }
 
-function ClaimItem({ entry, onReveal }: { entry: ClaimEntry; onReveal: (index: number) => void }) {
+/** A speaker group's colours: the quotes' colour, and the name's as the page marks it (tint and underline). */
+export function speakerStyle(slot: SpeakerSlot): Record<string, string> {
+  return { '--speaker': speakerColour(slot), '--speaker-name': speakerNameColour(slot), '--speaker-name-tint': speakerNameTint(slot) };
+}
+
+/** The speaker's initials on the speaker's colour, and the name marked as on the page. */
+export function SpeakerName({ badge, speaker }: { badge: SpeakerBadge; speaker: string | null }) {
+  return (
+    <>
+      <span class="initials" aria-hidden="true">{badge.initials}</span>
+      <span class="claim-speaker">{speaker ?? t('unattributed')}</span>
+    </>
+  );
+}
+
+/** One sentence: its quoted fragments marked, a button that reveals it, its cues and stated rationales. */
+export function ClaimItem({ entry, onReveal, revealLabel }: { entry: ClaimEntry; onReveal: (index: number) => void; revealLabel?: string }) {
   return (
     <li data-claim-kind={entry.kind} data-claim-index={entry.revealIndex} data-claim-indices={entry.indices.join(' ')} data-claim-kinds={entry.kinds.join(' ')}>
-      <button type="button" class="reveal" title={t('revealClaim')} onClick={() => onReveal(entry.revealIndex)}>
+      <button type="button" class="reveal" title={revealLabel ?? t('revealClaim')} onClick={() => onReveal(entry.revealIndex)}>
         {entry.apart.map((part) => (
           <q key={part.quote} class="claim-quote apart" data-claim-index={part.claimIndices.join(' ')}>{part.quote}</q>
         ))}

@@ -1,0 +1,29 @@
+// The article's HTML for the reader view, made when the reader asks (never for every page): the
+// same inert clone and Readability options as the extraction, Readability's HTML kept this time.
+// It stays a string until the reader page sanitises it; nothing here renders it.
+import { Readability } from '@mozilla/readability';
+import { READABILITY_OPTIONS } from '../extraction/article';
+import { flattenDeepNesting } from '../extraction/flatten';
+import { removeHiddenParts } from '../extraction/hidden-parts';
+import type { ReaderArticle } from '../shared/messages';
+
+export function readerArticle(doc: Document): ReaderArticle | null {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    if (clone.documentElement) flattenDeepNesting(clone.documentElement);
+    removeHiddenParts(clone);
+    const parsed = new Readability<string>(clone, { ...READABILITY_OPTIONS, serializer: (node: Node) => (node as Element).innerHTML }).parse();
+    if (!parsed?.content) return null;
+    return {
+      html: parsed.content,
+      title: parsed.title ?? doc.title,
+      byline: parsed.byline || null,
+      published: parsed.publishedTime || null,
+      siteName: parsed.siteName || null,
+      lang: parsed.lang || doc.documentElement?.getAttribute('lang') || null,
+    };
+  } catch (error) {
+    console.warn('Context Lens: no article HTML for the reader', error);
+    return null;
+  }
+}
