@@ -44,7 +44,10 @@ export interface MarkdownArticle {
 
 /** Escapes what Markdown would read as markup (HTML included). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&').replace(/^(\s*)([-=]|\d+\.)/u, '$1\\$2');
+  return text
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&')
+    .replace(/^(\s*)([-=])/u, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/u, '$1\\$2');
 }
 
 function blockLine(block: MarkdownBlock): string {

@@ -43,6 +43,33 @@ async function openReader(session: ExtensionSession, tabId: number, label: strin
   return page;
 }
 
+/**
+ * The tab the extension opened at a URL containing `part`. Chromium hands it to puppeteer; Firefox
+ * (WebDriver BiDi) does not list tabs an extension opens, so there the tab is found through the
+ * extension's own tabs API, closed, and the same URL opened in a page the test drives.
+ */
+async function newPageAt(session: ExtensionSession, control: Page, part: string): Promise<Page> {
+  const deadline = Date.now() + WAIT.timeout;
+  while (Date.now() < deadline) {
+    const page = (await session.browser.pages()).find((p) => p.url().includes(part));
+    if (page) return page;
+    const opened = await control.evaluate(async (wanted: string) => {
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; remove(id: number): Promise<void> } } }).browser;
+      const tab = (await api.tabs.query({})).find((t) => (t.url ?? '').includes(wanted));
+      if (!tab || tab.id === undefined) return null;
+      await api.tabs.remove(tab.id);
+      return tab.url ?? null;
+    }, part);
+    if (opened) {
+      const page = await session.newPage(`reader:${part}`);
+      await session.gotoExtensionPage(page, opened.slice(session.origin.length + 1));
+      return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no tab opened at …${part}`);
+}
+
 interface ReaderView {
   title: string;
   paragraphs: string[];
@@ -121,10 +148,12 @@ export function defineReaderSuite(name: BrowserName): void {
   describe(`${name}: the reader view`, () => {
     const file = useBrowser(name);
 
-    /** Requests for payload URLs made by the reader page (Chromium: its page watch; Firefox: the extension's principal). */
-    const payloadRequestsFromReader = async (label: string): Promise<string[]> => {
+    /** Requests for payload URLs made by the reader page since `since` (Chromium: its page watch; Firefox: the extension's principal). */
+    const requestsSoFar = async (): Promise<number> => (await file.current().session.network.all()).length;
+    const payloadRequestsFromReader = async (label: string, since: number): Promise<string[]> => {
       const { session } = file.current();
       return (await session.network.all())
+        .slice(since)
         .filter((r) => r.url.includes(PAYLOAD_PATH) && (r.source === `page:${label}` || r.source === `firefox-observer:${session.origin}`))
         .map((r) => `${r.url} (${r.source})`);
     };
@@ -142,10 +171,8 @@ export function defineReaderSuite(name: BrowserName): void {
         const popupSpeakers = await speakerGroups(popup);
 
         // The popup's button opens reader.html?tab=<id> in a new tab.
-        const opened = session.browser.waitForTarget((t) => t.url().includes(`/reader.html?tab=${tabId}`), { timeout: 30_000 });
         await popup.click('button[data-action="open-reader"]');
-        reader = await (await opened).page();
-        expect(reader).not.toBeNull();
+        reader = await newPageAt(session, control, `/reader.html?tab=${tabId}`);
         session.network.watchPage(reader!, 'reader:bbc-1');
         expect(await readerState(reader!)).toBe('article');
         await reader!.waitForSelector('.margin-note', WAIT);
@@ -249,6 +276,7 @@ export function defineReaderSuite(name: BrowserName): void {
         expect(await waitForTabStatus(control, tabId)).toBe('article');
         // The page's own scripts ran, in the page: the payloads are live.
         expect(await tab.evaluate(() => (window as unknown as { __hostileRan: string[] }).__hostileRan)).toContain('script');
+        const mark = await requestsSoFar();
         reader = await openReader(session, tabId, label);
         expect(await readerState(reader)).toBe('article');
         const view = await readReader(reader);
@@ -269,13 +297,13 @@ export function defineReaderSuite(name: BrowserName): void {
           ran: null,
           title: 'Bridge closed after council vote — Reader view',
         });
-        expect(await payloadRequestsFromReader(label)).toEqual([]);
+        expect(await payloadRequestsFromReader(label, mark)).toEqual([]);
 
         // Images: off by default (no request for the article's image); on, the reader loads it.
         await reader.click('input[data-toggle="images"]');
         await reader.waitForSelector('.article-body img', WAIT);
         await reader.waitForFunction(() => [...document.querySelectorAll('.article-body img')].every((img) => (img as HTMLImageElement).complete), WAIT);
-        const images = await payloadRequestsFromReader(label);
+        const images = await payloadRequestsFromReader(label, mark);
         expect(images.length).toBeGreaterThan(0);
         for (const request of images) expect(request).toMatch(/\/__hostile__\/reader-onerror-missing\.png/);
         // The image failed to load (a 404): its onerror did not exist to run.
@@ -296,6 +324,7 @@ export function defineReaderSuite(name: BrowserName): void {
         let reader: Page | undefined;
         try {
           const status = await waitForTabStatus(control, tabId);
+          const mark = await requestsSoFar();
           reader = await openReader(session, tabId, label);
           const started = Date.now();
           // The 5 MB article is read from its page again, sent, sanitised and laid out: give it time.
@@ -311,7 +340,7 @@ export function defineReaderSuite(name: BrowserName): void {
           const reason = await reader.$eval('#app', (el) => el.querySelector('[data-reason]')?.getAttribute('data-reason') ?? '');
           console.log(`[e2e] ${name}: reader on ${page} → ${state} ${reason} in ${Date.now() - started} ms`);
           expect(await unsafeMarkup(reader)).toEqual([]);
-          expect(await payloadRequestsFromReader(label)).toEqual([]);
+          expect(await payloadRequestsFromReader(label, mark)).toEqual([]);
         } finally {
           await reader?.close();
           await tab.close();
@@ -345,6 +374,13 @@ export function defineReaderSuite(name: BrowserName): void {
         for (const note of view.notes) expect(note.rationale === 'aucune justification donnée' || !/no rationale/.test(note.rationale)).toBe(true);
         expect(seriousOrCritical(await runAxe(reader)), 'axe-core on the French, dark reader').toEqual([]);
         await screenshot(reader, `${name}-fr-reader-dark-lemonde-1.png`);
+        if (name === 'chromium') {
+          // The same French reader in light mode (media emulation is CDP-only, so Chromium only).
+          await reader.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+          expect(await reader.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+          expect(seriousOrCritical(await runAxe(reader)), 'axe-core on the French, light reader').toEqual([]);
+          await screenshot(reader, `${name}-fr-reader-lemonde-1.png`);
+        }
         const outside = await session.network.outside();
         expect(outside, describeRequests(outside)).toEqual([]);
       } finally {
