@@ -80,7 +80,7 @@ function Reader({ url, analysis, article, related }: { url: string; analysis: An
     target.replaceChildren(sanitiseArticle(article.html, window, { images, imageLabel: t('imageNotShown') }));
     const blocks = articleBlocks(target);
     const places = placeClaims(blocks.map((b) => b.text), notes.map((n) => analysis.claims[n.entry.indices[0]!]!));
-    // One margin slot after the top-level element holding each block that has claims.
+    // One margin slot beside the top-level element holding each block that has claims.
     const slots = new Map<number, Element>();
     for (const index of new Set(places)) {
       if (index === null) continue;
@@ -89,10 +89,9 @@ function Reader({ url, analysis, article, related }: { url: string; analysis: An
       const slot = document.createElement('aside');
       slot.className = 'margin-notes';
       slot.setAttribute('aria-label', t('sectionClaims'));
-      // Several blocks of one list or quote: their notes follow one another after it.
-      let after: Element = top;
-      while (after.nextElementSibling?.classList.contains('margin-notes')) after = after.nextElementSibling;
-      after.after(slot);
+      // Before it, so the float starts level with its top; several blocks of one list or quote:
+      // their notes follow one another, in order, before it.
+      top.before(slot);
       slots.set(index, slot);
     }
     setLayout({ blocks, places, slots });

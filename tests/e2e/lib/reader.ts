@@ -70,6 +70,23 @@ async function newPageAt(session: ExtensionSession, control: Page, part: string)
   throw new Error(`no tab opened at …${part}`);
 }
 
+/**
+ * Opens a page that keeps the browser busy for a long time (the 5 MB article) and finds its tab id
+ * as the only new tab, waiting as long as that takes.
+ */
+async function openBusyFixture(session: ExtensionSession, control: Page, url: string, label: string): Promise<{ tab: Page; tabId: number }> {
+  const before = await tabIds(control);
+  const tab = await session.newPage(label);
+  await tab.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const fresh = (await tabIds(control)).filter((id) => !before.includes(id));
+    if (fresh.length === 1) return { tab, tabId: fresh[0]! };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no tab id for ${url}`);
+}
+
 interface ReaderView {
   title: string;
   paragraphs: string[];
@@ -82,7 +99,7 @@ async function readReader(reader: Page): Promise<ReaderView> {
     const norm = (x: string | null | undefined): string => (x ?? '').replace(/\s+/g, ' ').trim();
     return {
       title: norm(document.querySelector('h1.reader-title')?.textContent),
-      paragraphs: [...document.querySelectorAll('.article-body p')].map((p) => norm(p.textContent)),
+      paragraphs: [...document.querySelectorAll('.article-body p')].filter((p) => !p.closest('.margin-notes')).map((p) => norm(p.textContent)),
       notes: [...document.querySelectorAll('.margin-notes .margin-note, [data-section="unplaced"] .margin-note')].map((note) => ({
         speaker: norm(note.querySelector('.claim-speaker')?.textContent),
         initials: norm(note.querySelector('.initials')?.textContent),
@@ -194,13 +211,23 @@ export function defineReaderSuite(name: BrowserName): void {
         // Most claims sit next to the paragraph that holds their sentence.
         const placed = await reader!.$$eval('.margin-notes .margin-note', (els) => els.length);
         expect(placed).toBeGreaterThanOrEqual(Math.ceil(view.notes.length * 0.8));
-        const sideBySide = await reader!.$$eval('.margin-notes', (slots) =>
-          slots.filter((slot) => {
-            const prev = slot.previousElementSibling;
-            return prev !== null && Math.abs(slot.getBoundingClientRect().top - prev.getBoundingClientRect().top) < 2000;
-          }).length,
+        // Side by side (on a wide window): a slot's first note starts level with the block that follows it (its block).
+        await reader!.setViewport({ width: 1280, height: 860 });
+        const offsets = await reader!.$$eval('.margin-notes', (slots) =>
+          slots.map((slot) => {
+            let block = slot.nextElementSibling;
+            while (block?.classList.contains('margin-notes')) block = block.nextElementSibling;
+            return block ? Math.round(slot.getBoundingClientRect().top - block.getBoundingClientRect().top) : null;
+          }),
         );
-        expect(sideBySide).toBeGreaterThan(0);
+        expect(offsets[0], `first note beside its block (offsets ${offsets.join(', ')})`).toBeGreaterThanOrEqual(-2);
+        expect(offsets[0]).toBeLessThanOrEqual(30);
+        // The margin is beside the text, not under it.
+        const columns = await reader!.evaluate(() => ({
+          text: document.querySelector('.article-body > p')!.getBoundingClientRect().right,
+          note: document.querySelector('.margin-notes')!.getBoundingClientRect().left,
+        }));
+        expect(columns.note).toBeGreaterThan(columns.text);
         expect(view.entities.length).toBeGreaterThan(0);
 
         // A click on the last claim scrolls its paragraph into view and marks it.
@@ -319,7 +346,7 @@ export function defineReaderSuite(name: BrowserName): void {
     it('10,000 levels of nesting and a 5 MB article: the reader shows them or says why, and nothing runs', async () => {
       const { session, control } = file.current();
       for (const page of ['hostile/deep/', 'hostile/reader-long/']) {
-        const { tab, tabId } = await file.openFixture(page);
+        const { tab, tabId } = await openBusyFixture(session, control, `${file.fixtures}/${page}`, page);
         const label = `reader:${page}`;
         let reader: Page | undefined;
         try {
