@@ -1,8 +1,8 @@
 // The only path by which a page's HTML reaches an extension page: DOMPurify under a strict
 // allow-list of an article's structure, then our own rules on what DOMPurify keeps (links open in a
 // new tab and only to http(s), images only when the reader allows them, nesting capped). The HTML is
-// parsed in an inert document (DOMPurify's DOMParser): nothing in it runs or loads until the
-// sanitised fragment is put in the page.
+// parsed once, by DOMParser, into an inert document (no script runs, nothing loads there), capped in
+// depth, sanitised there in place, and never serialised again: what the page gets is those nodes.
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { flattenDeepNesting } from '../extraction/flatten';
 
@@ -36,7 +36,7 @@ export interface SanitiseOptions {
   imageLabel?: string;
 }
 
-const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+const CONFIG: Config & { IN_PLACE: true } = {
   ALLOWED_TAGS: [...ALLOWED_TAGS, ...CONTAINERS],
   ALLOWED_ATTR: [...ALLOWED_ATTR],
   ALLOW_DATA_ATTR: false,
@@ -45,7 +45,7 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   // URLs keep DOMPurify's own check (no javascript:, vbscript:…); ours, stricter, follow (fixLink, fixImage).
   ADD_FORBID_CONTENTS: DROPPED_WITH_CONTENT,
   KEEP_CONTENT: true,
-  RETURN_DOM_FRAGMENT: true,
+  IN_PLACE: true,
 };
 
 const purifiers = new WeakMap<Window, DOMPurify>();
@@ -64,11 +64,14 @@ function purifierFor(view: Window): DOMPurify {
  * it). `view` is the window whose DOM parses it: the extension page's, or jsdom's in tests.
  */
 export function sanitiseArticle(html: string, view: Window, options: SanitiseOptions = {}): DocumentFragment {
-  const fragment = purifierFor(view).sanitize(capDepth(html, view), CONFIG);
-  const doc = fragment.ownerDocument;
-  // Our rules run on the inert fragment, before anything could load.
+  const Parser = (view as Window & { DOMParser: typeof DOMParser }).DOMParser;
+  const doc = new Parser().parseFromString(html, 'text/html');
   const container = doc.createElement('div');
-  container.append(fragment);
+  container.append(...doc.body.childNodes);
+  // Deep nesting is flattened first: DOMPurify and the DOM recurse on deep trees, 10,000 levels overflow.
+  flattenDeepNesting(container, MAX_READER_DEPTH);
+  purifierFor(view).sanitize(container, CONFIG);
+  // Our rules run on the inert, sanitised nodes, before anything could load.
   for (const link of [...container.querySelectorAll('a')]) fixLink(link);
   for (const image of [...container.querySelectorAll('img')]) fixImage(image, options);
   // Innermost containers first, so each one's loose text becomes its own paragraphs.
@@ -81,17 +84,6 @@ export function sanitiseArticle(html: string, view: Window, options: SanitiseOpt
   const out = doc.createDocumentFragment();
   out.append(...container.childNodes);
   return out;
-}
-
-/**
- * Deep nesting is flattened before DOMPurify sees it: DOMPurify and the DOM clone subtrees
- * recursively, which 10,000 levels overflow. Parsed by DOMParser: an inert document.
- */
-function capDepth(html: string, view: Window): string {
-  const Parser = (view as Window & { DOMParser: typeof DOMParser }).DOMParser;
-  const doc = new Parser().parseFromString(html, 'text/html');
-  if (flattenDeepNesting(doc.body, MAX_READER_DEPTH) === 0) return html;
-  return doc.body.innerHTML;
 }
 
 /** A link to a web page opens in a new tab without opener or referrer; any other link becomes its text. */
