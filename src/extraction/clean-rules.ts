@@ -16,6 +16,7 @@ import {
   PHOTO_AGENCIES,
   READER_WORDS,
   RELATED_LABELS,
+  REPORTED_SPEECH_WORDS,
   VIDEO_LINES,
   allWords,
   alternation,
@@ -109,7 +110,7 @@ function anyCase(words: readonly string[]): string {
   return [...forms].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
 }
 const NAMES = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and|et|y|und|e|&|,)?\\s*[\\p{Lu}\\p{Ll}][\\p{L}'’.-]*){0,6}`;
-const BYLINE = new RegExp(`^(?:${anyCase(allWords(BYLINE_WORDS))})\\s*${NAMES}(?:\\s*[-–—|,•·]\\s*(.{0,110}))?$`, 'u');
+const BYLINE = new RegExp(`^(?:${anyCase(allWords(BYLINE_WORDS))})\\s*${NAMES}(?:\\s*[-–—|,•·(]\\s*(.{0,110}))?$`, 'u');
 /** "Author of the article:", "Redaktion:" — the label whose name is on the next line. */
 const BYLINE_LABEL = new RegExp(`^(?:${alternation(BYLINE_WORDS)})\\s*$`, 'iu');
 
@@ -326,6 +327,7 @@ export function isTeaser(block: TextBlock): boolean {
 }
 
 const ROLE_ALT = alternation(AUTHOR_ROLES);
+const REPORTED_SPEECH = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(REPORTED_SPEECH_WORDS)})(?![\\p{L}])`, 'iu');
 const BIO = [
   new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s+(?:is|was|ist|war|est|es|è|är|er)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:${ROLE_ALT})`, 'iu'),
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:covers|writes about|reports on)\b/u,
@@ -335,7 +337,7 @@ const BIO = [
 
 /** An author bio: "Aaron Kliegman is a politics reporter for Fox News Digital.", "Seit 2019 bei der taz." */
 export function isAuthorBio(block: TextBlock): boolean {
-  return block.text.length <= 350 && BIO.some((re) => re.test(block.text));
+  return block.text.length <= 350 && BIO.some((re) => re.test(block.text)) && !REPORTED_SPEECH.test(block.text);
 }
 
 export const RUN_RULES: readonly CleanRule<RunRuleId>[] = [
@@ -366,7 +368,7 @@ export const RUN_RULES: readonly CleanRule<RunRuleId>[] = [
   {
     id: 'related-block',
     why: 'A label over other stories ("RELATED COVERAGE", "Sur le même sujet", "Mehr zum Thema") and the teasers under it (headlines, "Par <name>" bylines, dates) are not the article.',
-    examples: ['Sur le même sujet', '@Le gouvernement recule sur la réforme', 'Par Jean Dupont', 'Publié le 3 mars 2024 à 10h05'],
+    examples: ['Sur le même sujet', '@Le gouvernement recule sur la réforme', 'Réforme des retraites : ce qui change pour les salariés', 'Par Jean Dupont', 'Publié le 3 mars 2024 à 10h05'],
     keeps: ['The next paragraph of the article, a full sentence that ends with a stop.'],
   },
   {
