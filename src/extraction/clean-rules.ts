@@ -162,7 +162,14 @@ const COMMENT_COUNT = /^(?:forum:\s*)?(?:\d+\s+)?(?:comments?|commentaires?|réa
 const CALL_TO_ACTION_WORDS = new RegExp(`^(?:${alternation(CALL_TO_ACTION_STARTS)})(?![\\p{L}])`, 'iu');
 /** "Follow AP's full coverage …", "Follow Metro.co.uk on Twitter": follow a named account or outlet (case matters). */
 const FOLLOW_NAME = /^(?:Follow|FOLLOW)\s+\p{Lu}/u;
-const CALL_TO_ACTION = { test: (text: string): boolean => CALL_TO_ACTION_WORDS.test(text) || FOLLOW_NAME.test(text) };
+/** An opening bracket before the words: "[Related: …]", "(Read more: …)". */
+const OPENING_BRACKETS = /^[[(\s]+/u;
+const CALL_TO_ACTION = {
+  test: (text: string): boolean => {
+    const bare = text.replace(OPENING_BRACKETS, '');
+    return CALL_TO_ACTION_WORDS.test(bare) || FOLLOW_NAME.test(bare);
+  },
+};
 const VIDEO = new RegExp(`^(?:${alternation(VIDEO_LINES)})|to view this video please enable javascript`, 'iu');
 const NEWSLETTER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(NEWSLETTER_WORDS)})(?![\\p{L}])`, 'iu');
 const READER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(READER_WORDS)})(?![\\p{L}])`, 'iu');
@@ -271,7 +278,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'call-to-action',
     why: 'A short line that sends the reader elsewhere (read more, subscribe, follow, share, report an error), in any supported language.',
-    examples: ['Read more: Trump signs order', 'Lire aussi : Le gouvernement recule', 'Lesen Sie auch: Annalena Baerbock', 'Czytaj więcej', 'Follow Metro.co.uk on Twitter and Facebook for the latest news updates.', 'Create an account or sign in to continue with your reading experience.', 'Fehler gefunden? Jetzt melden.'],
+    examples: ['Read more: Trump signs order', '[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]', 'Lire aussi : Le gouvernement recule', 'Lesen Sie auch: Annalena Baerbock', 'Czytaj więcej', 'Follow Metro.co.uk on Twitter and Facebook for the latest news updates.', 'Create an account or sign in to continue with your reading experience.', 'Fehler gefunden? Jetzt melden.'],
     keeps: ['Read the full report, the minister told parliament, before judging it.'],
     test: (b) => b.text.length <= 200 && CALL_TO_ACTION.test(b.text),
   },
