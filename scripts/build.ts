@@ -75,6 +75,7 @@ for (const target of targets) {
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
   cpSync(join(root, 'src/analysis/lexicon/LICENSE-reporting-verbs'), join(out, 'licenses/reporting-verbs-LICENSE.txt'));
   cpSync(join(root, 'src/analysis/lexicon/LICENSE-gazetteers'), join(out, 'licenses/gazetteers-LICENSE.txt'));
+  cpSync(join(root, 'src/analysis/lexicon/LICENSE-english-verbs'), join(out, 'licenses/english-verbs-LICENSE.txt'));
   cpSync(join(root, 'src/index/data/LICENSE-countries'), join(out, 'licenses/countries-LICENSE.txt'));
   indexBytes = writeIndexFiles(join(out, 'index.json'), report);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(browserManifest(sourceManifest, target, pkg.version), null, 2)}\n`);
