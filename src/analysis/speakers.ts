@@ -16,6 +16,10 @@ export type { Sourced };
 const FEMALE_NAMES = new Set(FEMALE_NAMES_DATA.split('|'));
 const MALE_NAMES = new Set(MALE_NAMES_DATA.split('|'));
 export type Gender = 'f' | 'm';
+/** A determiner or title that gives a source its gender when no given name does. */
+const FEMININE_MARKERS = words('feminine-marker');
+const MASCULINE_MARKERS = words('masculine-marker');
+const TITLES = words('abbreviated-honorific');
 
 /** The gender a pronoun, an inverted cue or an object pronoun marks ("elle", "a-t-elle", "selon lui", "she"), or null. */
 export function pronounGender(text: string): Gender | null {
@@ -610,8 +614,14 @@ export class SpeakerFinder {
 
   /** The gender a person's given name shows, or null (unknown, shared by both, or not a person). */
   genderOf(name: string): Gender | null {
-    const first = name.split(/\s+/u)[0]?.toLowerCase() ?? '';
-    return FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : null;
+    const [word = '', next = ''] = name.split(/\s+/u);
+    const first = word.toLowerCase().replace(/\.$/u, '');
+    if (FEMALE_NAMES.has(first)) return 'f';
+    if (MALE_NAMES.has(first)) return 'm';
+    // A determiner before a common noun ("la directrice", "le communiqué") or a title before a name
+    // ("Mme Tikhanovskaïa"); never a surname's particle ("Le Pen", "La Fontaine").
+    if (/^\p{Lu}/u.test(next) && !TITLES.has(first)) return null;
+    return FEMININE_MARKERS.has(first) ? 'f' : MASCULINE_MARKERS.has(first) ? 'm' : null;
   }
 
   /** False only when the name's gender is known and differs from the pronoun's. */
