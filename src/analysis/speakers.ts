@@ -6,6 +6,7 @@ import { isReportingVerb } from './lexicon/reporting-verbs';
 import { tokenize, TokenizedText, type Token } from '../text/tokens';
 import { FEMALE_NAMES_DATA, MALE_NAMES_DATA } from './lexicon/gazetteers-generated';
 import { words } from './lexicon/word-classes';
+import { FUNCTION_WORDS } from './lexicon/gazetteers';
 import { noteFired } from './rules/engine';
 import { CUE_PROPOSERS, CUE_VETOES, cueStart, INVERTED_PRONOUN, isAuxiliary, type CueWord } from './rules/cue-rules';
 import { portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
@@ -582,6 +583,8 @@ export class SpeakerFinder {
     const words = this.words(pos, this.clauseEnd(pos, Math.min(limit, pos + 200)));
     const first = words[0];
     if (!first || words.length > MAX_SOURCE_WORDS || this.isSubjectPronoun(first.lower) || /^(?:him|her|them|me|us|lui|eux|elles?|moi|nous|vous)$/u.test(first.lower)) return null;
+    // Only function words ("selon qui", « selon le “Freedom Network” »: the name is in quotes) name no source.
+    if (words.every((w) => FUNCTION_WORDS.has(w.lower))) return null;
     return this.text.slice(first.start, (words[words.length - 1] as Token).end);
   }
 
