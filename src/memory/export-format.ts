@@ -3,7 +3,8 @@
 // unknown version, or with one malformed article is refused as a whole, with a reason.
 import type { ClaimKind, EntityType } from '../analysis/types';
 import type { NamedEntity } from '../index/entity-keys';
-import { articleId, siteOf, type IndexFeatures, type MemoryRecord, type RememberedClaim, type RememberedEntity } from './record';
+import { articleId, siteOf } from './address';
+import type { IndexFeatures, MemoryRecord, RememberedClaim, RememberedEntity } from './record';
 
 export const EXPORT_FORMAT = 'context-lens-memory';
 export const EXPORT_VERSION = 1;

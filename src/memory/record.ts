@@ -6,6 +6,9 @@
 import type { Analysis, ClaimKind, EntityType } from '../analysis/types';
 import { analyseDocument, type AnalysedDoc } from '../index/analyse-document';
 import type { NamedEntity } from '../index/entity-keys';
+import { articleId, siteOf } from './address';
+
+export { articleId, siteOf };
 
 /** Claims, entities and texts kept per article: enough for the People page, bounded for storage. */
 export const MAX_CLAIMS = 60;
@@ -55,26 +58,6 @@ export interface MemoryRecord {
   entities: RememberedEntity[];
   claims: RememberedClaim[];
   features: IndexFeatures;
-}
-
-/** The record id of a page: its URL without the fragment; null for what is not an http(s) page. */
-export function articleId(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return null;
-  }
-}
-
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

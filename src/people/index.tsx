@@ -1,0 +1,110 @@
+// The People page: the speakers and entities across the remembered articles, with their claims
+// (cue, stated reason or "no rationale stated") and when each article was read; searchable by
+// name or by the words of a claim. Page text is rendered by Preact as text only.
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { IdbStore } from '../memory/idb-store';
+import { gatherPeople, searchPeople, type PersonEntry } from '../memory/people';
+import { formatReadDate } from '../memory/read-date';
+import { t, uiLanguage, uiLocale } from '../shared/i18n';
+
+/** Entries drawn at first: a long reading history has thousands of names. */
+const FIRST_ENTRIES = 100;
+/** Claims shown per entry. */
+const CLAIMS_SHOWN = 8;
+
+type Data = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; people: PersonEntry[]; articles: number };
+
+function Person({ entry, language }: { entry: PersonEntry; language: string }) {
+  const titles = new Map(entry.articles.map((a) => [a.id, a]));
+  return (
+    <li class="person" data-person={entry.key} data-type={entry.type}>
+      <h2>
+        <span class="person-name">{entry.name}</span> <span class="person-type">{t(`peopleType_${entry.type}`)}</span>
+      </h2>
+      <p class="person-articles">{t('peopleArticles', String(entry.articles.length))}</p>
+      {entry.claims.length > 0 && (
+        <ul class="claims">
+          {entry.claims.slice(0, CLAIMS_SHOWN).map((claim, i) => {
+            const article = titles.get(claim.articleId);
+            return (
+              <li key={i} class="claim" data-kind={claim.kind}>
+                <p class="claim-text">{claim.text}</p>
+                <p class="claim-meta">
+                  {claim.cue && <span class="claim-cue">{claim.cue} · </span>}
+                  {claim.rationale ? <span class="claim-rationale">{claim.rationale}</span> : <span class="claim-rationale none">{t('peopleNoRationale')}</span>}
+                </p>
+                <p class="claim-source">
+                  {article && (
+                    <a href={article.url} target="_blank" rel="noopener noreferrer">
+                      {article.title}
+                    </a>
+                  )}{' '}
+                  <span class="read-on">{t('peopleReadOn', formatReadDate(claim.readAt, language))}</span>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {entry.claims.length === 0 && (
+        <ul class="articles">
+          {entry.articles.slice(0, 3).map((a) => (
+            <li key={a.id}>
+              <a href={a.url} target="_blank" rel="noopener noreferrer">{a.title}</a>{' '}
+              <span class="read-on">{t('peopleReadOn', formatReadDate(a.readAt, language))}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function People() {
+  const [data, setData] = useState<Data>({ state: 'loading' });
+  const [query, setQuery] = useState('');
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    new IdbStore()
+      .all()
+      .then((records) => setData({ state: 'ready', people: gatherPeople(records), articles: records.length }))
+      .catch((error: unknown) => setData({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
+  }, []);
+  const people = data.state === 'ready' ? data.people : [];
+  const found = useMemo(() => searchPeople(people, query), [people, query]);
+  useEffect(() => {
+    const root = document.getElementById('people');
+    if (root) root.dataset.state = data.state;
+  }, [data.state]);
+
+  const language = uiLocale();
+  if (data.state === 'loading') return <p role="status">…</p>;
+  if (data.state === 'error') return <p role="alert">{data.message}</p>;
+  const shown = all ? found : found.slice(0, FIRST_ENTRIES);
+  return (
+    <>
+      <h1>{t('peopleTitle')}</h1>
+      {data.articles === 0 ? (
+        <p class="empty" data-people-empty>{t('peopleEmpty')}</p>
+      ) : (
+        <>
+          <p class="summary">{t('peopleSummary', [String(people.length), String(data.articles)])}</p>
+          <label class="search">
+            {t('peopleSearch')}
+            <input type="search" data-field="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+          </label>
+          {found.length === 0 ? <p class="empty">{t('peopleNoMatch')}</p> : <ul class="people">{shown.map((entry) => <Person key={entry.key} entry={entry} language={language} />)}</ul>}
+          {!all && found.length > FIRST_ENTRIES && (
+            <button type="button" onClick={() => setAll(true)}>{t('peopleMore', String(found.length))}</button>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+document.documentElement.lang = uiLanguage();
+document.title = t('peopleTitle');
+const root = document.getElementById('people');
+if (root) render(<People />, root);
