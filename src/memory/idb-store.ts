@@ -1,14 +1,25 @@
 // The reading memory in IndexedDB (the extension's own origin: the background, the options page
-// and the People page open the same database). Every write runs in one transaction with the
-// generation counter, so a failed write changes nothing and a reader sees a new generation.
-import type { MemoryRecord } from './record';
-import type { MemoryStore } from './store';
+// and the People page open the same database). Summaries (what the pages show) and index
+// features (what the related query needs) are apart, so the People page does not load the
+// features. Every write runs in one transaction with the generation counter, so a failed write
+// changes nothing; a deletion also drops the index snapshot, which holds the deleted articles' words.
+import type { ArticleSummary, MemoryRecord } from './record';
+import { summaryOf, type Changes, type IndexSnapshot, type MemoryStore } from './store';
 
 export const DB_NAME = 'context-lens-memory';
 const DB_VERSION = 1;
 const ARTICLES = 'articles';
+const FEATURES = 'features';
 const META = 'meta';
-const GENERATION_KEY = 'generation';
+const GENERATION = 'generation';
+const LAST_DELETION = 'lastDeletion';
+const SNAPSHOT = 'snapshot';
+
+type StoredSummary = ArticleSummary & { seq: number };
+interface StoredFeatures {
+  id: string;
+  features: MemoryRecord['features'];
+}
 
 function requestResult<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -25,6 +36,17 @@ function transactionDone(tx: IDBTransaction): Promise<void> {
   });
 }
 
+const number = (value: unknown): number => (typeof value === 'number' ? value : 0);
+
+interface WriteStores {
+  articles: IDBObjectStore;
+  features: IDBObjectStore;
+  /** The generation this write stamps its records with. */
+  seq: number;
+  /** Marks the write as a deletion. */
+  deleting: () => void;
+}
+
 export class IdbStore implements MemoryStore {
   private opening: Promise<IDBDatabase> | null = null;
 
@@ -35,12 +57,17 @@ export class IdbStore implements MemoryStore {
       const request = indexedDB.open(this.name, DB_VERSION);
       request.onupgradeneeded = () => {
         const db = request.result;
-        if (!db.objectStoreNames.contains(ARTICLES)) db.createObjectStore(ARTICLES, { keyPath: 'id' }).createIndex('site', 'site');
+        if (!db.objectStoreNames.contains(ARTICLES)) {
+          const articles = db.createObjectStore(ARTICLES, { keyPath: 'id' });
+          articles.createIndex('site', 'site');
+          articles.createIndex('seq', 'seq');
+        }
+        if (!db.objectStoreNames.contains(FEATURES)) db.createObjectStore(FEATURES, { keyPath: 'id' });
         if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
       };
       request.onsuccess = () => {
         const db = request.result;
-        // Another page deleting or upgrading the database: let it, and reopen on next use.
+        // Another page upgrading or deleting the database: let it, and reopen on next use.
         db.onversionchange = () => {
           db.close();
           this.opening = null;
@@ -55,41 +82,76 @@ export class IdbStore implements MemoryStore {
     return this.opening;
   }
 
-  /** Runs `work` in one read-write transaction over the articles and the generation, which it moves on. */
-  private async write<T>(work: (articles: IDBObjectStore) => Promise<T> | T): Promise<T> {
-    const tx = (await this.db()).transaction([ARTICLES, META], 'readwrite');
+  /** Runs `work` in one read-write transaction that moves the generation on. */
+  private async write<T>(work: (stores: WriteStores) => Promise<T> | T): Promise<T> {
+    const tx = (await this.db()).transaction([ARTICLES, FEATURES, META], 'readwrite');
     const done = transactionDone(tx);
     const meta = tx.objectStore(META);
-    const result = work(tx.objectStore(ARTICLES));
-    const current = await requestResult(meta.get(GENERATION_KEY));
-    meta.put((typeof current === 'number' ? current : 0) + 1, GENERATION_KEY);
-    const value = await result;
-    await done;
-    return value;
+    try {
+      const seq = number(await requestResult(meta.get(GENERATION))) + 1;
+      meta.put(seq, GENERATION);
+      let deleting = false;
+      const value = await work({ articles: tx.objectStore(ARTICLES), features: tx.objectStore(FEATURES), seq, deleting: () => (deleting = true) });
+      if (deleting) {
+        meta.put(seq, LAST_DELETION);
+        meta.delete(SNAPSHOT);
+      }
+      await done;
+      return value;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      await done.catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async read<T>(stores: string[], work: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+    return work((await this.db()).transaction(stores, 'readonly'));
   }
 
   async all(): Promise<MemoryRecord[]> {
-    const tx = (await this.db()).transaction(ARTICLES, 'readonly');
-    return (await requestResult(tx.objectStore(ARTICLES).getAll())) as MemoryRecord[];
+    return this.read([ARTICLES, FEATURES], async (tx) => {
+      const [summaries, features] = await Promise.all([
+        requestResult(tx.objectStore(ARTICLES).getAll()) as Promise<StoredSummary[]>,
+        requestResult(tx.objectStore(FEATURES).getAll()) as Promise<StoredFeatures[]>,
+      ]);
+      const byId = new Map(features.map((f) => [f.id, f.features]));
+      return summaries.flatMap(({ seq: _seq, ...summary }) => {
+        const f = byId.get(summary.id);
+        return f ? [{ ...summary, features: f }] : [];
+      });
+    });
+  }
+
+  async summaries(): Promise<ArticleSummary[]> {
+    return this.read([ARTICLES], async (tx) => (await requestResult(tx.objectStore(ARTICLES).getAll())) as StoredSummary[]);
   }
 
   async count(): Promise<number> {
-    const tx = (await this.db()).transaction(ARTICLES, 'readonly');
-    return requestResult(tx.objectStore(ARTICLES).count());
+    return this.read([ARTICLES], (tx) => requestResult(tx.objectStore(ARTICLES).count()));
+  }
+
+  private static putRecord(stores: WriteStores, record: MemoryRecord): void {
+    stores.articles.put({ ...summaryOf(record), seq: stores.seq } satisfies StoredSummary);
+    stores.features.put({ id: record.id, features: record.features } satisfies StoredFeatures);
   }
 
   async put(record: MemoryRecord): Promise<void> {
-    await this.write((articles) => void articles.put(record));
+    await this.write((stores) => IdbStore.putRecord(stores, record));
   }
 
   async addMissing(records: readonly MemoryRecord[]): Promise<number> {
-    return this.write(async (articles) => {
-      const present = new Set((await requestResult(articles.getAllKeys())).map(String));
+    return this.write(async (stores) => {
+      const present = new Set((await requestResult(stores.articles.getAllKeys())).map(String));
       let added = 0;
       for (const record of records) {
         if (present.has(record.id)) continue;
         present.add(record.id);
-        articles.add(record);
+        IdbStore.putRecord(stores, record);
         added++;
       }
       return added;
@@ -97,24 +159,63 @@ export class IdbStore implements MemoryStore {
   }
 
   async delete(id: string): Promise<void> {
-    await this.write((articles) => void articles.delete(id));
+    await this.write(({ articles, features, deleting }) => {
+      articles.delete(id);
+      features.delete(id);
+      deleting();
+    });
   }
 
   async deleteSite(site: string): Promise<number> {
-    return this.write(async (articles) => {
+    return this.write(async ({ articles, features, deleting }) => {
       const keys = await requestResult(articles.index('site').getAllKeys(IDBKeyRange.only(site)));
-      for (const key of keys) articles.delete(key);
+      for (const key of keys) {
+        articles.delete(key);
+        features.delete(key);
+      }
+      deleting();
       return keys.length;
     });
   }
 
   async clear(): Promise<void> {
-    await this.write((articles) => void articles.clear());
+    await this.write(({ articles, features, deleting }) => {
+      articles.clear();
+      features.clear();
+      deleting();
+    });
   }
 
   async generation(): Promise<number> {
-    const tx = (await this.db()).transaction(META, 'readonly');
-    const value = await requestResult(tx.objectStore(META).get(GENERATION_KEY));
-    return typeof value === 'number' ? value : 0;
+    return this.read([META], async (tx) => number(await requestResult(tx.objectStore(META).get(GENERATION))));
+  }
+
+  async changedSince(generation: number): Promise<Changes> {
+    return this.read([ARTICLES, FEATURES, META], async (tx) => {
+      const lastDeletion = requestResult(tx.objectStore(META).get(LAST_DELETION));
+      const summaries = (await requestResult(tx.objectStore(ARTICLES).index('seq').getAll(IDBKeyRange.lowerBound(generation, true)))) as StoredSummary[];
+      const features = await Promise.all(summaries.map((s) => requestResult(tx.objectStore(FEATURES).get(s.id)) as Promise<StoredFeatures | undefined>));
+      const records = summaries.flatMap(({ seq: _seq, ...summary }, i) => {
+        const f = features[i];
+        return f ? [{ ...summary, features: f.features }] : [];
+      });
+      return { records, deleted: number(await lastDeletion) > generation };
+    });
+  }
+
+  async loadSnapshot(): Promise<IndexSnapshot | null> {
+    return this.read([META], async (tx) => {
+      const value = (await requestResult(tx.objectStore(META).get(SNAPSHOT))) as IndexSnapshot | undefined;
+      return value && value.data instanceof Uint8Array && Array.isArray(value.readAt) && typeof value.generation === 'number' ? value : null;
+    });
+  }
+
+  async saveSnapshot(snapshot: IndexSnapshot): Promise<void> {
+    const tx = (await this.db()).transaction([META], 'readwrite');
+    const done = transactionDone(tx);
+    const meta = tx.objectStore(META);
+    // A deletion since the snapshot was built: its words must not come back.
+    if (number(await requestResult(meta.get(LAST_DELETION))) <= snapshot.generation) meta.put(snapshot, SNAPSHOT);
+    await done;
   }
 }

@@ -4,7 +4,7 @@
 // "Mark Warner") are the same entry, and a speaker named as an entity is that entity.
 import type { EntityType } from '../analysis/types';
 import { normKey } from '../text/normalize';
-import type { MemoryRecord } from './record';
+import type { ArticleSummary } from './record';
 
 export interface PersonArticle {
   id: string;
@@ -39,7 +39,21 @@ interface Building extends PersonEntry {
   articleIds: Set<string>;
 }
 
-export function gatherPeople(records: readonly MemoryRecord[]): PersonEntry[] {
+/** normKey, remembered: the same names come back in article after article. */
+function memoKey(): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = normKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
+}
+
+export function gatherPeople(records: readonly ArticleSummary[]): PersonEntry[] {
+  const keyOf = memoKey();
   const entries = new Map<string, Building>();
   const entry = (name: string, key: string): Building => {
     let e = entries.get(key);
@@ -49,7 +63,7 @@ export function gatherPeople(records: readonly MemoryRecord[]): PersonEntry[] {
     }
     return e;
   };
-  const seen = (e: Building, record: MemoryRecord): void => {
+  const seen = (e: Building, record: ArticleSummary): void => {
     if (e.articleIds.has(record.id)) return;
     e.articleIds.add(record.id);
     e.articles.push({ id: record.id, title: record.title, url: record.url, site: record.site, readAt: record.readAt });
@@ -59,19 +73,19 @@ export function gatherPeople(records: readonly MemoryRecord[]): PersonEntry[] {
     // Every form of an entity in this article leads to the entry of its fullest name.
     const local = new Map<string, string>();
     for (const entity of record.entities) {
-      const key = normKey(entity.text);
+      const key = keyOf(entity.text);
       if (key === '') continue;
       const e = entry(entity.text, key);
       e.types.set(entity.type, (e.types.get(entity.type) ?? 0) + 1);
       seen(e, record);
       for (const form of [entity.text, ...entity.aliases]) {
-        const k = normKey(form);
+        const k = keyOf(form);
         if (k !== '' && !local.has(k)) local.set(k, key);
       }
     }
     for (const claim of record.claims) {
       if (!claim.speaker) continue;
-      const own = normKey(claim.speaker);
+      const own = keyOf(claim.speaker);
       if (own === '') continue;
       const e = entry(claim.speaker, local.get(own) ?? own);
       seen(e, record);

@@ -100,6 +100,9 @@ export function recordOf(page: { url: string; analysis: Analysis; published?: st
   };
 }
 
+/** A record without its index features: what the People and options pages read. */
+export type ArticleSummary = Omit<MemoryRecord, 'features'>;
+
 export function featuresOf(doc: AnalysedDoc): IndexFeatures {
   return {
     lang: doc.lang,

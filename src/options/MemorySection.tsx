@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { exportMemory, parseExport } from '../memory/export-format';
 import { IdbStore } from '../memory/idb-store';
 import { formatReadDate } from '../memory/read-date';
-import type { MemoryRecord } from '../memory/record';
+import type { ArticleSummary } from '../memory/record';
 import { DEFAULT_MEMORY_SETTINGS, normaliseHost, type MemorySettings } from '../memory/settings';
 import { loadMemorySettings, saveMemorySettings } from '../memory/settings-storage';
 import { t, uiLocale } from '../shared/i18n';
@@ -18,11 +18,11 @@ const store = new IdbStore();
 interface Summary {
   count: number;
   sites: Array<{ site: string; count: number }>;
-  latest: Array<Pick<MemoryRecord, 'id' | 'title' | 'site' | 'readAt' | 'lang'>>;
+  latest: Array<Pick<ArticleSummary, 'id' | 'title' | 'site' | 'readAt' | 'lang'>>;
 }
 
 async function summarise(): Promise<Summary> {
-  const records = await store.all();
+  const records = await store.summaries();
   const sites = new Map<string, number>();
   for (const r of records) sites.set(r.site, (sites.get(r.site) ?? 0) + 1);
   const latest = [...records].sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0)).slice(0, LATEST);

@@ -67,7 +67,7 @@ function People() {
   const [all, setAll] = useState(false);
   useEffect(() => {
     new IdbStore()
-      .all()
+      .summaries()
       .then((records) => setData({ state: 'ready', people: gatherPeople(records), articles: records.length }))
       .catch((error: unknown) => setData({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
   }, []);

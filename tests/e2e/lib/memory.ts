@@ -40,6 +40,28 @@ async function storedIds(extensionPage: Page): Promise<string[]> {
   );
 }
 
+/** What else the database holds: the index features and the index snapshot (built from the articles' words). */
+async function leftovers(extensionPage: Page): Promise<{ features: number; snapshot: boolean }> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<{ features: number; snapshot: boolean }>((resolve, reject) => {
+        const open = indexedDB.open('context-lens-memory');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['features', 'meta'], 'readonly');
+          const features = tx.objectStore('features').count();
+          const snapshot = tx.objectStore('meta').get('snapshot');
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ features: features.result, snapshot: snapshot.result !== undefined });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 async function waitForStored(extensionPage: Page, ids: string[]): Promise<void> {
   const deadline = Date.now() + WAIT.timeout;
   let last: string[] = [];
@@ -149,6 +171,7 @@ export function defineMemorySuite(name: BrowserName): void {
         await (await options.waitForSelector('button[data-action="delete-all-confirm"]', WAIT))!.click();
         await options.waitForSelector('[data-memory-count="0"]', WAIT);
         expect(await storedIds(control)).toEqual([]);
+        expect(await leftovers(control)).toEqual({ features: 0, snapshot: false });
         await second.tab.reload({ waitUntil: 'load' });
         expect(await waitForTabStatus(control, second.tabId)).toBe('article');
         const after = await openPopup(session, second.tabId, 'popup:after-delete');

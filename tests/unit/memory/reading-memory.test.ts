@@ -87,3 +87,52 @@ describe('ReadingMemory', () => {
     expect(await store.count()).toBe(1);
   });
 });
+
+describe('ReadingMemory index upkeep', () => {
+  /** A store that counts full reads (each one is a rebuild of the index). */
+  class CountingStore extends InMemoryStore {
+    fullReads = 0;
+    override async all() {
+      this.fullReads++;
+      return super.all();
+    }
+  }
+  const settings = async (): Promise<MemorySettings> => ON;
+
+  it('keeps the built index as a snapshot; a restarted background reuses it, and adds what was written since', async () => {
+    const store = new CountingStore();
+    await store.put(recordOf(TRAM_VOTE, new Date('2025-03-03T10:00:00Z'))!);
+    const first = new ReadingMemory(store, settings);
+    expect((await first.related(TRAM_WORKS)).map((r) => r.id)).toEqual([TRAM_VOTE.url]);
+    expect(store.fullReads).toBe(1);
+    expect((await store.loadSnapshot())?.generation).toBe(await store.generation());
+
+    // Written since the snapshot: found from a small index of its own, without a rebuild.
+    await store.put(recordOf(TRAM_WORKS, new Date('2025-04-10T10:00:00Z'))!);
+    const restarted = new ReadingMemory(store, settings);
+    expect((await restarted.related(TRAM_VOTE)).map((r) => r.id)).toEqual([TRAM_WORKS.url]);
+    expect(store.fullReads).toBe(1);
+
+    // A record read again replaces its copy in the snapshot: listed once, with the new date.
+    await store.put(recordOf(TRAM_VOTE, new Date('2025-05-01T10:00:00Z'))!);
+    const again = await restarted.related(TRAM_WORKS);
+    expect(again.map((r) => [r.id, r.readAt])).toEqual([[TRAM_VOTE.url, '2025-05-01T10:00:00.000Z']]);
+    expect(store.fullReads).toBe(1);
+  });
+
+  it('a deletion drops the snapshot (it holds the deleted articles’ words) and the index is rebuilt without them', async () => {
+    const store = new CountingStore();
+    await store.put(recordOf(TRAM_VOTE, new Date())!);
+    const memory = new ReadingMemory(store, settings);
+    expect(await memory.related(TRAM_WORKS)).toHaveLength(1);
+    await store.delete(TRAM_VOTE.url);
+    expect(await store.loadSnapshot()).toBeNull();
+    expect(await memory.related(TRAM_WORKS)).toEqual([]);
+    expect(await new ReadingMemory(store, settings).related(TRAM_WORKS)).toEqual([]);
+    // A snapshot built before a deletion is refused by the store.
+    const rebuilt = (await store.loadSnapshot())?.generation;
+    expect(rebuilt).toBe(await store.generation());
+    await store.saveSnapshot({ generation: 0, data: new Uint8Array(), readAt: [] });
+    expect((await store.loadSnapshot())?.generation).toBe(rebuilt);
+  });
+});
