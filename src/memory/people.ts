@@ -2,6 +2,8 @@
 // articles that name it and the claims it made there, with their dates. Pure. A name is one entry
 // across articles by its normalised form; within an article an entity's other forms ("Warner" for
 // "Mark Warner") are the same entry, and a speaker named as an entity is that entity.
+// Grouping keeps numbers only (which article, which claim); an entry's articles and claims are
+// made into objects when the page shows it: ten thousand articles name tens of thousands of people.
 import type { EntityType } from '../analysis/types';
 import { normKey } from '../text/normalize';
 import type { ArticleSummary } from './record';
@@ -16,6 +18,9 @@ export interface PersonArticle {
 
 export interface PersonClaim {
   articleId: string;
+  /** Title and address of its article. */
+  title: string;
+  url: string;
   kind: string;
   cue: string | null;
   text: string;
@@ -23,20 +28,36 @@ export interface PersonClaim {
   readAt: string;
 }
 
-export interface PersonEntry {
+export type PersonType = EntityType | 'SOURCE';
+
+/** One name across the articles read, as the list sorts and searches it. */
+export interface PersonRow {
   key: string;
   name: string;
   /** The entity type the articles give it most; 'SOURCE' for a speaker no article names as an entity ("a government official"). */
-  type: EntityType | 'SOURCE';
-  articles: PersonArticle[];
-  claims: PersonClaim[];
+  type: PersonType;
+  articleCount: number;
+  claimCount: number;
   /** Latest reading that names it (ISO). */
   lastRead: string;
 }
 
-interface Building extends PersonEntry {
-  types: Map<EntityType, number>;
-  articleIds: Set<string>;
+/** A row with its articles and claims, latest reading first. */
+export interface PersonEntry extends PersonRow {
+  articles: PersonArticle[];
+  claims: PersonClaim[];
+}
+
+const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+interface Group {
+  row: PersonRow;
+  /** Indexes of the articles (in `records`, latest first) that name it. */
+  articles: number[];
+  /** Its claims: article index and claim index, side by side. */
+  claimArticles: number[];
+  claimIndexes: number[];
+  typeCounts: [number, number, number, number];
 }
 
 /** normKey, remembered: the same names come back in article after article. */
@@ -52,75 +73,104 @@ function memoKey(): (name: string) => string {
   };
 }
 
-export function gatherPeople(records: readonly ArticleSummary[]): PersonEntry[] {
-  const keyOf = memoKey();
-  const entries = new Map<string, Building>();
-  const entry = (name: string, key: string): Building => {
-    let e = entries.get(key);
-    if (!e) {
-      e = { key, name, type: 'SOURCE', articles: [], claims: [], lastRead: '', types: new Map(), articleIds: new Set() };
-      entries.set(key, e);
-    }
-    return e;
-  };
-  const seen = (e: Building, record: ArticleSummary): void => {
-    if (e.articleIds.has(record.id)) return;
-    e.articleIds.add(record.id);
-    e.articles.push({ id: record.id, title: record.title, url: record.url, site: record.site, readAt: record.readAt });
-    if (record.readAt > e.lastRead) e.lastRead = record.readAt;
-  };
-  for (const record of records) {
-    // Every form of an entity in this article leads to the entry of its fullest name.
-    const local = new Map<string, string>();
-    for (const entity of record.entities) {
-      const key = keyOf(entity.text);
-      if (key === '') continue;
-      const e = entry(entity.text, key);
-      e.types.set(entity.type, (e.types.get(entity.type) ?? 0) + 1);
-      seen(e, record);
-      for (const form of [entity.text, ...entity.aliases]) {
-        const k = keyOf(form);
-        if (k !== '' && !local.has(k)) local.set(k, key);
+export class People {
+  /** Every name, those who spoke first, then those most often named. */
+  readonly rows: PersonRow[];
+  private readonly records: ArticleSummary[];
+  private readonly groups = new Map<string, Group>();
+  /** Normalised text of each row's claims, made on the first search that needs it. */
+  private readonly claimText = new Map<string, string[]>();
+
+  constructor(records: readonly ArticleSummary[]) {
+    const keyOf = memoKey();
+    // Latest reading first: each entry's articles and claims come out in that order, unsorted.
+    this.records = [...records].sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0));
+    const group = (name: string, key: string): Group => {
+      let g = this.groups.get(key);
+      if (!g) {
+        g = { row: { key, name, type: 'SOURCE', articleCount: 0, claimCount: 0, lastRead: '' }, articles: [], claimArticles: [], claimIndexes: [], typeCounts: [0, 0, 0, 0] };
+        this.groups.set(key, g);
       }
+      return g;
+    };
+    const seen = (g: Group, index: number): boolean => {
+      if (g.articles[g.articles.length - 1] === index) return false;
+      g.articles.push(index);
+      return true;
+    };
+    this.records.forEach((record, index) => {
+      // Every form of an entity in this article leads to the entry of its fullest name.
+      const local = new Map<string, string>();
+      for (const entity of record.entities) {
+        const key = keyOf(entity.text);
+        if (key === '') continue;
+        const g = group(entity.text, key);
+        const type = TYPES.indexOf(entity.type);
+        if (seen(g, index) && type >= 0) g.typeCounts[type]!++;
+        if (!local.has(key)) local.set(key, key);
+        for (const form of entity.aliases) {
+          const k = keyOf(form);
+          if (k !== '' && !local.has(k)) local.set(k, key);
+        }
+      }
+      record.claims.forEach((claim, c) => {
+        if (!claim.speaker) return;
+        const own = keyOf(claim.speaker);
+        if (own === '') return;
+        const g = group(claim.speaker, local.get(own) ?? own);
+        seen(g, index);
+        g.claimArticles.push(index);
+        g.claimIndexes.push(c);
+      });
+    });
+    const rows: PersonRow[] = [];
+    for (const g of this.groups.values()) {
+      let best = 0;
+      g.typeCounts.forEach((n, i) => {
+        if (n > best) [g.row.type, best] = [TYPES[i]!, n];
+      });
+      g.row.articleCount = g.articles.length;
+      g.row.claimCount = g.claimIndexes.length;
+      g.row.lastRead = this.records[g.articles[0]!]?.readAt ?? '';
+      rows.push(g.row);
     }
-    for (const claim of record.claims) {
-      if (!claim.speaker) continue;
-      const own = keyOf(claim.speaker);
-      if (own === '') continue;
-      const e = entry(claim.speaker, local.get(own) ?? own);
-      seen(e, record);
-      e.claims.push({ articleId: record.id, kind: claim.kind, cue: claim.cue, text: claim.text, rationale: claim.rationale, readAt: record.readAt });
-    }
+    this.rows = rows.sort((a, b) => b.claimCount - a.claimCount || b.articleCount - a.articleCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
-  const out: PersonEntry[] = [];
-  for (const e of entries.values()) {
-    let type: PersonEntry['type'] = 'SOURCE';
-    let best = 0;
-    for (const [t, n] of e.types) if (n > best) [type, best] = [t, n];
-    e.claims.sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0));
-    e.articles.sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0));
-    out.push({ key: e.key, name: e.name, type, articles: e.articles, claims: e.claims, lastRead: e.lastRead });
+
+  get articleCount(): number {
+    return this.records.length;
   }
-  // Those who spoke first, then those most often named.
-  return out.sort((a, b) => b.claims.length - a.claims.length || b.articles.length - a.articles.length || a.name.localeCompare(b.name));
-}
 
-/** Normalised text of an entry's claims, made on the first search that needs it. */
-const claimText = new WeakMap<PersonEntry, string>();
-
-/** Entries whose name, or one of whose claims (sentence and stated reason), holds every word of the query (accents and case ignored). */
-export function searchPeople(entries: readonly PersonEntry[], query: string): PersonEntry[] {
-  const words = normKey(query).split(' ').filter(Boolean);
-  if (words.length === 0) return [...entries];
-  return entries.filter((e) => {
-    const name = normKey(e.name);
-    if (words.every((w) => name.includes(w))) return true;
-    let text = claimText.get(e);
-    if (text === undefined) {
-      text = e.claims.map((c) => normKey(`${c.text} ${c.rationale ?? ''}`)).join('\n');
-      claimText.set(e, text);
+  /** The row with its articles and claims. */
+  entry(row: PersonRow, maxClaims = Infinity, maxArticles = Infinity): PersonEntry {
+    const g = this.groups.get(row.key)!;
+    const articles = g.articles.slice(0, maxArticles).map((i) => {
+      const r = this.records[i]!;
+      return { id: r.id, title: r.title, url: r.url, site: r.site, readAt: r.readAt };
+    });
+    const claims: PersonClaim[] = [];
+    for (let k = 0; k < g.claimIndexes.length && claims.length < maxClaims; k++) {
+      const r = this.records[g.claimArticles[k]!]!;
+      const c = r.claims[g.claimIndexes[k]!]!;
+      claims.push({ articleId: r.id, title: r.title, url: r.url, kind: c.kind, cue: c.cue, text: c.text, rationale: c.rationale, readAt: r.readAt });
     }
-    const claims = text.split('\n');
-    return claims.some((c) => words.every((w) => c.includes(w)));
-  });
+    return { ...row, articles, claims };
+  }
+
+  /** Rows whose name, or one of whose claims (sentence and stated reason), holds every word of the query (accents and case ignored). */
+  search(query: string): PersonRow[] {
+    const words = normKey(query).split(' ').filter(Boolean);
+    if (words.length === 0) return this.rows;
+    return this.rows.filter((row) => {
+      const name = normKey(row.name);
+      if (words.every((w) => name.includes(w))) return true;
+      if (row.claimCount === 0) return false;
+      let texts = this.claimText.get(row.key);
+      if (texts === undefined) {
+        texts = this.entry(row).claims.map((c) => normKey(`${c.text} ${c.rationale ?? ''}`));
+        this.claimText.set(row.key, texts);
+      }
+      return texts.some((text) => words.every((w) => text.includes(w)));
+    });
+  }
 }

@@ -11,10 +11,13 @@ import { articleId, siteOf } from './address';
 export { articleId, siteOf };
 
 /** Claims, entities and texts kept per article: enough for the People page, bounded for storage. */
-export const MAX_CLAIMS = 60;
-export const MAX_ENTITIES = 40;
-export const MAX_TEXT = 400;
-export const MAX_TITLE = 400;
+export const MAX_CLAIMS = 40;
+/** As many as the index keeps per document (src/index/entity-keys.ts ENTITIES_PER_DOC). */
+export const MAX_ENTITIES = 20;
+export const MAX_ALIASES = 4;
+/** A claim's sentence and its stated reason are cut here: the People page shows a short text. */
+export const MAX_TEXT = 280;
+export const MAX_TITLE = 300;
 
 export interface RememberedEntity {
   text: string;
@@ -88,7 +91,7 @@ export function recordOf(page: { url: string; analysis: Analysis; published?: st
     lang: analysis.lang,
     published,
     readAt: readAt.toISOString(),
-    entities: analysis.entities.slice(0, MAX_ENTITIES).map((e) => ({ text: e.text, type: e.type, mentions: e.mentions, aliases: e.aliases.slice(0, 8) })),
+    entities: analysis.entities.slice(0, MAX_ENTITIES).map((e) => ({ text: e.text, type: e.type, mentions: e.mentions, aliases: e.aliases.slice(0, MAX_ALIASES) })),
     claims: analysis.claims.slice(0, MAX_CLAIMS).map((c) => ({
       kind: c.kind,
       speaker: c.speaker,

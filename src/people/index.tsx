@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { IdbStore } from '../memory/idb-store';
-import { gatherPeople, searchPeople, type PersonEntry } from '../memory/people';
+import { People, type PersonEntry, type PersonRow } from '../memory/people';
 import { formatReadDate } from '../memory/read-date';
 import { t, uiLanguage, uiLocale } from '../shared/i18n';
 
@@ -13,20 +13,20 @@ const FIRST_ENTRIES = 100;
 /** Claims shown per entry. */
 const CLAIMS_SHOWN = 8;
 
-type Data = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; people: PersonEntry[]; articles: number };
+type Data = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; people: People };
+/** Articles listed under a name that made no claim. */
+const ARTICLES_SHOWN = 3;
 
 function Person({ entry, language }: { entry: PersonEntry; language: string }) {
-  const titles = new Map(entry.articles.map((a) => [a.id, a]));
   return (
     <li class="person" data-person={entry.key} data-type={entry.type}>
       <h2>
         <span class="person-name">{entry.name}</span> <span class="person-type">{t(`peopleType_${entry.type}`)}</span>
       </h2>
-      <p class="person-articles">{t('peopleArticles', String(entry.articles.length))}</p>
+      <p class="person-articles">{t('peopleArticles', String(entry.articleCount))}</p>
       {entry.claims.length > 0 && (
         <ul class="claims">
-          {entry.claims.slice(0, CLAIMS_SHOWN).map((claim, i) => {
-            const article = titles.get(claim.articleId);
+          {entry.claims.map((claim, i) => {
             return (
               <li key={i} class="claim" data-kind={claim.kind}>
                 <p class="claim-text">{claim.text}</p>
@@ -35,11 +35,9 @@ function Person({ entry, language }: { entry: PersonEntry; language: string }) {
                   {claim.rationale ? <span class="claim-rationale">{claim.rationale}</span> : <span class="claim-rationale none">{t('peopleNoRationale')}</span>}
                 </p>
                 <p class="claim-source">
-                  {article && (
-                    <a href={article.url} target="_blank" rel="noopener noreferrer">
-                      {article.title}
-                    </a>
-                  )}{' '}
+                  <a href={claim.url} target="_blank" rel="noopener noreferrer">
+                    {claim.title}
+                  </a>{' '}
                   <span class="read-on">{t('peopleReadOn', formatReadDate(claim.readAt, language))}</span>
                 </p>
               </li>
@@ -49,7 +47,7 @@ function Person({ entry, language }: { entry: PersonEntry; language: string }) {
       )}
       {entry.claims.length === 0 && (
         <ul class="articles">
-          {entry.articles.slice(0, 3).map((a) => (
+          {entry.articles.map((a) => (
             <li key={a.id}>
               <a href={a.url} target="_blank" rel="noopener noreferrer">{a.title}</a>{' '}
               <span class="read-on">{t('peopleReadOn', formatReadDate(a.readAt, language))}</span>
@@ -61,18 +59,18 @@ function Person({ entry, language }: { entry: PersonEntry; language: string }) {
   );
 }
 
-function People() {
+function PeoplePage() {
   const [data, setData] = useState<Data>({ state: 'loading' });
   const [query, setQuery] = useState('');
   const [all, setAll] = useState(false);
   useEffect(() => {
     new IdbStore()
       .summaries()
-      .then((records) => setData({ state: 'ready', people: gatherPeople(records), articles: records.length }))
+      .then((records) => setData({ state: 'ready', people: new People(records) }))
       .catch((error: unknown) => setData({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
   }, []);
-  const people = data.state === 'ready' ? data.people : [];
-  const found = useMemo(() => searchPeople(people, query), [people, query]);
+  const people = data.state === 'ready' ? data.people : null;
+  const found = useMemo<PersonRow[]>(() => (people ? people.search(query) : []), [people, query]);
   useEffect(() => {
     const root = document.getElementById('people');
     if (root) root.dataset.state = data.state;
@@ -80,21 +78,21 @@ function People() {
 
   const language = uiLocale();
   if (data.state === 'loading') return <p role="status">…</p>;
-  if (data.state === 'error') return <p role="alert">{data.message}</p>;
+  if (data.state === 'error' || !people) return <p role="alert">{data.state === 'error' ? data.message : ''}</p>;
   const shown = all ? found : found.slice(0, FIRST_ENTRIES);
   return (
     <>
       <h1>{t('peopleTitle')}</h1>
-      {data.articles === 0 ? (
+      {people.articleCount === 0 ? (
         <p class="empty" data-people-empty>{t('peopleEmpty')}</p>
       ) : (
         <>
-          <p class="summary">{t('peopleSummary', [String(people.length), String(data.articles)])}</p>
+          <p class="summary">{t('peopleSummary', [String(people.rows.length), String(people.articleCount)])}</p>
           <label class="search">
             {t('peopleSearch')}
             <input type="search" data-field="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
           </label>
-          {found.length === 0 ? <p class="empty">{t('peopleNoMatch')}</p> : <ul class="people">{shown.map((entry) => <Person key={entry.key} entry={entry} language={language} />)}</ul>}
+          {found.length === 0 ? <p class="empty">{t('peopleNoMatch')}</p> : <ul class="people">{shown.map((row) => <Person key={row.key} entry={people.entry(row, CLAIMS_SHOWN, ARTICLES_SHOWN)} language={language} />)}</ul>}
           {!all && found.length > FIRST_ENTRIES && (
             <button type="button" onClick={() => setAll(true)}>{t('peopleMore', String(found.length))}</button>
           )}
@@ -107,4 +105,4 @@ function People() {
 document.documentElement.lang = uiLanguage();
 document.title = t('peopleTitle');
 const root = document.getElementById('people');
-if (root) render(<People />, root);
+if (root) render(<PeoplePage />, root);
