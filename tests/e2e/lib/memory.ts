@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { BrowserName } from './browsers';
+import { exportMemory } from '../../../src/memory/export-format';
+import type { MemoryRecord } from '../../../src/memory/record';
 import { openPopup, waitForTabStatus, WAIT } from './extension';
 import { useBrowser } from './session';
 
@@ -62,6 +64,35 @@ async function leftovers(extensionPage: Page): Promise<{ features: number; snaps
   );
 }
 
+/** Every remembered article as the export holds it, read from IndexedDB (summaries joined with their features). */
+async function storedRecords(extensionPage: Page): Promise<MemoryRecord[]> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<MemoryRecord[]>((resolve, reject) => {
+        const open = indexedDB.open('context-lens-memory');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['articles', 'features'], 'readonly');
+          const articles = tx.objectStore('articles').getAll();
+          const features = tx.objectStore('features').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            const byId = new Map((features.result as Array<{ id: string; features: unknown }>).map((f) => [f.id, f.features]));
+            resolve(
+              (articles.result as Array<Record<string, unknown> & { id: string }>).map((a) => {
+                const record: Record<string, unknown> = { ...a, features: byId.get(a.id) };
+                delete record.seq;
+                return record as unknown as MemoryRecord;
+              }),
+            );
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 async function waitForStored(extensionPage: Page, ids: string[]): Promise<void> {
   const deadline = Date.now() + WAIT.timeout;
   let last: string[] = [];
@@ -96,7 +127,7 @@ export function defineMemorySuite(name: BrowserName): void {
     const dir = mkdtempSync(join(tmpdir(), 'context-lens-memory-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('off by default; once on, the second article lists the first as read, never itself; People; delete everything; imports refused', async () => {
+    it('off by default; once on, the second article lists the first as read, never itself; People; delete everything; damaged imports refused, a good one restores', async () => {
       const { session, control } = file.current();
       const pages: Page[] = [];
       const page = async (label: string, path: string): Promise<Page> => {
@@ -167,6 +198,8 @@ export function defineMemorySuite(name: BrowserName): void {
         // Delete everything (two clicks): the memory is empty and the popup lists nothing from it.
         await openOptions();
         expect(await optionsCount(options)).toBe(2);
+        const backup = join(dir, 'backup.json');
+        writeFileSync(backup, exportMemory(await storedRecords(control), new Date()));
         await (await options.waitForSelector('button[data-action="delete-all"]', WAIT))!.click();
         await (await options.waitForSelector('button[data-action="delete-all-confirm"]', WAIT))!.click();
         await options.waitForSelector('[data-memory-count="0"]', WAIT);
@@ -195,6 +228,11 @@ export function defineMemorySuite(name: BrowserName): void {
         expect(await storedIds(control)).toEqual([second.url]);
         await openOptions();
         expect(await optionsCount(options)).toBe(1);
+
+        // A good export is imported: what is missing is added, what is stored is kept.
+        await (await fileInput(options)).uploadFile(backup);
+        await options.waitForFunction(() => /^Imported: 1 new article\(s\), 1 already remembered\.$/.test(document.querySelector('[data-memory-status="ok"]')?.textContent ?? ''), WAIT);
+        expect((await storedIds(control)).sort()).toEqual([first.url, second.url].sort());
       } finally {
         for (const p of pages.reverse()) await p.close().catch(() => undefined);
       }
