@@ -7,11 +7,14 @@
 //     done it); targets: p95 ≤ 20 ms and ≤ the fastest peer's p95;
 //   - storage: bytes of the serialised records (what IndexedDB stores, before its own encoding) and
 //     of the export file; target ≤ 100 MB;
-//   - People page data: loading the records (a structured clone of all of them, as IndexedDB's
-//     getAll returns them) and grouping them by person; target ≤ 300 ms;
+//   - People page data: loading the records without their index features (a structured clone, as
+//     IndexedDB's getAll returns them) and grouping them by person; target ≤ 300 ms;
+//   - then in headless Chromium (skipped with --no-browser or without Chromium): the records
+//     written into IndexedDB by the extension's store code, the database's size as the browser
+//     counts it, and the People page's data path read from it (these judge storage and People);
 //   - apart, not a target: the time to (re)build the memory's index when the store has changed,
 //     and the time to make one record (the index's per-document step), paid in the background.
-//   npm run bench:memory [-- --articles 10000] [--queries 200] [--json] [--corpus DIR]
+//   npm run bench:memory [-- --articles 10000] [--queries 200] [--json] [--corpus DIR] [--no-browser] [--records-cache FILE]
 // Without ../shared: says so and measures nothing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,6 +32,9 @@ import { DEFAULT_MEMORY_SETTINGS } from '../src/memory/settings';
 import { InMemoryStore } from '../src/memory/store';
 import type { BenchSummary } from './lib/bench-summary';
 import { readSourceFile } from './lib/documents';
+import { measureInChromium } from './lib/memory-in-chromium';
+import { CHROMIUM_BINARY } from '../tests/e2e/lib/paths';
+import { cpus, loadavg } from 'node:os';
 import { percentile } from './lib/ranking-metrics';
 
 const root = resolve(import.meta.dirname, '..');
@@ -47,6 +53,8 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: resolve(root, '..', 'shared', 'corpus', 'news') },
     // Development aid: keep the stored records in FILE and reuse them (the record times are then not measured).
     'records-cache': { type: 'string' },
+    // Skip the part in headless Chromium (real IndexedDB size, People page data read from it).
+    'no-browser': { type: 'boolean', default: false },
   },
 });
 const articleCount = Number(values.articles);
@@ -136,7 +144,7 @@ const store = new InMemoryStore();
 await store.addMissing(records);
 const memory = new ReadingMemory(store, async () => ({ ...DEFAULT_MEMORY_SETTINGS, enabled: true }));
 let t = performance.now();
-buildMemoryIndex(await store.all());
+const snapshotBytes = buildMemoryIndex(await store.all()).data.length + Buffer.byteLength(JSON.stringify(records.map((r) => [r.id, r.readAt])));
 const rebuildMs = performance.now() - t;
 await memory.related(queries[0]!.page); // builds the memory's index once (timed above)
 
@@ -200,7 +208,7 @@ let peopleGroupMs = 0;
 let peopleEntries = 0;
 for (let r = 0; r < ROUNDS; r++) {
   const t0 = performance.now();
-  const loaded = await store.summaries(); // structured clones, as IndexedDB's getAll returns them
+  const loaded = await store.peopleSources(); // structured clones, as IndexedDB's getAll returns them
   const t1 = performance.now();
   const people = new People(loaded);
   // What the page draws first: the first 100 names with their claims.
@@ -211,7 +219,15 @@ for (let r = 0; r < ROUNDS; r++) {
   peopleGroupMs = t2 - t1;
   peopleEntries = people.rows.length;
 }
-const peopleMs = median(peopleRuns);
+const nodePeopleMs = median(peopleRuns);
+
+// --- the same in a real browser -------------------------------------------------------------------
+
+const inBrowser = !values['no-browser'] && existsSync(CHROMIUM_BINARY) ? await measureInChromium(records, ROUNDS, log) : null;
+if (!inBrowser) log(`bench:memory: the browser part is skipped (${values['no-browser'] ? '--no-browser' : `no Chromium at ${CHROMIUM_BINARY}`}): storage and People are Node figures`);
+/** Judged on the browser's figures when there are some (the real path), else on Node's. */
+const peopleMs = inBrowser?.peopleMs ?? nodePeopleMs;
+const storageBytes = Math.max(recordBytes, inBrowser?.indexedDbBytes ?? 0) + snapshotBytes;
 
 // --- report -------------------------------------------------------------------------------------
 
@@ -223,19 +239,25 @@ console.log(`stored articles: ${records.length} (real articles of ${corpusDir}, 
 if (recordMs.length) console.log(`record (index's per-document step, in the background): p50 ${ms(percentile(recordMs, 50))}, p95 ${ms(percentile(recordMs, 95))}`);
 console.log(`memory index (re)build after a change: ${rebuildMs.toFixed(0)} ms (MiniSearch build ${miniBuildMs.toFixed(0)} ms, FlexSearch ${flexBuildMs.toFixed(0)} ms)`);
 console.log(`related query p50/p95: memory ${ms(ours.p50)} / ${ms(ours.p95)} (queries with a result: ${ours.results}); MiniSearch ${version('minisearch')} ${ms(miniTimes.p50)} / ${ms(miniTimes.p95)}; FlexSearch ${version('flexsearch')} ${ms(flexTimes.p50)} / ${ms(flexTimes.p95)}`);
-console.log(`storage: records ${mb(recordBytes)} (${(recordBytes / records.length / 1024).toFixed(1)} KB an article), export file ${mb(exportBytes)}`);
-console.log(`People page data: ${ms(peopleMs)} (load ${ms(peopleLoadMs)}, group ${ms(peopleGroupMs)}; ${peopleEntries} names)`);
+console.log(
+  `storage: records ${mb(recordBytes)} as JSON (${(recordBytes / records.length / 1024).toFixed(1)} KB an article)` +
+    `${inBrowser ? `, ${mb(inBrowser.indexedDbBytes)} in IndexedDB (${inBrowser.browser}, navigator.storage.estimate)` : ''}, ` +
+    `index snapshot ${mb(snapshotBytes)}; export file ${mb(exportBytes)}`,
+);
+console.log(`People page data in Node: ${ms(nodePeopleMs)} (load ${ms(peopleLoadMs)} as structured clones, group ${ms(peopleGroupMs)}; ${peopleEntries} names)`);
+if (inBrowser) console.log(`People page data in ${inBrowser.browser}: ${ms(inBrowser.peopleMs)} (read from IndexedDB ${ms(inBrowser.peopleLoadMs)}), median of ${ROUNDS} fresh pages`);
+console.log(`load average: ${loadavg().map((v) => v.toFixed(2)).join(' ')} (${cpus().length} cores)`);
 const met = {
   p95: ours.p95 <= LIMITS.p95Ms,
   peer: ours.p95 <= fastestPeerP95,
-  storage: recordBytes <= LIMITS.storageBytes,
+  storage: storageBytes <= LIMITS.storageBytes,
   people: peopleMs <= LIMITS.peopleMs,
 };
 const targetsMet = Object.values(met).every(Boolean);
 console.log(
   `bench:memory: ${records.length} articles; related p95 ${ms(ours.p95)} (≤ 20 ms: ${met.p95 ? 'met' : 'NOT met'}; ` +
     `${(ours.p95 / fastestPeerP95).toFixed(2)}× the fastest peer, ${miniTimes.p95 <= flexTimes.p95 ? 'MiniSearch' : 'FlexSearch'} ${ms(fastestPeerP95)}: ${met.peer ? 'met' : 'NOT met'}); ` +
-    `storage ${mb(recordBytes)} (≤ 100 MB: ${met.storage ? 'met' : 'NOT met'}); People ${ms(peopleMs)} (≤ 300 ms: ${met.people ? 'met' : 'NOT met'})`,
+    `storage ${mb(storageBytes)} (≤ 100 MB: ${met.storage ? 'met' : 'NOT met'}); People ${ms(peopleMs)}${inBrowser ? ' in Chromium' : ' in Node'} (≤ 300 ms: ${met.people ? 'met' : 'NOT met'})`,
 );
 if (values.json) {
   const round = (v: number, digits = 2): number => Number(v.toFixed(digits));
@@ -251,7 +273,7 @@ if (values.json) {
       miniSearchP95Ms: round(miniTimes.p95),
       flexSearchP95Ms: round(flexTimes.p95),
       p95VsFastestPeer: round(ours.p95 / fastestPeerP95, 3),
-      storageMB: round(recordBytes / 1024 / 1024, 1),
+      storageMB: round(storageBytes / 1024 / 1024, 1),
       peopleMs: round(peopleMs, 1),
       rebuildMs: Math.round(rebuildMs),
     },

@@ -3,6 +3,7 @@
 // features (what the related query needs) are apart, so the People page does not load the
 // features. Every write runs in one transaction with the generation counter, so a failed write
 // changes nothing; a deletion also drops the index snapshot, which holds the deleted articles' words.
+import { packSummary, unpackSummary, type PackedSummary } from './packed';
 import type { ArticleSummary, MemoryRecord } from './record';
 import { summaryOf, type Changes, type IndexSnapshot, type MemoryStore } from './store';
 
@@ -15,7 +16,8 @@ const GENERATION = 'generation';
 const LAST_DELETION = 'lastDeletion';
 const SNAPSHOT = 'snapshot';
 
-type StoredSummary = ArticleSummary & { seq: number };
+/** An article's summary as kept: names and claims packed (./packed.ts), with the generation that wrote it. */
+type StoredSummary = PackedSummary & Pick<ArticleSummary, 'lang' | 'published'> & { seq: number };
 interface StoredFeatures {
   id: string;
   features: MemoryRecord['features'];
@@ -120,14 +122,18 @@ export class IdbStore implements MemoryStore {
         requestResult(tx.objectStore(FEATURES).getAll()) as Promise<StoredFeatures[]>,
       ]);
       const byId = new Map(features.map((f) => [f.id, f.features]));
-      return summaries.flatMap(({ seq: _seq, ...summary }) => {
-        const f = byId.get(summary.id);
-        return f ? [{ ...summary, features: f }] : [];
+      return summaries.flatMap((stored) => {
+        const f = byId.get(stored.id);
+        return f ? [{ ...unpackSummary(stored), features: f }] : [];
       });
     });
   }
 
   async summaries(): Promise<ArticleSummary[]> {
+    return (await this.peopleSources()).map((stored) => unpackSummary(stored as StoredSummary));
+  }
+
+  async peopleSources(): Promise<PackedSummary[]> {
     return this.read([ARTICLES], async (tx) => (await requestResult(tx.objectStore(ARTICLES).getAll())) as StoredSummary[]);
   }
 
@@ -136,7 +142,8 @@ export class IdbStore implements MemoryStore {
   }
 
   private static putRecord(stores: WriteStores, record: MemoryRecord): void {
-    stores.articles.put({ ...summaryOf(record), seq: stores.seq } satisfies StoredSummary);
+    const { lang, published } = record;
+    stores.articles.put({ ...packSummary(summaryOf(record)), lang, published, seq: stores.seq } satisfies StoredSummary);
     stores.features.put({ id: record.id, features: record.features } satisfies StoredFeatures);
   }
 
@@ -195,9 +202,9 @@ export class IdbStore implements MemoryStore {
       const lastDeletion = requestResult(tx.objectStore(META).get(LAST_DELETION));
       const summaries = (await requestResult(tx.objectStore(ARTICLES).index('seq').getAll(IDBKeyRange.lowerBound(generation, true)))) as StoredSummary[];
       const features = await Promise.all(summaries.map((s) => requestResult(tx.objectStore(FEATURES).get(s.id)) as Promise<StoredFeatures | undefined>));
-      const records = summaries.flatMap(({ seq: _seq, ...summary }, i) => {
+      const records = summaries.flatMap((stored, i) => {
         const f = features[i];
-        return f ? [{ ...summary, features: f.features }] : [];
+        return f ? [{ ...unpackSummary(stored), features: f.features }] : [];
       });
       return { records, deleted: number(await lastDeletion) > generation };
     });

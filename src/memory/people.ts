@@ -6,7 +6,8 @@
 // made into objects when the page shows it: ten thousand articles name tens of thousands of people.
 import type { EntityType } from '../analysis/types';
 import { normKey } from '../text/normalize';
-import type { ArticleSummary } from './record';
+import { forEachName, splitAliases, unpackClaims, unpackSpeakers, type PackedSummary } from './packed';
+import type { RememberedClaim } from './record';
 
 export interface PersonArticle {
   id: string;
@@ -76,12 +77,14 @@ function memoKey(): (name: string) => string {
 export class People {
   /** Every name, those who spoke first, then those most often named. */
   readonly rows: PersonRow[];
-  private readonly records: ArticleSummary[];
+  private readonly records: PackedSummary[];
+  /** Claims of the articles unpacked so far, by article index. */
+  private readonly unpacked = new Map<number, RememberedClaim[]>();
   private readonly groups = new Map<string, Group>();
   /** Normalised text of each row's claims, made on the first search that needs it. */
   private readonly claimText = new Map<string, string[]>();
 
-  constructor(records: readonly ArticleSummary[]) {
+  constructor(records: readonly PackedSummary[]) {
     const keyOf = memoKey();
     // Latest reading first: each entry's articles and claims come out in that order, unsorted.
     this.records = [...records].sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0));
@@ -98,26 +101,27 @@ export class People {
       g.articles.push(index);
       return true;
     };
+    // Every form of an entity in an article leads to the entry of its fullest name (one map, cleared per article).
+    const local = new Map<string, string>();
     this.records.forEach((record, index) => {
-      // Every form of an entity in this article leads to the entry of its fullest name.
-      const local = new Map<string, string>();
-      for (const entity of record.entities) {
-        const key = keyOf(entity.text);
-        if (key === '') continue;
-        const g = group(entity.text, key);
-        const type = TYPES.indexOf(entity.type);
+      local.clear();
+      forEachName(record.names, (text, typeName, aliases) => {
+        const key = keyOf(text);
+        if (key === '') return;
+        const g = group(text, key);
+        const type = TYPES.indexOf(typeName as EntityType);
         if (seen(g, index) && type >= 0) g.typeCounts[type]!++;
         if (!local.has(key)) local.set(key, key);
-        for (const form of entity.aliases) {
+        for (const form of splitAliases(aliases)) {
           const k = keyOf(form);
           if (k !== '' && !local.has(k)) local.set(k, key);
         }
-      }
-      record.claims.forEach((claim, c) => {
-        if (!claim.speaker) return;
-        const own = keyOf(claim.speaker);
+      });
+      unpackSpeakers(record.speakers).forEach((speaker, c) => {
+        if (speaker === '') return;
+        const own = keyOf(speaker);
         if (own === '') return;
-        const g = group(claim.speaker, local.get(own) ?? own);
+        const g = group(speaker, local.get(own) ?? own);
         seen(g, index);
         g.claimArticles.push(index);
         g.claimIndexes.push(c);
@@ -150,8 +154,15 @@ export class People {
     });
     const claims: PersonClaim[] = [];
     for (let k = 0; k < g.claimIndexes.length && claims.length < maxClaims; k++) {
-      const r = this.records[g.claimArticles[k]!]!;
-      const c = r.claims[g.claimIndexes[k]!]!;
+      const index = g.claimArticles[k]!;
+      const r = this.records[index]!;
+      let unpacked = this.unpacked.get(index);
+      if (!unpacked) {
+        unpacked = unpackClaims(r.claims);
+        this.unpacked.set(index, unpacked);
+      }
+      const c = unpacked[g.claimIndexes[k]!];
+      if (!c) continue;
       claims.push({ articleId: r.id, title: r.title, url: r.url, kind: c.kind, cue: c.cue, text: c.text, rationale: c.rationale, readAt: r.readAt });
     }
     return { ...row, articles, claims };

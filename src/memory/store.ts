@@ -5,6 +5,7 @@
 // since it was built: records written later, or a deletion (then everything is rebuilt). The index
 // itself can be kept in the store (a snapshot), so a background that was stopped does not rebuild
 // it; any deletion drops the snapshot with the records.
+import { packSummary, type PackedSummary } from './packed';
 import type { ArticleSummary, MemoryRecord } from './record';
 
 /** The memory's index as built at `generation`: the index file's bytes and when each article was read. */
@@ -24,8 +25,10 @@ export interface Changes {
 export interface MemoryStore {
   /** Every record, with its index features (the index build, the export). */
   all(): Promise<MemoryRecord[]>;
-  /** Every record without its index features (the People page, the options page). */
+  /** Every record without its index features (the options page). */
   summaries(): Promise<ArticleSummary[]>;
+  /** Every record as the People page reads it: names and claims packed in strings. */
+  peopleSources(): Promise<PackedSummary[]>;
   count(): Promise<number>;
   /** Stores a record, replacing one with the same id. */
   put(record: MemoryRecord): Promise<void>;
@@ -60,6 +63,9 @@ export class InMemoryStore implements MemoryStore {
   }
   async summaries(): Promise<ArticleSummary[]> {
     return [...this.records.values()].map((r) => structuredClone(summaryOf(r.record)));
+  }
+  async peopleSources(): Promise<PackedSummary[]> {
+    return structuredClone([...this.records.values()].map((r) => packSummary(r.record)));
   }
   async count(): Promise<number> {
     return this.records.size;

@@ -79,7 +79,10 @@ export function MemorySection() {
     const link = document.createElement('a');
     link.href = url;
     link.download = `context-lens-memory-${new Date().toISOString().slice(0, 10)}.json`;
+    // In the document while clicked: some browsers download only from a link that is.
+    document.body.append(link);
     link.click();
+    link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   };
 

@@ -65,7 +65,7 @@ function PeoplePage() {
   const [all, setAll] = useState(false);
   useEffect(() => {
     new IdbStore()
-      .summaries()
+      .peopleSources()
       .then((records) => setData({ state: 'ready', people: new People(records) }))
       .catch((error: unknown) => setData({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
   }, []);

@@ -9,8 +9,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { BrowserName } from './browsers';
-import { exportMemory } from '../../../src/memory/export-format';
-import type { MemoryRecord } from '../../../src/memory/record';
 import { openPopup, waitForTabStatus, WAIT } from './extension';
 import { useBrowser } from './session';
 
@@ -64,33 +62,31 @@ async function leftovers(extensionPage: Page): Promise<{ features: number; snaps
   );
 }
 
-/** Every remembered article as the export holds it, read from IndexedDB (summaries joined with their features). */
-async function storedRecords(extensionPage: Page): Promise<MemoryRecord[]> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<MemoryRecord[]>((resolve, reject) => {
-        const open = indexedDB.open('context-lens-memory');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['articles', 'features'], 'readonly');
-          const articles = tx.objectStore('articles').getAll();
-          const features = tx.objectStore('features').getAll();
-          tx.oncomplete = () => {
-            db.close();
-            const byId = new Map((features.result as Array<{ id: string; features: unknown }>).map((f) => [f.id, f.features]));
-            resolve(
-              (articles.result as Array<Record<string, unknown> & { id: string }>).map((a) => {
-                const record: Record<string, unknown> = { ...a, features: byId.get(a.id) };
-                delete record.seq;
-                return record as unknown as MemoryRecord;
-              }),
-            );
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+/**
+ * Clicks the options page's Export button and returns the file it made: the download link's click
+ * is caught in the page (a headless browser's download is not readable from the test) and its blob
+ * read there.
+ */
+async function exportFromOptions(options: Page): Promise<{ name: string; text: string }> {
+  await options.evaluate(() => {
+    const g = globalThis as { exported?: { name: string; text: string } };
+    delete g.exported;
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = event.target instanceof HTMLAnchorElement && event.target.hasAttribute('download') ? event.target : null;
+        if (!link) return;
+        event.preventDefault();
+        void fetch(link.href)
+          .then((response) => response.text())
+          .then((text) => (g.exported = { name: link.download, text }));
+      },
+      { capture: true },
+    );
+  });
+  await (await options.waitForSelector('button[data-action="export"]:not([disabled])', WAIT))!.click();
+  const handle = await options.waitForFunction(() => (globalThis as { exported?: { name: string; text: string } }).exported ?? false, WAIT);
+  return (await handle.jsonValue()) as { name: string; text: string };
 }
 
 async function waitForStored(extensionPage: Page, ids: string[]): Promise<void> {
@@ -127,7 +123,7 @@ export function defineMemorySuite(name: BrowserName): void {
     const dir = mkdtempSync(join(tmpdir(), 'context-lens-memory-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('off by default; once on, the second article lists the first as read, never itself; People; delete everything; damaged imports refused, a good one restores', async () => {
+    it('off by default; once on, the second article lists the first as read, never itself; People; delete everything; export; damaged imports refused, the export restores', async () => {
       const { session, control } = file.current();
       const pages: Page[] = [];
       const page = async (label: string, path: string): Promise<Page> => {
@@ -198,8 +194,15 @@ export function defineMemorySuite(name: BrowserName): void {
         // Delete everything (two clicks): the memory is empty and the popup lists nothing from it.
         await openOptions();
         expect(await optionsCount(options)).toBe(2);
+        // Exported from the options page: a JSON file of both articles.
+        const exported = await exportFromOptions(options);
+        expect(exported.name).toMatch(/^context-lens-memory-\d{4}-\d{2}-\d{2}\.json$/);
+        const exportedFile = JSON.parse(exported.text) as { format: string; version: number; articles: Array<{ url: string; claims: unknown[] }> };
+        expect(exportedFile.format).toBe('context-lens-memory');
+        expect(exportedFile.articles.map((a) => a.url).sort()).toEqual([first.url, second.url].sort());
+        expect(exportedFile.articles.every((a) => a.claims.length > 0)).toBe(true);
         const backup = join(dir, 'backup.json');
-        writeFileSync(backup, exportMemory(await storedRecords(control), new Date()));
+        writeFileSync(backup, exported.text);
         await (await options.waitForSelector('button[data-action="delete-all"]', WAIT))!.click();
         await (await options.waitForSelector('button[data-action="delete-all-confirm"]', WAIT))!.click();
         await options.waitForSelector('[data-memory-count="0"]', WAIT);
@@ -229,7 +232,7 @@ export function defineMemorySuite(name: BrowserName): void {
         await openOptions();
         expect(await optionsCount(options)).toBe(1);
 
-        // A good export is imported: what is missing is added, what is stored is kept.
+        // The export is imported back: what is missing is added, what is stored is kept.
         await (await fileInput(options)).uploadFile(backup);
         await options.waitForFunction(() => /^Imported: 1 new article\(s\), 1 already remembered\.$/.test(document.querySelector('[data-memory-status="ok"]')?.textContent ?? ''), WAIT);
         expect((await storedIds(control)).sort()).toEqual([first.url, second.url].sort());

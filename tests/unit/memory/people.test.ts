@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { People } from '../../../src/memory/people';
 import { recordOf } from '../../../src/memory/record';
 import { summaryOf } from '../../../src/memory/store';
+import { packSummary } from '../../../src/memory/packed';
 import { TRAM_VOTE, TRAM_WORKS } from './articles';
 
-const records = [recordOf(TRAM_VOTE, new Date('2025-03-03T10:00:00Z'))!, recordOf(TRAM_WORKS, new Date('2025-04-10T10:00:00Z'))!].map(summaryOf);
+const records = [recordOf(TRAM_VOTE, new Date('2025-03-03T10:00:00Z'))!, recordOf(TRAM_WORKS, new Date('2025-04-10T10:00:00Z'))!].map((r) => packSummary(summaryOf(r)));
 
 describe('People', () => {
   const people = new People(records);
