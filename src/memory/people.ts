@@ -51,14 +51,26 @@ export interface PersonEntry extends PersonRow {
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
+/** A name being grouped: its row, and its articles and claims as chains in shared number arrays
+ * (tens of thousands of names: no arrays of their own). */
 interface Group {
   row: PersonRow;
-  /** Indexes of the articles (in `records`, latest first) that name it. */
-  articles: number[];
-  /** Its claims: article index and claim index, side by side. */
-  claimArticles: number[];
-  claimIndexes: number[];
-  typeCounts: [number, number, number, number];
+  /** First and last link of its articles (`articleLinks`), -1 when none; the last article's index. */
+  firstArticle: number;
+  lastArticleLink: number;
+  lastArticle: number;
+  /** First and last link of its claims (`claimLinks`), -1 when none. */
+  firstClaim: number;
+  lastClaim: number;
+  /** How many articles give it each entity type, in TYPES order. */
+  types: number[] | null;
+}
+
+/** Links of chains: the article (index in `records`), the claim's index in its article, the next link (-1 at the end). */
+interface Links {
+  article: number[];
+  claim: number[];
+  next: number[];
 }
 
 /** normKey, remembered: the same names come back in article after article. */
@@ -81,6 +93,8 @@ export class People {
   /** Claims of the articles unpacked so far, by article index. */
   private readonly unpacked = new Map<number, RememberedClaim[]>();
   private readonly groups = new Map<string, Group>();
+  private readonly articleLinks: Links = { article: [], claim: [], next: [] };
+  private readonly claimLinks: Links = { article: [], claim: [], next: [] };
   /** Normalised text of each row's claims, made on the first search that needs it. */
   private readonly claimText = new Map<string, string[]>();
 
@@ -88,17 +102,28 @@ export class People {
     const keyOf = memoKey();
     // Latest reading first: each entry's articles and claims come out in that order, unsorted.
     this.records = [...records].sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0));
+    const articleLinks = this.articleLinks;
+    const claimLinks = this.claimLinks;
     const group = (name: string, key: string): Group => {
       let g = this.groups.get(key);
       if (!g) {
-        g = { row: { key, name, type: 'SOURCE', articleCount: 0, claimCount: 0, lastRead: '' }, articles: [], claimArticles: [], claimIndexes: [], typeCounts: [0, 0, 0, 0] };
+        g = { row: { key, name, type: 'SOURCE', articleCount: 0, claimCount: 0, lastRead: '' }, firstArticle: -1, lastArticleLink: -1, lastArticle: -1, firstClaim: -1, lastClaim: -1, types: null };
         this.groups.set(key, g);
       }
       return g;
     };
+    /** Adds the article to the name's chain once; says whether it was new. */
     const seen = (g: Group, index: number): boolean => {
-      if (g.articles[g.articles.length - 1] === index) return false;
-      g.articles.push(index);
+      if (g.lastArticle === index) return false;
+      const link = articleLinks.article.length;
+      articleLinks.article.push(index);
+      articleLinks.claim.push(-1);
+      articleLinks.next.push(-1);
+      if (g.lastArticleLink < 0) g.firstArticle = link;
+      else articleLinks.next[g.lastArticleLink] = link;
+      g.lastArticleLink = link;
+      g.lastArticle = index;
+      g.row.articleCount++;
       return true;
     };
     // Every form of an entity in an article leads to the entry of its fullest name (one map, cleared per article).
@@ -110,32 +135,40 @@ export class People {
         if (key === '') return;
         const g = group(text, key);
         const type = TYPES.indexOf(typeName as EntityType);
-        if (seen(g, index) && type >= 0) g.typeCounts[type]!++;
+        if (seen(g, index) && type >= 0) (g.types ??= [0, 0, 0, 0])[type]!++;
         if (!local.has(key)) local.set(key, key);
+        if (aliases === '') return;
         for (const form of splitAliases(aliases)) {
           const k = keyOf(form);
           if (k !== '' && !local.has(k)) local.set(k, key);
         }
       });
+      if (record.speakers === '') return;
       unpackSpeakers(record.speakers).forEach((speaker, c) => {
         if (speaker === '') return;
         const own = keyOf(speaker);
         if (own === '') return;
         const g = group(speaker, local.get(own) ?? own);
         seen(g, index);
-        g.claimArticles.push(index);
-        g.claimIndexes.push(c);
+        const link = claimLinks.article.length;
+        claimLinks.article.push(index);
+        claimLinks.claim.push(c);
+        claimLinks.next.push(-1);
+        if (g.lastClaim < 0) g.firstClaim = link;
+        else claimLinks.next[g.lastClaim] = link;
+        g.lastClaim = link;
+        g.row.claimCount++;
       });
     });
     const rows: PersonRow[] = [];
     for (const g of this.groups.values()) {
-      let best = 0;
-      g.typeCounts.forEach((n, i) => {
-        if (n > best) [g.row.type, best] = [TYPES[i]!, n];
-      });
-      g.row.articleCount = g.articles.length;
-      g.row.claimCount = g.claimIndexes.length;
-      g.row.lastRead = this.records[g.articles[0]!]?.readAt ?? '';
+      if (g.types) {
+        let best = 0;
+        g.types.forEach((n, i) => {
+          if (n > best) [g.row.type, best] = [TYPES[i]!, n];
+        });
+      }
+      g.row.lastRead = this.records[articleLinks.article[g.firstArticle] ?? -1]?.readAt ?? '';
       rows.push(g.row);
     }
     this.rows = rows.sort((a, b) => b.claimCount - a.claimCount || b.articleCount - a.articleCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -148,20 +181,21 @@ export class People {
   /** The row with its articles and claims. */
   entry(row: PersonRow, maxClaims = Infinity, maxArticles = Infinity): PersonEntry {
     const g = this.groups.get(row.key)!;
-    const articles = g.articles.slice(0, maxArticles).map((i) => {
-      const r = this.records[i]!;
-      return { id: r.id, title: r.title, url: r.url, site: r.site, readAt: r.readAt };
-    });
+    const articles: PersonArticle[] = [];
+    for (let link = g.firstArticle; link >= 0 && articles.length < maxArticles; link = this.articleLinks.next[link]!) {
+      const r = this.records[this.articleLinks.article[link]!]!;
+      articles.push({ id: r.id, title: r.title, url: r.url, site: r.site, readAt: r.readAt });
+    }
     const claims: PersonClaim[] = [];
-    for (let k = 0; k < g.claimIndexes.length && claims.length < maxClaims; k++) {
-      const index = g.claimArticles[k]!;
+    for (let link = g.firstClaim; link >= 0 && claims.length < maxClaims; link = this.claimLinks.next[link]!) {
+      const index = this.claimLinks.article[link]!;
       const r = this.records[index]!;
       let unpacked = this.unpacked.get(index);
       if (!unpacked) {
         unpacked = unpackClaims(r.claims);
         this.unpacked.set(index, unpacked);
       }
-      const c = unpacked[g.claimIndexes[k]!];
+      const c = unpacked[this.claimLinks.claim[link]!];
       if (!c) continue;
       claims.push({ articleId: r.id, title: r.title, url: r.url, kind: c.kind, cue: c.cue, text: c.text, rationale: c.rationale, readAt: r.readAt });
     }

@@ -123,7 +123,7 @@ export function defineMemorySuite(name: BrowserName): void {
     const dir = mkdtempSync(join(tmpdir(), 'context-lens-memory-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('off by default; once on, the second article lists the first as read, never itself; People; delete everything; export; damaged imports refused, the export restores', async () => {
+    it('off by default; once on, the second article lists the first as read, never itself; People; delete everything; export; damaged imports refused, the export restores; delete one, delete a site', async () => {
       const { session, control } = file.current();
       const pages: Page[] = [];
       const page = async (label: string, path: string): Promise<Page> => {
@@ -236,6 +236,16 @@ export function defineMemorySuite(name: BrowserName): void {
         await (await fileInput(options)).uploadFile(backup);
         await options.waitForFunction(() => /^Imported: 1 new article\(s\), 1 already remembered\.$/.test(document.querySelector('[data-memory-status="ok"]')?.textContent ?? ''), WAIT);
         expect((await storedIds(control)).sort()).toEqual([first.url, second.url].sort());
+
+        // Delete one article, then the site's articles.
+        await openOptions();
+        expect(await optionsCount(options)).toBe(2);
+        await (await options.waitForSelector(`li[data-memory-article="${first.url}"] button[data-action="delete-article"]`, WAIT))!.click();
+        await options.waitForSelector('[data-memory-count="1"]', WAIT);
+        expect(await storedIds(control)).toEqual([second.url]);
+        await (await options.waitForSelector('li[data-memory-site="127.0.0.1"] button[data-action="delete-site"]', WAIT))!.click();
+        await options.waitForSelector('[data-memory-count="0"]', WAIT);
+        expect(await storedIds(control)).toEqual([]);
       } finally {
         for (const p of pages.reverse()) await p.close().catch(() => undefined);
       }
