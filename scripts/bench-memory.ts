@@ -211,8 +211,10 @@ for (let r = 0; r < ROUNDS; r++) {
   const loaded = await store.peopleSources(); // structured clones, as IndexedDB's getAll returns them
   const t1 = performance.now();
   const people = new People(loaded);
-  // What the page draws first: the first 100 names with their claims.
-  for (const row of people.rows.slice(0, 100)) people.entry(row, 8, 3);
+  // What the page draws first: the first 100 names with their claims (read for them only).
+  const first = people.rows.slice(0, 100);
+  people.addClaims(await store.packedClaims(people.claimsNeeded(first, 8)));
+  for (const row of first) people.entry(row, 8, 3);
   const t2 = performance.now();
   peopleRuns.push(t2 - t0);
   peopleLoadMs = t1 - t0;

@@ -3,7 +3,7 @@
 // features (what the related query needs) are apart, so the People page does not load the
 // features. Every write runs in one transaction with the generation counter, so a failed write
 // changes nothing; a deletion also drops the index snapshot, which holds the deleted articles' words.
-import { packSummary, unpackSummary, type PackedSummary } from './packed';
+import { packSummary, peopleSourceOf, unpackSummary, type PeopleSource } from './packed';
 import type { ArticleSummary, MemoryRecord } from './record';
 import { summaryOf, type Changes, type IndexSnapshot, type MemoryStore } from './store';
 
@@ -11,13 +11,19 @@ export const DB_NAME = 'context-lens-memory';
 const DB_VERSION = 1;
 const ARTICLES = 'articles';
 const FEATURES = 'features';
+const CLAIMS = 'claims';
 const META = 'meta';
 const GENERATION = 'generation';
 const LAST_DELETION = 'lastDeletion';
 const SNAPSHOT = 'snapshot';
 
-/** An article's summary as kept: names and claims packed (./packed.ts), with the generation that wrote it. */
-type StoredSummary = PackedSummary & Pick<ArticleSummary, 'lang' | 'published'> & { seq: number };
+/** An article's summary as kept: names and speakers packed (./packed.ts), with the generation that
+ * wrote it; its claims apart (the People page reads them for the names it shows). */
+type StoredSummary = PeopleSource & Pick<ArticleSummary, 'lang' | 'published'> & { seq: number };
+interface StoredClaims {
+  id: string;
+  claims: string;
+}
 interface StoredFeatures {
   id: string;
   features: MemoryRecord['features'];
@@ -43,6 +49,7 @@ const number = (value: unknown): number => (typeof value === 'number' ? value : 
 interface WriteStores {
   articles: IDBObjectStore;
   features: IDBObjectStore;
+  claims: IDBObjectStore;
   /** The generation this write stamps its records with. */
   seq: number;
   /** Marks the write as a deletion. */
@@ -65,6 +72,7 @@ export class IdbStore implements MemoryStore {
           articles.createIndex('seq', 'seq');
         }
         if (!db.objectStoreNames.contains(FEATURES)) db.createObjectStore(FEATURES, { keyPath: 'id' });
+        if (!db.objectStoreNames.contains(CLAIMS)) db.createObjectStore(CLAIMS, { keyPath: 'id' });
         if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
       };
       request.onsuccess = () => {
@@ -86,14 +94,14 @@ export class IdbStore implements MemoryStore {
 
   /** Runs `work` in one read-write transaction that moves the generation on. */
   private async write<T>(work: (stores: WriteStores) => Promise<T> | T): Promise<T> {
-    const tx = (await this.db()).transaction([ARTICLES, FEATURES, META], 'readwrite');
+    const tx = (await this.db()).transaction([ARTICLES, FEATURES, CLAIMS, META], 'readwrite');
     const done = transactionDone(tx);
     const meta = tx.objectStore(META);
     try {
       const seq = number(await requestResult(meta.get(GENERATION))) + 1;
       meta.put(seq, GENERATION);
       let deleting = false;
-      const value = await work({ articles: tx.objectStore(ARTICLES), features: tx.objectStore(FEATURES), seq, deleting: () => (deleting = true) });
+      const value = await work({ articles: tx.objectStore(ARTICLES), features: tx.objectStore(FEATURES), claims: tx.objectStore(CLAIMS), seq, deleting: () => (deleting = true) });
       if (deleting) {
         meta.put(seq, LAST_DELETION);
         meta.delete(SNAPSHOT);
@@ -116,25 +124,42 @@ export class IdbStore implements MemoryStore {
   }
 
   async all(): Promise<MemoryRecord[]> {
-    return this.read([ARTICLES, FEATURES], async (tx) => {
-      const [summaries, features] = await Promise.all([
+    return this.read([ARTICLES, FEATURES, CLAIMS], async (tx) => {
+      const [summaries, features, claims] = await Promise.all([
         requestResult(tx.objectStore(ARTICLES).getAll()) as Promise<StoredSummary[]>,
         requestResult(tx.objectStore(FEATURES).getAll()) as Promise<StoredFeatures[]>,
+        requestResult(tx.objectStore(CLAIMS).getAll()) as Promise<StoredClaims[]>,
       ]);
       const byId = new Map(features.map((f) => [f.id, f.features]));
+      const claimsById = new Map(claims.map((c) => [c.id, c.claims]));
       return summaries.flatMap((stored) => {
         const f = byId.get(stored.id);
-        return f ? [{ ...unpackSummary(stored), features: f }] : [];
+        return f ? [{ ...unpackSummary({ ...stored, claims: claimsById.get(stored.id) ?? '' }), features: f }] : [];
       });
     });
   }
 
   async summaries(): Promise<ArticleSummary[]> {
-    return (await this.peopleSources()).map((stored) => unpackSummary(stored as StoredSummary));
+    const [stored, claims] = await Promise.all([this.stored(), this.packedClaims()]);
+    return stored.map((s) => unpackSummary({ ...s, claims: claims.get(s.id) ?? '' }));
   }
 
-  async peopleSources(): Promise<PackedSummary[]> {
+  private async stored(): Promise<StoredSummary[]> {
     return this.read([ARTICLES], async (tx) => (await requestResult(tx.objectStore(ARTICLES).getAll())) as StoredSummary[]);
+  }
+
+  async peopleSources(): Promise<PeopleSource[]> {
+    return this.stored();
+  }
+
+  async packedClaims(ids?: readonly string[]): Promise<Map<string, string>> {
+    return this.read([CLAIMS], async (tx) => {
+      const store = tx.objectStore(CLAIMS);
+      const found = ids
+        ? (await Promise.all(ids.map((id) => requestResult(store.get(id)) as Promise<StoredClaims | undefined>))).filter((c): c is StoredClaims => c !== undefined)
+        : ((await requestResult(store.getAll())) as StoredClaims[]);
+      return new Map(found.map((c) => [c.id, c.claims]));
+    });
   }
 
   async count(): Promise<number> {
@@ -143,7 +168,9 @@ export class IdbStore implements MemoryStore {
 
   private static putRecord(stores: WriteStores, record: MemoryRecord): void {
     const { lang, published } = record;
-    stores.articles.put({ ...packSummary(summaryOf(record)), lang, published, seq: stores.seq } satisfies StoredSummary);
+    const packed = packSummary(summaryOf(record));
+    stores.articles.put({ ...peopleSourceOf(packed), lang, published, seq: stores.seq } satisfies StoredSummary);
+    stores.claims.put({ id: record.id, claims: packed.claims } satisfies StoredClaims);
     stores.features.put({ id: record.id, features: record.features } satisfies StoredFeatures);
   }
 
@@ -166,19 +193,21 @@ export class IdbStore implements MemoryStore {
   }
 
   async delete(id: string): Promise<void> {
-    await this.write(({ articles, features, deleting }) => {
+    await this.write(({ articles, features, claims, deleting }) => {
       articles.delete(id);
       features.delete(id);
+      claims.delete(id);
       deleting();
     });
   }
 
   async deleteSite(site: string): Promise<number> {
-    return this.write(async ({ articles, features, deleting }) => {
+    return this.write(async ({ articles, features, claims, deleting }) => {
       const keys = await requestResult(articles.index('site').getAllKeys(IDBKeyRange.only(site)));
       for (const key of keys) {
         articles.delete(key);
         features.delete(key);
+        claims.delete(key);
       }
       deleting();
       return keys.length;
@@ -186,9 +215,10 @@ export class IdbStore implements MemoryStore {
   }
 
   async clear(): Promise<void> {
-    await this.write(({ articles, features, deleting }) => {
+    await this.write(({ articles, features, claims, deleting }) => {
       articles.clear();
       features.clear();
+      claims.clear();
       deleting();
     });
   }
@@ -198,13 +228,16 @@ export class IdbStore implements MemoryStore {
   }
 
   async changedSince(generation: number): Promise<Changes> {
-    return this.read([ARTICLES, FEATURES, META], async (tx) => {
+    return this.read([ARTICLES, FEATURES, CLAIMS, META], async (tx) => {
       const lastDeletion = requestResult(tx.objectStore(META).get(LAST_DELETION));
       const summaries = (await requestResult(tx.objectStore(ARTICLES).index('seq').getAll(IDBKeyRange.lowerBound(generation, true)))) as StoredSummary[];
-      const features = await Promise.all(summaries.map((s) => requestResult(tx.objectStore(FEATURES).get(s.id)) as Promise<StoredFeatures | undefined>));
+      const [features, claims] = await Promise.all([
+        Promise.all(summaries.map((s) => requestResult(tx.objectStore(FEATURES).get(s.id)) as Promise<StoredFeatures | undefined>)),
+        Promise.all(summaries.map((s) => requestResult(tx.objectStore(CLAIMS).get(s.id)) as Promise<StoredClaims | undefined>)),
+      ]);
       const records = summaries.flatMap((stored, i) => {
         const f = features[i];
-        return f ? [{ ...unpackSummary(stored), features: f.features }] : [];
+        return f ? [{ ...unpackSummary({ ...stored, claims: claims[i]?.claims ?? '' }), features: f.features }] : [];
       });
       return { records, deleted: number(await lastDeletion) > generation };
     });

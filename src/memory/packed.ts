@@ -32,6 +32,14 @@ const orNull = (text: string | null): string => (text === null ? NULL : clean(te
 const fromNull = (text: string | undefined): string | null => (text === undefined || text === NULL ? null : text);
 const items = (packed: string): string[] => (packed === '' ? [] : packed.split(ITEM));
 
+/** An article as the People page groups it: without its claims' words (read for the names shown). */
+export type PeopleSource = Omit<PackedSummary, 'claims'>;
+
+export function peopleSourceOf(packed: PackedSummary): PeopleSource {
+  const { id, url, site, title, readAt, names, speakers } = packed;
+  return { id, url, site, title, readAt, names, speakers };
+}
+
 export function unpackSummary(packed: PackedSummary & Pick<ArticleSummary, 'lang' | 'published'>): ArticleSummary {
   return {
     id: packed.id,

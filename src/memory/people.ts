@@ -6,7 +6,7 @@
 // made into objects when the page shows it: ten thousand articles name tens of thousands of people.
 import type { EntityType } from '../analysis/types';
 import { normKey } from '../text/normalize';
-import { forEachName, splitAliases, unpackClaims, unpackSpeakers, type PackedSummary } from './packed';
+import { forEachName, splitAliases, unpackClaims, unpackSpeakers, type PeopleSource } from './packed';
 import type { RememberedClaim } from './record';
 
 export interface PersonArticle {
@@ -89,16 +89,18 @@ function memoKey(): (name: string) => string {
 export class People {
   /** Every name, those who spoke first, then those most often named. */
   readonly rows: PersonRow[];
-  private readonly records: PackedSummary[];
-  /** Claims of the articles unpacked so far, by article index. */
+  private readonly records: PeopleSource[];
+  /** Packed claims of the articles read so far (addClaims), by article id; unpacked on first use. */
+  private readonly packedClaims = new Map<string, string>();
   private readonly unpacked = new Map<number, RememberedClaim[]>();
+  private allClaims = false;
   private readonly groups = new Map<string, Group>();
   private readonly articleLinks: Links = { article: [], claim: [], next: [] };
   private readonly claimLinks: Links = { article: [], claim: [], next: [] };
   /** Normalised text of each row's claims, made on the first search that needs it. */
   private readonly claimText = new Map<string, string[]>();
 
-  constructor(records: readonly PackedSummary[]) {
+  constructor(records: readonly PeopleSource[]) {
     const keyOf = memoKey();
     // Latest reading first: each entry's articles and claims come out in that order, unsorted.
     this.records = [...records].sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0));
@@ -192,7 +194,9 @@ export class People {
       const r = this.records[index]!;
       let unpacked = this.unpacked.get(index);
       if (!unpacked) {
-        unpacked = unpackClaims(r.claims);
+        const packed = this.packedClaims.get(r.id);
+        if (packed === undefined) continue; // not read yet (claimsNeeded)
+        unpacked = unpackClaims(packed);
         this.unpacked.set(index, unpacked);
       }
       const c = unpacked[this.claimLinks.claim[link]!];
@@ -202,6 +206,31 @@ export class People {
     return { ...row, articles, claims };
   }
 
+  /** Ids of the articles whose claims `entry(row, maxClaims)` needs for these rows and that were not read yet. */
+  claimsNeeded(rows: readonly PersonRow[], maxClaims: number): string[] {
+    const ids = new Set<string>();
+    for (const row of rows) {
+      const g = this.groups.get(row.key);
+      let n = 0;
+      for (let link = g?.firstClaim ?? -1; link >= 0 && n < maxClaims; link = this.claimLinks.next[link]!, n++) {
+        const id = this.records[this.claimLinks.article[link]!]!.id;
+        if (!this.packedClaims.has(id)) ids.add(id);
+      }
+    }
+    return [...ids];
+  }
+
+  /** Claims read from the store (`all`: every article's, so that search can look into them). */
+  addClaims(claims: ReadonlyMap<string, string>, all = false): void {
+    for (const [id, packed] of claims) this.packedClaims.set(id, packed);
+    if (all) this.allClaims = true;
+  }
+
+  /** Whether every article's claims were added (search looks into claims only then). */
+  get hasAllClaims(): boolean {
+    return this.allClaims;
+  }
+
   /** Rows whose name, or one of whose claims (sentence and stated reason), holds every word of the query (accents and case ignored). */
   search(query: string): PersonRow[] {
     const words = normKey(query).split(' ').filter(Boolean);
@@ -209,7 +238,7 @@ export class People {
     return this.rows.filter((row) => {
       const name = normKey(row.name);
       if (words.every((w) => name.includes(w))) return true;
-      if (row.claimCount === 0) return false;
+      if (row.claimCount === 0 || !this.allClaims) return false;
       let texts = this.claimText.get(row.key);
       if (texts === undefined) {
         texts = this.entry(row).claims.map((c) => normKey(`${c.text} ${c.rationale ?? ''}`));

@@ -5,7 +5,7 @@
 // since it was built: records written later, or a deletion (then everything is rebuilt). The index
 // itself can be kept in the store (a snapshot), so a background that was stopped does not rebuild
 // it; any deletion drops the snapshot with the records.
-import { packSummary, type PackedSummary } from './packed';
+import { packSummary, peopleSourceOf, type PeopleSource } from './packed';
 import type { ArticleSummary, MemoryRecord } from './record';
 
 /** The memory's index as built at `generation`: the index file's bytes and when each article was read. */
@@ -27,8 +27,10 @@ export interface MemoryStore {
   all(): Promise<MemoryRecord[]>;
   /** Every record without its index features (the options page). */
   summaries(): Promise<ArticleSummary[]>;
-  /** Every record as the People page reads it: names and claims packed in strings. */
-  peopleSources(): Promise<PackedSummary[]>;
+  /** Every record as the People page groups it: names and speakers packed in strings, no claims. */
+  peopleSources(): Promise<PeopleSource[]>;
+  /** The packed claims of these articles (of all without ids), by article id. */
+  packedClaims(ids?: readonly string[]): Promise<Map<string, string>>;
   count(): Promise<number>;
   /** Stores a record, replacing one with the same id. */
   put(record: MemoryRecord): Promise<void>;
@@ -64,8 +66,12 @@ export class InMemoryStore implements MemoryStore {
   async summaries(): Promise<ArticleSummary[]> {
     return [...this.records.values()].map((r) => structuredClone(summaryOf(r.record)));
   }
-  async peopleSources(): Promise<PackedSummary[]> {
-    return structuredClone([...this.records.values()].map((r) => packSummary(r.record)));
+  async peopleSources(): Promise<PeopleSource[]> {
+    return structuredClone([...this.records.values()].map((r) => peopleSourceOf(packSummary(r.record))));
+  }
+  async packedClaims(ids?: readonly string[]): Promise<Map<string, string>> {
+    const wanted = ids ? ids.flatMap((id) => this.records.get(id) ?? []) : [...this.records.values()];
+    return new Map(wanted.map((r) => [r.record.id, packSummary(r.record).claims]));
   }
   async count(): Promise<number> {
     return this.records.size;

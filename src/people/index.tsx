@@ -59,18 +59,34 @@ function Person({ entry, language }: { entry: PersonEntry; language: string }) {
   );
 }
 
+const store = new IdbStore();
+
 function PeoplePage() {
   const [data, setData] = useState<Data>({ state: 'loading' });
   const [query, setQuery] = useState('');
   const [all, setAll] = useState(false);
+  /** Moves on when claims were read from the store, so that entries and search see them. */
+  const [claimsRead, setClaimsRead] = useState(0);
   useEffect(() => {
-    new IdbStore()
+    store
       .peopleSources()
       .then((records) => setData({ state: 'ready', people: new People(records) }))
       .catch((error: unknown) => setData({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
   }, []);
   const people = data.state === 'ready' ? data.people : null;
-  const found = useMemo<PersonRow[]>(() => (people ? people.search(query) : []), [people, query]);
+  const found = useMemo<PersonRow[]>(() => (people ? people.search(query) : []), [people, query, claimsRead]);
+  const shown = all ? found : found.slice(0, FIRST_ENTRIES);
+  // The claims of the names shown are read when they are shown; a search reads them all once.
+  const searching = query.trim() !== '';
+  useEffect(() => {
+    if (!people) return;
+    const wanted = searching && !people.hasAllClaims ? undefined : people.claimsNeeded(shown, CLAIMS_SHOWN);
+    if (wanted?.length === 0) return;
+    void store.packedClaims(wanted).then((claims) => {
+      people.addClaims(claims, wanted === undefined);
+      setClaimsRead((n) => n + 1);
+    });
+  }, [people, found, all, searching]);
   useEffect(() => {
     const root = document.getElementById('people');
     if (root) root.dataset.state = data.state;
@@ -79,7 +95,6 @@ function PeoplePage() {
   const language = uiLocale();
   if (data.state === 'loading') return <p role="status">…</p>;
   if (data.state === 'error' || !people) return <p role="alert">{data.state === 'error' ? data.message : ''}</p>;
-  const shown = all ? found : found.slice(0, FIRST_ENTRIES);
   return (
     <>
       <h1>{t('peopleTitle')}</h1>

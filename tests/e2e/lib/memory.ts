@@ -183,7 +183,8 @@ export function defineMemorySuite(name: BrowserName): void {
         await people.bringToFront();
         await people.waitForSelector('main#people[data-state="ready"] li.person', WAIT);
         await people.type('input[data-field="search"]', 'Vasquez');
-        await people.waitForFunction(() => document.querySelectorAll('li.person').length === 1, WAIT);
+        // One name left, its claims (read from the store for the names shown) from both articles.
+        await people.waitForFunction(() => document.querySelectorAll('li.person').length === 1 && document.querySelectorAll('li.person .claim-source a').length >= 2, WAIT);
         const mayor = await people.$eval('li.person', (li) => ({
           name: li.querySelector('.person-name')?.textContent ?? '',
           sources: [...li.querySelectorAll('.claim-source a')].map((a) => a.textContent ?? ''),

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { People } from '../../../src/memory/people';
 import { recordOf } from '../../../src/memory/record';
 import { summaryOf } from '../../../src/memory/store';
-import { packSummary } from '../../../src/memory/packed';
+import { packSummary, peopleSourceOf } from '../../../src/memory/packed';
 import { TRAM_VOTE, TRAM_WORKS } from './articles';
 
-const records = [recordOf(TRAM_VOTE, new Date('2025-03-03T10:00:00Z'))!, recordOf(TRAM_WORKS, new Date('2025-04-10T10:00:00Z'))!].map((r) => packSummary(summaryOf(r)));
+const packed = [recordOf(TRAM_VOTE, new Date('2025-03-03T10:00:00Z'))!, recordOf(TRAM_WORKS, new Date('2025-04-10T10:00:00Z'))!].map((r) => packSummary(summaryOf(r)));
+const records = packed.map(peopleSourceOf);
+const allClaims = new Map(packed.map((p) => [p.id, p.claims]));
 
 describe('People', () => {
   const people = new People(records);
+  people.addClaims(allClaims, true);
   const byName = (name: string) => {
     const row = people.rows.find((p) => p.name === name);
     return row ? people.entry(row) : undefined;
@@ -40,6 +43,22 @@ describe('People', () => {
     const speakers = people.rows.filter((p) => p.claimCount > 0).length;
     expect(speakers).toBeGreaterThan(3);
     expect(people.rows.slice(0, speakers).every((p) => p.claimCount > 0)).toBe(true);
+  });
+
+  it('claims are read for the names shown: the articles that hold them are asked for, once', () => {
+    const fresh = new People(records);
+    const vasquez = fresh.rows.find((p) => p.name === 'Elena Vasquez')!;
+    expect(fresh.entry(vasquez).claims).toEqual([]);
+    expect(fresh.claimsNeeded([vasquez], 8).sort()).toEqual([TRAM_VOTE.url, TRAM_WORKS.url].sort());
+    expect(fresh.claimsNeeded([vasquez], 1)).toEqual([TRAM_WORKS.url]);
+    fresh.addClaims(new Map([[TRAM_WORKS.url, allClaims.get(TRAM_WORKS.url)!]]));
+    expect(fresh.claimsNeeded([vasquez], 8)).toEqual([TRAM_VOTE.url]);
+    expect(fresh.entry(vasquez).claims.every((c) => c.articleId === TRAM_WORKS.url)).toBe(true);
+    // Search looks into claims once all are read; names always.
+    expect(fresh.search('customers')).toEqual([]);
+    expect(fresh.search('vasquez').map((p) => p.name)).toEqual(['Elena Vasquez']);
+    fresh.addClaims(allClaims, true);
+    expect(fresh.search('half of our customers').map((p) => p.name)).toEqual(['Tomasz Wielicki']);
   });
 
   it('finds by name, accents and case ignored, and by the words of a claim', () => {
