@@ -51,6 +51,7 @@ for (const target of targets) {
       background: join(root, 'src/background/index.ts'),
       popup: join(root, 'src/popup/index.tsx'),
       options: join(root, 'src/options/index.tsx'),
+      people: join(root, 'src/people/index.tsx'),
     },
     define: { __CONTEXT_LENS_TEST__: String(values['test-hooks']) },
     outdir: out,
@@ -68,6 +69,8 @@ for (const target of targets) {
   cpSync(join(root, 'src/popup/popup.css'), join(out, 'popup.css'));
   cpSync(join(root, 'src/options/options.html'), join(out, 'options.html'));
   cpSync(join(root, 'src/options/options.css'), join(out, 'options.css'));
+  cpSync(join(root, 'src/people/people.html'), join(out, 'people.html'));
+  cpSync(join(root, 'src/people/people.css'), join(out, 'people.css'));
   // The quotes' and the speakers' names' colours come from the speaker palette (src/shared/speakers.ts), the popup's and the card's too.
   const speakerCss = speakerHighlightCss({ quote: quoteHighlight, name: speakerHighlight });
   writeFileSync(join(out, 'content.css'), `${readFileSync(join(root, 'src/content/content.css'), 'utf8')}${speakerCss}`);

@@ -27,6 +27,8 @@ export const EXTENSION_FILES = [
   'popup.css',
   'options.html',
   'options.js',
+  'people.html',
+  'people.js',
   '_locales/en/messages.json',
   '_locales/fr/messages.json',
   'index.json',
