@@ -52,6 +52,7 @@ for (const target of targets) {
       popup: join(root, 'src/popup/index.tsx'),
       options: join(root, 'src/options/index.tsx'),
       reader: join(root, 'src/reader/index.tsx'),
+      people: join(root, 'src/people/index.tsx'),
     },
     define: { __CONTEXT_LENS_TEST__: String(values['test-hooks']) },
     outdir: out,
@@ -71,6 +72,8 @@ for (const target of targets) {
   cpSync(join(root, 'src/options/options.css'), join(out, 'options.css'));
   cpSync(join(root, 'src/reader/reader.html'), join(out, 'reader.html'));
   cpSync(join(root, 'src/reader/reader.css'), join(out, 'reader.css'));
+  cpSync(join(root, 'src/people/people.html'), join(out, 'people.html'));
+  cpSync(join(root, 'src/people/people.css'), join(out, 'people.css'));
   // The quotes' and the speakers' names' colours come from the speaker palette (src/shared/speakers.ts), the popup's and the card's too.
   const speakerCss = speakerHighlightCss({ quote: quoteHighlight, name: speakerHighlight });
   writeFileSync(join(out, 'content.css'), `${readFileSync(join(root, 'src/content/content.css'), 'utf8')}${speakerCss}`);
@@ -78,6 +81,7 @@ for (const target of targets) {
   cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
   cpSync(join(root, 'src/analysis/lexicon/LICENSE-reporting-verbs'), join(out, 'licenses/reporting-verbs-LICENSE.txt'));
   cpSync(join(root, 'src/analysis/lexicon/LICENSE-gazetteers'), join(out, 'licenses/gazetteers-LICENSE.txt'));
+  cpSync(join(root, 'src/analysis/lexicon/LICENSE-english-verbs'), join(out, 'licenses/english-verbs-LICENSE.txt'));
   cpSync(join(root, 'src/index/data/LICENSE-countries'), join(out, 'licenses/countries-LICENSE.txt'));
   indexBytes = writeIndexFiles(join(out, 'index.json'), report);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(browserManifest(sourceManifest, target, pkg.version), null, 2)}\n`);

@@ -6,6 +6,7 @@ import { isReportingVerb } from './lexicon/reporting-verbs';
 import { tokenize, TokenizedText, type Token } from '../text/tokens';
 import { FEMALE_NAMES_DATA, MALE_NAMES_DATA } from './lexicon/gazetteers-generated';
 import { words } from './lexicon/word-classes';
+import { FUNCTION_WORDS } from './lexicon/gazetteers';
 import { noteFired } from './rules/engine';
 import { CUE_PROPOSERS, CUE_VETOES, cueStart, INVERTED_PRONOUN, isAuxiliary, type CueWord } from './rules/cue-rules';
 import { portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
@@ -16,6 +17,10 @@ export type { Sourced };
 const FEMALE_NAMES = new Set(FEMALE_NAMES_DATA.split('|'));
 const MALE_NAMES = new Set(MALE_NAMES_DATA.split('|'));
 export type Gender = 'f' | 'm';
+/** A determiner or title that gives a source its gender when no given name does. */
+const FEMININE_MARKERS = words('feminine-marker');
+const MASCULINE_MARKERS = words('masculine-marker');
+const TITLES = words('abbreviated-honorific');
 
 /** The gender a pronoun, an inverted cue or an object pronoun marks ("elle", "a-t-elle", "selon lui", "she"), or null. */
 export function pronounGender(text: string): Gender | null {
@@ -578,6 +583,8 @@ export class SpeakerFinder {
     const words = this.words(pos, this.clauseEnd(pos, Math.min(limit, pos + 200)));
     const first = words[0];
     if (!first || words.length > MAX_SOURCE_WORDS || this.isSubjectPronoun(first.lower) || /^(?:him|her|them|me|us|lui|eux|elles?|moi|nous|vous)$/u.test(first.lower)) return null;
+    // Only function words ("selon qui", « selon le “Freedom Network” »: the name is in quotes) name no source.
+    if (words.every((w) => FUNCTION_WORDS.has(w.lower))) return null;
     return this.text.slice(first.start, (words[words.length - 1] as Token).end);
   }
 
@@ -610,8 +617,14 @@ export class SpeakerFinder {
 
   /** The gender a person's given name shows, or null (unknown, shared by both, or not a person). */
   genderOf(name: string): Gender | null {
-    const first = name.split(/\s+/u)[0]?.toLowerCase() ?? '';
-    return FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : null;
+    const [word = '', next = ''] = name.split(/\s+/u);
+    const first = word.toLowerCase().replace(/\.$/u, '');
+    if (FEMALE_NAMES.has(first)) return 'f';
+    if (MALE_NAMES.has(first)) return 'm';
+    // A determiner before a common noun ("la directrice", "le communiqué") or a title before a name
+    // ("Mme Tikhanovskaïa"); never a surname's particle ("Le Pen", "La Fontaine").
+    if (/^\p{Lu}/u.test(next) && !TITLES.has(first)) return null;
+    return FEMININE_MARKERS.has(first) ? 'f' : MASCULINE_MARKERS.has(first) ? 'm' : null;
   }
 
   /** False only when the name's gender is known and differs from the pronoun's. */

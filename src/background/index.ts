@@ -8,6 +8,7 @@ import { notifyExtensionPages, sendToTab } from '../shared/messaging';
 import { openReader } from '../shared/reader-link';
 import type { RelatedDoc } from '../index/types';
 import { relatedIndex } from './index-loader';
+import { readingMemory } from './reading-memory';
 import { forgetTab, loadTabState, saveTabState } from './tab-states';
 
 export const TOGGLE_HIGHLIGHTS_COMMAND = 'toggle-highlights';
@@ -23,16 +24,28 @@ async function readerState(tabId: number): Promise<ReaderState> {
   return { status: 'article', url: state.url, analysis: state.analysis, related: state.related, article };
 }
 
-async function onPageReport(tabId: number, report: PageReport): Promise<RelatedDoc[]> {
+async function onPageReport(tabId: number, report: PageReport, incognito: boolean): Promise<RelatedDoc[]> {
   let state: TabState;
   let related: RelatedDoc[] = [];
   if (report.status === 'article') {
-    try {
-      related = (await relatedIndex()).query({ analysis: report.analysis, url: report.url, date: report.published ?? null });
-    } catch (error) {
-      console.warn('Context Lens: related documents unavailable', error);
-    }
-    state = { status: 'article', url: report.url, analysis: report.analysis, related };
+    const [bundled, remembered] = await Promise.all([
+      relatedIndex()
+        .then((index) => index.query({ analysis: report.analysis, url: report.url, date: report.published ?? null }))
+        .catch((error: unknown) => {
+          console.warn('Context Lens: related documents unavailable', error);
+          return [];
+        }),
+      readingMemory()
+        .related(report)
+        .catch((error: unknown) => {
+          console.warn('Context Lens: reading memory unavailable', error);
+          return [];
+        }),
+    ]);
+    related = bundled;
+    state = { status: 'article', url: report.url, analysis: report.analysis, related, remembered };
+    // Remembered after the reply, off the page's path (and after the query, which must not find the article itself).
+    setTimeout(() => void readingMemory().remember(report, { incognito }).catch((error: unknown) => console.warn('Context Lens: not remembered', error)), 0);
   } else {
     state = report;
   }
@@ -52,7 +65,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
       const { report } = message as Message<'page-report'>;
-      return onPageReport(tabId, report).then((related) => ({ ok: true as const, related }));
+      return onPageReport(tabId, report, sender.tab?.incognito === true).then((related) => ({ ok: true as const, related }));
     }
     case 'analyze-article':
       // The analysis runs here, not in the page: the page's main thread stays free for the reader.

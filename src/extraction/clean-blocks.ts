@@ -91,14 +91,15 @@ export function cleanBlocks(blocks: readonly TextBlock[], options: CleanOptions 
   for (let i = 0; i < blocks.length; i++) {
     if (dropped.has(i)) continue;
     const block = blocks[i]!;
-    const rule = lineRule(block);
-    if (rule) {
-      mark(rule, i);
-      continue;
-    }
+    // A related-story label first: it is often an interface line too, and the teasers under it go with it.
     if (isRelatedLabel(block)) {
       mark('related-block', i);
       for (let j = i + 1; j < Math.min(blocks.length, i + 1 + MAX_TEASERS) && isTeaser(blocks[j]!); j++) mark('related-block', j);
+      continue;
+    }
+    const rule = lineRule(block);
+    if (rule) {
+      mark(rule, i);
       continue;
     }
     // A run of short lines that are all links: a list of other stories.

@@ -16,6 +16,7 @@ import {
   PHOTO_AGENCIES,
   READER_WORDS,
   RELATED_LABELS,
+  REPORTED_SPEECH_WORDS,
   VIDEO_LINES,
   allWords,
   alternation,
@@ -109,7 +110,7 @@ function anyCase(words: readonly string[]): string {
   return [...forms].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
 }
 const NAMES = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and|et|y|und|e|&|,)?\\s*[\\p{Lu}\\p{Ll}][\\p{L}'’.-]*){0,6}`;
-const BYLINE = new RegExp(`^(?:${anyCase(allWords(BYLINE_WORDS))})\\s*${NAMES}(?:\\s*[-–—|,•·]\\s*(.{0,110}))?$`, 'u');
+const BYLINE = new RegExp(`^(?:${anyCase(allWords(BYLINE_WORDS))})\\s*${NAMES}(?:\\s*[-–—|,•·(]\\s*(.{0,110}))?$`, 'u');
 /** "Author of the article:", "Redaktion:" — the label whose name is on the next line. */
 const BYLINE_LABEL = new RegExp(`^(?:${alternation(BYLINE_WORDS)})\\s*$`, 'iu');
 
@@ -161,7 +162,14 @@ const COMMENT_COUNT = /^(?:forum:\s*)?(?:\d+\s+)?(?:comments?|commentaires?|réa
 const CALL_TO_ACTION_WORDS = new RegExp(`^(?:${alternation(CALL_TO_ACTION_STARTS)})(?![\\p{L}])`, 'iu');
 /** "Follow AP's full coverage …", "Follow Metro.co.uk on Twitter": follow a named account or outlet (case matters). */
 const FOLLOW_NAME = /^(?:Follow|FOLLOW)\s+\p{Lu}/u;
-const CALL_TO_ACTION = { test: (text: string): boolean => CALL_TO_ACTION_WORDS.test(text) || FOLLOW_NAME.test(text) };
+/** An opening bracket before the words: "[Related: …]", "(Read more: …)". */
+const OPENING_BRACKETS = /^[[(\s]+/u;
+const CALL_TO_ACTION = {
+  test: (text: string): boolean => {
+    const bare = text.replace(OPENING_BRACKETS, '');
+    return CALL_TO_ACTION_WORDS.test(bare) || FOLLOW_NAME.test(bare);
+  },
+};
 const VIDEO = new RegExp(`^(?:${alternation(VIDEO_LINES)})|to view this video please enable javascript`, 'iu');
 const NEWSLETTER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(NEWSLETTER_WORDS)})(?![\\p{L}])`, 'iu');
 const READER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(READER_WORDS)})(?![\\p{L}])`, 'iu');
@@ -270,7 +278,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'call-to-action',
     why: 'A short line that sends the reader elsewhere (read more, subscribe, follow, share, report an error), in any supported language.',
-    examples: ['Read more: Trump signs order', 'Lire aussi : Le gouvernement recule', 'Lesen Sie auch: Annalena Baerbock', 'Czytaj więcej', 'Follow Metro.co.uk on Twitter and Facebook for the latest news updates.', 'Create an account or sign in to continue with your reading experience.', 'Fehler gefunden? Jetzt melden.'],
+    examples: ['Read more: Trump signs order', '[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]', 'Lire aussi : Le gouvernement recule', 'Lesen Sie auch: Annalena Baerbock', 'Czytaj więcej', 'Follow Metro.co.uk on Twitter and Facebook for the latest news updates.', 'Create an account or sign in to continue with your reading experience.', 'Fehler gefunden? Jetzt melden.'],
     keeps: ['Read the full report, the minister told parliament, before judging it.'],
     test: (b) => b.text.length <= 200 && CALL_TO_ACTION.test(b.text),
   },
@@ -326,6 +334,7 @@ export function isTeaser(block: TextBlock): boolean {
 }
 
 const ROLE_ALT = alternation(AUTHOR_ROLES);
+const REPORTED_SPEECH = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(REPORTED_SPEECH_WORDS)})(?![\\p{L}])`, 'iu');
 const BIO = [
   new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s+(?:is|was|ist|war|est|es|è|är|er)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:${ROLE_ALT})`, 'iu'),
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:covers|writes about|reports on)\b/u,
@@ -335,7 +344,7 @@ const BIO = [
 
 /** An author bio: "Aaron Kliegman is a politics reporter for Fox News Digital.", "Seit 2019 bei der taz." */
 export function isAuthorBio(block: TextBlock): boolean {
-  return block.text.length <= 350 && BIO.some((re) => re.test(block.text));
+  return block.text.length <= 350 && BIO.some((re) => re.test(block.text)) && !REPORTED_SPEECH.test(block.text);
 }
 
 export const RUN_RULES: readonly CleanRule<RunRuleId>[] = [
@@ -366,7 +375,7 @@ export const RUN_RULES: readonly CleanRule<RunRuleId>[] = [
   {
     id: 'related-block',
     why: 'A label over other stories ("RELATED COVERAGE", "Sur le même sujet", "Mehr zum Thema") and the teasers under it (headlines, "Par <name>" bylines, dates) are not the article.',
-    examples: ['Sur le même sujet', '@Le gouvernement recule sur la réforme', 'Par Jean Dupont', 'Publié le 3 mars 2024 à 10h05'],
+    examples: ['Sur le même sujet', '@Le gouvernement recule sur la réforme', 'Réforme des retraites : ce qui change pour les salariés', 'Par Jean Dupont', 'Publié le 3 mars 2024 à 10h05'],
     keeps: ['The next paragraph of the article, a full sentence that ends with a stop.'],
   },
   {

@@ -222,6 +222,17 @@ export const AUTHOR_ROLES: WordList = {
   },
 };
 
+export const REPORTED_SPEECH_WORDS: WordList = {
+  why: 'A line that reports what someone said is news about that person, even when it names them as a reporter ("John Smith is a reporter who was detained …, his lawyers said"): an author bio never reports speech.',
+  words: {
+    en: ['according to', 'said', 'says', 'told'],
+    fr: ['a affirmé', 'a annoncé', 'a déclaré', 'a dit', 'selon'],
+    de: ['sagt', 'sagte', 'laut'],
+    es: ['afirmó', 'dijo', 'según'],
+    it: ['ha detto', 'secondo'],
+  },
+};
+
 export const RELATED_LABELS: WordList = {
   why: 'Labels over a block of other stories ("RELATED COVERAGE", "Sur le même sujet", "Mehr zum Thema"): the label and the teasers under it are not the article.',
   words: {

@@ -14,6 +14,7 @@ import {
   type SiteSettings,
 } from '../shared/site-settings';
 import browser from 'webextension-polyfill';
+import { MemorySection } from './MemorySection';
 
 const LABEL_KEYS: Record<HighlightCategory, string> = { quotes: 'categoryQuotes', speakers: 'categorySpeakers', entities: 'categoryEntities' };
 
@@ -78,6 +79,7 @@ function Options() {
           </ul>
         )}
       </section>
+      <MemorySection />
       <p class="saved" role="status">{saved ? t('optionsSaved') : ''}</p>
     </>
   );

@@ -79,7 +79,7 @@ export function App({ initial }: { initial: Promise<InitialState> }) {
       </Frame>
     );
   }
-  const { analysis, related } = tab;
+  const { analysis, related, remembered } = tab;
   const reveal = (target: RevealTarget): void => {
     void sendToTab(tabId, { type: 'reveal', target }).catch(() => undefined);
   };
@@ -90,7 +90,7 @@ export function App({ initial }: { initial: Promise<InitialState> }) {
         {!analysis.supported && <p class="notice">{t('unsupportedLanguage', analysis.lang)}</p>}
         <HighlightControls key={revision} tabId={tabId} url={tab.url} />
       </header>
-      <RelatedSection related={related} />
+      <RelatedSection related={related} remembered={remembered} />
       <EntitiesSection entities={analysis.entities} onReveal={(name) => reveal({ kind: 'entity', name })} />
       <ClaimsSection claims={analysis.claims} onReveal={(index) => reveal({ kind: 'claim', index })} />
       <footer>
@@ -99,6 +99,9 @@ export function App({ initial }: { initial: Promise<InitialState> }) {
         </button>
         <button type="button" class="link" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
+        </button>
+        <button type="button" class="link" data-action="people" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('people.html') })}>
+          {t('openPeople')}
         </button>
         <span class="local">{t('localOnly')}</span>
       </footer>

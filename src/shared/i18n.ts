@@ -18,3 +18,12 @@ export function uiLanguage(): string {
     return 'en';
   }
 }
+
+/** The UI locale with its region ("en-GB", "fr-FR"), for dates written the reader's way. */
+export function uiLocale(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}

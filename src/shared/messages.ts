@@ -3,6 +3,7 @@
 import type { Analysis, ArticleInput } from '../analysis/types';
 import type { NotArticleReason } from '../extraction/article';
 import type { RelatedDoc } from '../index/types';
+import type { RememberedDoc } from '../memory/reading-memory';
 
 /** Why a page is not analysed: the extraction's reason, or a failure of the analysis itself. */
 export type NoArticleReason = NotArticleReason | 'analysisFailed';
@@ -18,7 +19,14 @@ export type TabState =
   | { status: 'pending' }
   | { status: 'no-article'; url: string; reason: NoArticleReason }
   | { status: 'disabled'; url: string }
-  | { status: 'article'; url: string; analysis: Analysis; related: RelatedDoc[] };
+  | {
+      status: 'article';
+      url: string;
+      analysis: Analysis;
+      related: RelatedDoc[];
+      /** Related articles from the reading memory (when it is on), with when they were read. */
+      remembered?: RememberedDoc[];
+    };
 
 /** Number of ranges drawn on the page per highlight category (0 when the category is off). */
 export interface HighlightCounts {

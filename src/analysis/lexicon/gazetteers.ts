@@ -3,6 +3,7 @@
 // sorted (tests/unit/analysis/lexicon.test.ts); the generated lists of countries, cities and given
 // names (gazetteers-generated.ts) are added to them.
 
+import { ENGLISH_VERBS_DATA } from './english-verbs-generated';
 import { CITY_NAMES, COUNTRY_NAMES, GIVEN_NAMES_DATA, SHORT_GIVEN_NAMES_DATA } from './gazetteers-generated';
 
 export interface GazetteerList {
@@ -284,3 +285,5 @@ export const GIVEN_NAMES: ReadonlySet<string> = set(GAZETTEER_LISTS['given-names
 export const NON_ENTITY_WORDS: ReadonlySet<string> = set(GAZETTEER_LISTS['non-entity-words'].words);
 /** Function and frequent words that appear capitalised at a sentence start, lowercase. */
 export const FUNCTION_WORDS: ReadonlySet<string> = set(GAZETTEER_LISTS['function-words'].words);
+/** Base forms of English verbs (verb-corpus), lowercase: what may follow an infinitive's "to". */
+export const ENGLISH_VERBS: ReadonlySet<string> = set([], ENGLISH_VERBS_DATA);

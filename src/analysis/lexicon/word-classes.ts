@@ -193,6 +193,11 @@ export const WORD_CLASSES = {
       'olympics', 'one', 'prix', 'prize', 'sommet', 'summit', 'traité', 'treaty', 'two', 'war',
     ],
   },
+  'feminine-marker': {
+    lang: 'fr+en',
+    why: 'First words that make a source feminine ("la directrice", "Mme Tikhanovskaïa", "Mrs Smith"): « a-t-elle dit » / "she said" does not stand for a masculine one ("le communiqué").',
+    words: ['cette', 'la', 'madame', 'mademoiselle', 'mlle', 'mme', 'mrs', 'ms', 'une'],
+  },
   'first-verb': {
     lang: 'fr+en',
     why: 'Finite verbs heading a predicate (besides any English -ed form): where a coordinated clause\'s subject ends ("pilloried", "put", "a dénoncé").',
@@ -271,6 +276,11 @@ export const WORD_CLASSES = {
     words: [
       'apply', 'early', 'likely', 'only', 'rely', 'reply', 'supply', 'unlikely',
     ],
+  },
+  'masculine-marker': {
+    lang: 'fr+en',
+    why: 'First words that make a source masculine ("le communiqué de l\'organisation", "M. Hollande", "Mr Smith"): « a-t-elle dit » / "she said" does not stand for it.',
+    words: ['au', 'ce', 'cet', 'du', 'le', 'm', 'monsieur', 'mr', 'sir', 'un'],
   },
   'ministry-word': {
     lang: 'fr+en',
@@ -556,6 +566,11 @@ export const WORD_CLASSES = {
       'sir', 'spokesman', 'spokeswoman', 'sénateur', 'sénateurs', 'sénatrice', 'vice-president', 'vice-président',
       'writer', 'écrivain',
     ],
+  },
+  'verb-extra-en': {
+    lang: 'en',
+    why: 'English base verbs that verb-corpus (english-verbs-generated.ts) lacks: "to showcase the country\'s fashion industry" states a purpose.',
+    words: ['livestream', 'showcase', 'upskill'],
   },
   'verb-in-er-en': {
     lang: 'en',

@@ -2,6 +2,7 @@
 // and the guards that decide whether an ambiguous cue ("pour", "to", "car", "as", "since") states
 // one here. A guard table is read in order; its first row that yields decides ("accept" or
 // "reject"), and with no row yielding the cue is accepted. Never a reason the text does not state.
+import { ENGLISH_VERBS } from '../lexicon/gazetteers';
 import { words } from '../lexicon/word-classes';
 import { defineRule, RuleTable, type Lang, type Rule, type RuleLang, type RuleExample } from './engine';
 
@@ -95,6 +96,7 @@ export const CAR_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
 
 const EN_COMPLEMENT_TAKERS = words('complement-taker-en');
 const EN_NOT_VERBS = words('not-a-verb-en');
+const EXTRA_VERBS = words('verb-extra-en');
 const EN_VERBS_IN_ER = words('verb-in-er-en');
 const PURPOSE_PARTICIPLES = words('purpose-participle-en');
 const EN_LY_TAKERS = words('ly-taker-en');
@@ -113,6 +115,11 @@ function wordsBefore(before: string): { words: string[]; prev: string; k: number
   let k = list.length - 1;
   while (k > 0 && (list[k] === 'not' || list[k] === 'never')) k--;
   return { words: list, prev: list[k] ?? '', k, lastTo };
+}
+
+/** A base verb of the lexicon, in American or British spelling ("finalise", "analyse"), or one it lacks. */
+function isEnglishVerb(word: string): boolean {
+  return ENGLISH_VERBS.has(word) || EXTRA_VERBS.has(word) || ENGLISH_VERBS.has(word.replace(/is(e)$|ys(e)$/u, (m) => (m === 'ise' ? 'ize' : 'yze')));
 }
 
 export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
@@ -152,6 +159,10 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   }),
   rule('rationale.to.influence-or-complement-noun', 'en', 'After a verb of influence ("warned people to") or a noun that takes an infinitive ("his intention to", "negotiations to"), "to" is a complement.', [ex('en', 'The Agency warned people to stay away from such products.'), ex('en', 'He has declared his intention to resist the president on both fronts.')], (g) => (wordsBefore(g.before).words.some((w) => INFLUENCE_VERBS.has(w) || COMPLEMENT_CONTEXT.has(w)) ? 'reject' : null)),
   rule('rationale.to.for-or-from', 'en', '"for X to", "from X to" a few words before: the infinitive has a subject of its own or a range ends.', [ex('en', 'He stayed home for the children to sleep.')], (g) => (/\b(?:for|from)\s+(?:\S+\s+){0,3}$/iu.test(g.before) ? 'reject' : null)),
+  rule('rationale.to.not-a-known-verb', 'en', 'A word after "to" that is no English verb in its base form is a noun or an adjective ("references to football", "compared the tactics to mafia methods"): no infinitive, no purpose (last: the guards above say why in the cases they know).', [ex('en', 'On the album Swift makes several references to football, singing about it.')], (g) => {
+    const next = nextWord(g).toLowerCase();
+    return next && !isEnglishVerb(next) ? 'reject' : null;
+  }),
 ]);
 
 // ---- English causal "as" / "since" ---------------------------------------------------------------

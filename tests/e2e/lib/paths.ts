@@ -30,6 +30,8 @@ export const EXTENSION_FILES = [
   'reader.html',
   'reader.js',
   'reader.css',
+  'people.html',
+  'people.js',
   '_locales/en/messages.json',
   '_locales/fr/messages.json',
   'index.json',

@@ -1,0 +1,92 @@
+// bench:memory's browser part: the remembered articles written into a real IndexedDB by the
+// extension's own store code (src/memory/idb-store.ts, bundled with esbuild) in headless Chromium,
+// on a page served from 127.0.0.1; then the database's size as the browser counts it
+// (navigator.storage.estimate) and the People page's data path timed there: a fresh page reads the
+// summaries and groups them (src/memory/people.ts) and makes the first 100 names' entries.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import type { MemoryRecord } from '../../src/memory/record';
+import { CHROMIUM_BINARY } from '../../tests/e2e/lib/paths';
+import { serveStatic } from './static-server';
+
+const root = resolve(import.meta.dirname, '../..');
+const CHUNK = 250;
+
+export interface BrowserFigures {
+  /** IndexedDB bytes the browser reports for the origin (usageDetails.indexedDB, else usage). */
+  indexedDbBytes: number;
+  /** Median of the runs: summaries read from IndexedDB, grouped, first 100 entries made. */
+  peopleMs: number;
+  peopleLoadMs: number;
+  browser: string;
+}
+
+const ENTRY = `
+import { IdbStore } from './src/memory/idb-store';
+import { People } from './src/memory/people';
+const store = new IdbStore('context-lens-memory-bench');
+globalThis.memoryBench = {
+  add: (records) => store.addMissing(records),
+  count: () => store.count(),
+  async people() {
+    const t0 = performance.now();
+    const summaries = await store.peopleSources();
+    const t1 = performance.now();
+    const people = new People(summaries);
+    const first = people.rows.slice(0, 100);
+    people.addClaims(await store.packedClaims(people.claimsNeeded(first, 8)));
+    for (const row of first) people.entry(row, 8, 3);
+    const t2 = performance.now();
+    return { total: t2 - t0, load: t1 - t0, names: people.rows.length };
+  },
+  async estimate() {
+    const e = await navigator.storage.estimate();
+    return e.usageDetails?.indexedDB ?? e.usage ?? 0;
+  },
+};
+`;
+
+export async function measureInChromium(records: readonly MemoryRecord[], runs: number, log: (line: string) => void): Promise<BrowserFigures> {
+  const bundle = await build({ stdin: { contents: ENTRY, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'iife', target: 'chrome105', logLevel: 'warning' });
+  const script = bundle.outputFiles[0]!.text;
+  const dir = mkdtempSync(join(tmpdir(), 'context-lens-bench-memory-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>bench</title>');
+  const server = await serveStatic(dir);
+  const profile = mkdtempSync(join(tmpdir(), 'context-lens-bench-profile-'));
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM_BINARY, headless: true, userDataDir: profile, args: ['--no-sandbox'] });
+  try {
+    const open = async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/index.html`);
+      await page.addScriptTag({ content: script });
+      return page;
+    };
+    let page = await open();
+    log(`bench:memory: writing ${records.length} records into IndexedDB in ${await browser.version()} …`);
+    for (let i = 0; i < records.length; i += CHUNK) {
+      await page.evaluate((chunk) => (globalThis as unknown as { memoryBench: { add(r: unknown[]): Promise<number> } }).memoryBench.add(chunk), records.slice(i, i + CHUNK) as unknown[]);
+    }
+    const count = await page.evaluate(() => (globalThis as unknown as { memoryBench: { count(): Promise<number> } }).memoryBench.count());
+    if (count !== records.length) throw new Error(`IndexedDB holds ${count} records, not ${records.length}`);
+    const indexedDbBytes = await page.evaluate(() => (globalThis as unknown as { memoryBench: { estimate(): Promise<number> } }).memoryBench.estimate());
+    const totals: number[] = [];
+    const loads: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      await page.close();
+      page = await open(); // a fresh page, as when the People page is opened
+      const timing = await page.evaluate(() => (globalThis as unknown as { memoryBench: { people(): Promise<{ total: number; load: number }> } }).memoryBench.people());
+      totals.push(timing.total);
+      loads.push(timing.load);
+    }
+    const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+    return { indexedDbBytes, peopleMs: median(totals), peopleLoadMs: median(loads), browser: await browser.version() };
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,130 @@
+// The reading memory's logic, whatever the store: remembering an analysed article (when the
+// reader turned the memory on, did not pause it or exclude the site, and is not in a private
+// window) and finding, among the articles read before, those related to the current one. The
+// related query is the bundled index's own (src/index): the remembered articles are assembled
+// into an index of the same format, rebuilt when the store's generation moves on, and queried
+// with the same relevance floor and the same exclusion of the article itself (same address,
+// same text print, near-identical text).
+import type { Analysis } from '../analysis/types';
+import { assembleIndex } from '../index/build';
+import { RelatedIndex } from '../index/query';
+import type { RelatedDoc } from '../index/types';
+import { analysedDocOf, articleId, recordOf, siteOf, type MemoryRecord } from './record';
+import { isExcluded, type MemorySettings } from './settings';
+import type { MemoryStore } from './store';
+
+/** A related document found in the memory: when it was read. */
+export interface RememberedDoc extends RelatedDoc {
+  readAt: string;
+}
+
+export type RememberOutcome = 'stored' | 'off' | 'paused' | 'excluded' | 'private' | 'unsuitable';
+
+export interface ReadPage {
+  url: string;
+  analysis: Analysis;
+  published?: string | undefined;
+}
+
+/** The memory's index and when each of its articles was read. */
+interface BuiltIndex {
+  index: RelatedIndex;
+  readAt: Map<string, string>;
+}
+
+/** The index as the background holds it: a base built at `generation` (kept in the store as a
+ * snapshot) and a small index of the records written since, which replace their base copies. */
+interface MemoryIndex {
+  generation: number;
+  base: BuiltIndex & { generation: number };
+  delta: (BuiltIndex & { ids: Set<string> }) | null;
+}
+
+/** Records written since the base was built are queried from a small index of their own, up to
+ * this many; beyond, the base is rebuilt with them (and saved). */
+export const MAX_DELTA = 200;
+
+export class ReadingMemory {
+  private current: Promise<MemoryIndex> | null = null;
+
+  constructor(
+    private readonly store: MemoryStore,
+    private readonly settings: () => Promise<MemorySettings>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Stores the article when the settings allow it; says what was done. */
+  async remember(page: ReadPage, context: { incognito?: boolean } = {}): Promise<RememberOutcome> {
+    const settings = await this.settings();
+    if (!settings.enabled) return 'off';
+    if (settings.paused) return 'paused';
+    if (context.incognito) return 'private';
+    if (isExcluded(siteOf(page.url), settings)) return 'excluded';
+    const record = recordOf(page, this.now());
+    if (!record) return 'unsuitable';
+    await this.store.put(record);
+    return 'stored';
+  }
+
+  /** Articles read before that are related to this one, best first (none when the memory is off). */
+  async related(page: ReadPage, limit = 5): Promise<RememberedDoc[]> {
+    if (!(await this.settings()).enabled) return [];
+    const { base, delta } = await this.index();
+    const url = articleId(page.url) ?? page.url;
+    const query = { analysis: page.analysis, url, date: page.published ?? null };
+    const found = (built: BuiltIndex, skip?: Set<string>): RememberedDoc[] =>
+      built.index.size === 0
+        ? []
+        : built.index
+            .query(query, limit + (skip?.size ?? 0))
+            .filter((doc) => !skip?.has(doc.id))
+            .map((doc) => ({ ...doc, readAt: built.readAt.get(doc.id) ?? '' }));
+    if (!delta) return found(base).slice(0, limit);
+    return [...found(base, delta.ids), ...found(delta)].sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** The index of the remembered articles as of the store's generation now. */
+  private async index(): Promise<MemoryIndex> {
+    const generation = await this.store.generation();
+    const held = this.current ? await this.current.catch(() => null) : null;
+    if (held && held.generation === generation) return held;
+    this.current = this.update(held?.base ?? null, generation);
+    return this.current;
+  }
+
+  private async update(held: MemoryIndex['base'] | null, generation: number, fresh = false): Promise<MemoryIndex> {
+    const base = held ?? (await this.loadSnapshot());
+    if (base) {
+      const changes = await this.store.changedSince(base.generation);
+      // Just rebuilt and already overtaken by other writes: use it as it is; the next query catches up.
+      if (fresh && (changes.deleted || changes.records.length > MAX_DELTA)) return { generation: base.generation, base, delta: null };
+      if (!changes.deleted && changes.records.length <= MAX_DELTA) {
+        if (changes.records.length === 0) return { generation, base, delta: null };
+        return { generation, base, delta: { ...buildMemoryIndex(changes.records), ids: new Set(changes.records.map((r) => r.id)) } };
+      }
+    }
+    // Read the generation before the records: a record written in between is in both, and its newer copy wins.
+    const builtAt = await this.store.generation();
+    const records = await this.store.all();
+    const rebuilt = { ...buildMemoryIndex(records), generation: builtAt };
+    await this.store
+      .saveSnapshot({ generation: builtAt, data: rebuilt.data, readAt: [...rebuilt.readAt] })
+      .catch((error: unknown) => console.warn('Context Lens: the memory index was not saved', error));
+    return this.update(rebuilt, generation, true);
+  }
+
+  private async loadSnapshot(): Promise<MemoryIndex['base'] | null> {
+    const snapshot = await this.store.loadSnapshot().catch(() => null);
+    if (!snapshot) return null;
+    try {
+      return { generation: snapshot.generation, index: RelatedIndex.fromBytes(snapshot.data), readAt: new Map(snapshot.readAt) };
+    } catch {
+      return null; // an index of another format version: rebuilt
+    }
+  }
+}
+
+export function buildMemoryIndex(records: readonly MemoryRecord[]): BuiltIndex & { data: Uint8Array } {
+  const { data } = assembleIndex(records.map(analysedDocOf), { builtAt: '' });
+  return { data, index: RelatedIndex.fromBytes(data), readAt: new Map(records.map((r) => [r.id, r.readAt])) };
+}

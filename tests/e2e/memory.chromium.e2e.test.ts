@@ -1,0 +1,4 @@
+// The reading memory in headless Chromium.
+import { defineMemorySuite } from './lib/memory';
+
+defineMemorySuite('chromium');
