@@ -31,7 +31,9 @@ const SOURCE_EXCLUDE = [/^tests\/fixtures\//, /^tests\/gold\//, /^docs\/.*\.png$
 const ALLOWED_WARNINGS: Array<{ code: string; file: string; max: number; why: string }> = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'popup.js', max: 1, why: "Preact's dangerouslySetInnerHTML path (never used)" },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'options.js', max: 1, why: "Preact's dangerouslySetInnerHTML path (never used)" },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'people.js', max: 1, why: "Preact's dangerouslySetInnerHTML path (never used)" },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'content.js', max: 2, why: "@mozilla/readability on its inert clone of the page" },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'reader.js', max: 2, why: "Preact's dangerouslySetInnerHTML path (never used); DOMPurify's parser fallback for XHTML (never taken: the reader parses text/html itself)" },
 ];
 
 function run(command: string, args: string[]): string {
