@@ -23,7 +23,7 @@ import { PageText } from '../src/content/text-ranges';
 import { isWholeWords } from '../src/content/word-bounds';
 import { extractArticle } from '../src/extraction/article';
 import { slotOf, speakerSlots } from '../src/shared/speakers';
-import type { BenchSummary } from './lib/bench-summary';
+import { endUnmeasured, type BenchSummary } from './lib/bench-summary';
 import { SHARED_DIR } from './lib/shared-data';
 
 const { values } = parseArgs({
@@ -203,12 +203,7 @@ function measure(page: SavedPage): void {
 
 const pages = [...fundusPages(), ...readabilityPages()].slice(0, values.limit ? Number(values.limit) : undefined);
 if (pages.length === 0) {
-  log(`bench:highlights needs ${join(SHARED_DIR, 'corpus/fundus')} or ${join(SHARED_DIR, 'corpus/readability-pages')}, absent: nothing measured.`);
-  if (values.json) {
-    const summary: BenchSummary = { summary: true, bench: 'highlights', status: 'partial', targetsMet: false, figures: {}, note: 'corpora absent' };
-    console.log(JSON.stringify(summary));
-  }
-  process.exit(0);
+  endUnmeasured('highlights', `needs ${join(SHARED_DIR, 'corpus/fundus')} or ${join(SHARED_DIR, 'corpus/readability-pages')}, absent: nothing measured.`, !!values.json, 'corpora absent');
 }
 for (const [i, page] of pages.entries()) {
   try {

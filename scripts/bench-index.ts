@@ -24,7 +24,7 @@ import { stopWords, tokenize } from '../src/index/text';
 import type { SourceDocument } from '../src/index/types';
 import { readSourceFile } from './lib/documents';
 import { loadAnalysisCache, saveAnalysisCache } from './lib/analysis-cache';
-import { type BenchSummary } from './lib/bench-summary';
+import { endUnmeasured, type BenchSummary } from './lib/bench-summary';
 import { mean, ndcgAt, parseQrels, percentile, precisionAt, type Qrels } from './lib/ranking-metrics';
 import { seedBundleCheck } from './lib/seed-bundle-check';
 
@@ -52,14 +52,7 @@ const qrelsPath = values.qrels ? resolve(values.qrels) : resolve(corpusDir, 'qre
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 /** Ends the run with nothing measured, saying why (and, with --json, a "partial" summary line). */
-function absent(message: string): never {
-  console.log(`bench:index: ${message}`);
-  if (values.json) {
-    const summary: BenchSummary = { summary: true, bench: 'index', status: 'partial', targetsMet: false, figures: {}, note: message };
-    console.log(JSON.stringify(summary));
-  }
-  process.exit(0);
-}
+const absent = (message: string): never => endUnmeasured('index', message, !!values.json);
 if (!existsSync(corpusDir) || !CORPUS_FILES.every((f) => existsSync(resolve(corpusDir, f)))) {
   absent(`the news corpus is absent (${corpusDir} with ${CORPUS_FILES.join(', ')}); it lives in ../shared beside the project: nothing measured`);
 }

@@ -30,7 +30,7 @@ import { buildMemoryIndex, ReadingMemory, type ReadPage } from '../src/memory/re
 import { recordOf, type MemoryRecord } from '../src/memory/record';
 import { DEFAULT_MEMORY_SETTINGS } from '../src/memory/settings';
 import { InMemoryStore } from '../src/memory/store';
-import type { BenchSummary } from './lib/bench-summary';
+import { endUnmeasured, type BenchSummary } from './lib/bench-summary';
 import { readSourceFile } from './lib/documents';
 import { measureInChromium } from './lib/memory-in-chromium';
 import { CHROMIUM_BINARY } from '../tests/e2e/lib/paths';
@@ -62,14 +62,7 @@ const queryCount = Number(values.queries);
 const corpusDir = resolve(values.corpus);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-function absent(message: string): never {
-  console.log(`bench:memory: ${message}`);
-  if (values.json) {
-    const summary: BenchSummary = { summary: true, bench: 'memory', status: 'partial', targetsMet: false, figures: {}, note: message };
-    console.log(JSON.stringify(summary));
-  }
-  process.exit(0);
-}
+const absent = (message: string): never => endUnmeasured('memory', message, !!values.json);
 if (!existsSync(corpusDir) || !CORPUS_FILES.every((f) => existsSync(resolve(corpusDir, f)))) {
   absent(`the news corpus is absent (${corpusDir} with ${CORPUS_FILES.join(', ')}); it lives in ../shared beside the project: nothing measured`);
 }

@@ -15,7 +15,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { BenchSummary } from './lib/bench-summary';
+import { endUnmeasured, type BenchSummary } from './lib/bench-summary';
 import { serveStatic } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -35,12 +35,7 @@ const STEPS = ['extract', 'analyze-wait', 'find-marks', 'find-marks-total', 'pai
 const TARGET_MS = 50;
 
 if (!existsSync(corpus)) {
-  log(`bench:page: the shared corpus is absent (${corpus}); nothing measured.`);
-  if (values.json) {
-    const summary: BenchSummary = { summary: true, bench: 'page', status: 'partial', targetsMet: false, figures: {}, note: `corpus absent: ${corpus}` };
-    console.log(JSON.stringify(summary));
-  }
-  process.exit(0);
+  endUnmeasured('page', `the shared corpus is absent (${corpus}); nothing measured.`, !!values.json, `corpus absent: ${corpus}`);
 }
 
 // The test build records each content-script step as a performance measure.

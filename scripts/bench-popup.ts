@@ -17,7 +17,7 @@ import { launch } from '../tests/e2e/lib/browsers';
 import { findNewTabId, tabIds, waitForTabStatus } from '../tests/e2e/lib/extension';
 import { PAGES_DIR } from '../tests/e2e/lib/paths';
 import { loadAnalysisCache, saveAnalysisCache } from './lib/analysis-cache';
-import type { BenchSummary } from './lib/bench-summary';
+import { endUnmeasured, type BenchSummary } from './lib/bench-summary';
 import { readSourceFile } from './lib/documents';
 import { writeIndexFiles } from './lib/index-builder';
 import { percentile } from './lib/ranking-metrics';
@@ -39,10 +39,7 @@ const { values } = parseArgs({
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const corpusDir = resolve(values.corpus);
 if (!CORPUS_FILES.every((f) => existsSync(resolve(corpusDir, f)))) {
-  const note = `the news corpus is absent (${corpusDir}); it lives in ../shared beside the project: nothing measured`;
-  console.log(`bench:popup: ${note}`);
-  if (values.json) console.log(JSON.stringify({ summary: true, bench: 'popup', status: 'partial', targetsMet: false, figures: {}, note } satisfies BenchSummary));
-  process.exit(0);
+  endUnmeasured('popup', `the news corpus is absent (${corpusDir}); it lives in ../shared beside the project: nothing measured`, !!values.json);
 }
 
 // 1. A 10,000-document index (a deterministic sample of the corpus).

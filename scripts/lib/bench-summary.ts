@@ -39,3 +39,16 @@ export function formatTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+/**
+ * Ends a bench that has nothing to measure (its data in ../shared is absent): says why on stdout
+ * and, with --json, ends with a "partial" summary line, exit 0, so `npm run bench` tabulates why.
+ */
+export function endUnmeasured(bench: string, message: string, json: boolean, note: string = message): never {
+  console.log(`bench:${bench}: ${message}`);
+  if (json) {
+    const summary: BenchSummary = { summary: true, bench, status: 'partial', targetsMet: false, figures: {}, note };
+    console.log(JSON.stringify(summary));
+  }
+  process.exit(0);
+}
