@@ -25,7 +25,7 @@ import { analyze } from '../src/analysis';
 import { stopWords, tokenize } from '../src/index/text';
 import type { SourceDocument } from '../src/index/types';
 import { exportMemory } from '../src/memory/export-format';
-import { People } from '../src/memory/people';
+import { People, firstPeopleView } from '../src/memory/people';
 import { buildMemoryIndex, ReadingMemory, type ReadPage } from '../src/memory/reading-memory';
 import { recordOf, type MemoryRecord } from '../src/memory/record';
 import { DEFAULT_MEMORY_SETTINGS } from '../src/memory/settings';
@@ -204,10 +204,7 @@ for (let r = 0; r < ROUNDS; r++) {
   const loaded = await store.peopleSources(); // structured clones, as IndexedDB's getAll returns them
   const t1 = performance.now();
   const people = new People(loaded);
-  // What the page draws first: the first 100 names with their claims (read for them only).
-  const first = people.rows.slice(0, 100);
-  people.addClaims(await store.packedClaims(people.claimsNeeded(first, 8)));
-  for (const row of first) people.entry(row, 8, 3);
+  await firstPeopleView(people, store); // what the page draws first
   const t2 = performance.now();
   peopleRuns.push(t2 - t0);
   peopleLoadMs = t1 - t0;

@@ -26,7 +26,7 @@ export interface BrowserFigures {
 
 const ENTRY = `
 import { IdbStore } from './src/memory/idb-store';
-import { People } from './src/memory/people';
+import { People, firstPeopleView } from './src/memory/people';
 const store = new IdbStore('context-lens-memory-bench');
 globalThis.memoryBench = {
   add: (records) => store.addMissing(records),
@@ -36,9 +36,7 @@ globalThis.memoryBench = {
     const summaries = await store.peopleSources();
     const t1 = performance.now();
     const people = new People(summaries);
-    const first = people.rows.slice(0, 100);
-    people.addClaims(await store.packedClaims(people.claimsNeeded(first, 8)));
-    for (const row of first) people.entry(row, 8, 3);
+    await firstPeopleView(people, store);
     const t2 = performance.now();
     return { total: t2 - t0, load: t1 - t0, names: people.rows.length };
   },

@@ -7,6 +7,7 @@
 import type { EntityType } from '../analysis/types';
 import { normKey } from '../text/normalize';
 import { forEachName, splitAliases, unpackClaims, unpackSpeakers, type PeopleSource } from './packed';
+import type { MemoryStore } from './store';
 import type { RememberedClaim } from './record';
 
 export interface PersonArticle {
@@ -247,4 +248,21 @@ export class People {
       return texts.some((text) => words.every((w) => text.includes(w)));
     });
   }
+}
+
+/** What the People page shows of a long reading history before a search: thousands of names otherwise. */
+export const PEOPLE_VIEW = {
+  /** Entries drawn at first. */
+  firstEntries: 100,
+  /** Claims shown per entry. */
+  claimsShown: 8,
+  /** Articles listed under a name that made no claim. */
+  articlesShown: 3,
+} as const;
+
+/** The entries the People page draws first, their claims read from the store for them only (the page and bench:memory). */
+export async function firstPeopleView(people: People, store: Pick<MemoryStore, 'packedClaims'>): Promise<PersonEntry[]> {
+  const first = people.rows.slice(0, PEOPLE_VIEW.firstEntries);
+  people.addClaims(await store.packedClaims(people.claimsNeeded(first, PEOPLE_VIEW.claimsShown)));
+  return first.map((row) => people.entry(row, PEOPLE_VIEW.claimsShown, PEOPLE_VIEW.articlesShown));
 }

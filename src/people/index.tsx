@@ -4,18 +4,13 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { IdbStore } from '../memory/idb-store';
-import { People, type PersonEntry, type PersonRow } from '../memory/people';
+import { PEOPLE_VIEW, People, type PersonEntry, type PersonRow } from '../memory/people';
 import { formatReadDate } from '../memory/read-date';
 import { t, uiLanguage, uiLocale } from '../shared/i18n';
 
-/** Entries drawn at first: a long reading history has thousands of names. */
-const FIRST_ENTRIES = 100;
-/** Claims shown per entry. */
-const CLAIMS_SHOWN = 8;
+const { firstEntries: FIRST_ENTRIES, claimsShown: CLAIMS_SHOWN, articlesShown: ARTICLES_SHOWN } = PEOPLE_VIEW;
 
 type Data = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; people: People };
-/** Articles listed under a name that made no claim. */
-const ARTICLES_SHOWN = 3;
 
 function Person({ entry, language }: { entry: PersonEntry; language: string }) {
   return (
