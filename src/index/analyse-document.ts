@@ -3,6 +3,7 @@
 // stand, its fingerprint and SimHash. Independent of the rest of the corpus, so it can run (and be
 // timed, or cached) one document at a time; the weights are set when the index is assembled.
 import { analyze } from '../analysis';
+import type { Analysis } from '../analysis/types';
 import { ENTITIES_PER_DOC, type NamedEntity } from './entity-keys';
 import { EntityPlaces } from './entity-places';
 import { simhash } from './simhash';
@@ -27,7 +28,11 @@ export interface AnalysedDoc {
 }
 
 export function analyseDocument(source: SourceDocument): AnalysedDoc {
-  const analysis = analyze({ title: source.title, text: source.text, langHint: source.lang });
+  return documentFeatures(source, analyze({ title: source.title, text: source.text, langHint: source.lang }));
+}
+
+/** The index features of a document already analysed (the reading memory stores the page's own analysis). */
+export function documentFeatures(source: SourceDocument, analysis: Analysis): AnalysedDoc {
   const body = analysis.text || source.text;
   const titleTokens = tokenize(analysis.title);
   const bodyTokens = tokenize(body);

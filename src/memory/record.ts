@@ -4,7 +4,7 @@
 // Pure: no browser API. Plain JSON (structured-clone-able, exportable); term counts are pairs,
 // not object keys, so a page's word can never be "__proto__" of anything.
 import type { Analysis, ClaimKind, EntityType } from '../analysis/types';
-import { analyseDocument, type AnalysedDoc } from '../index/analyse-document';
+import { documentFeatures, type AnalysedDoc } from '../index/analyse-document';
 import type { NamedEntity } from '../index/entity-keys';
 import { articleId, siteOf } from './address';
 
@@ -82,7 +82,7 @@ export function recordOf(page: { url: string; analysis: Analysis; published?: st
   const { analysis } = page;
   if (id === null || analysis.text.trim() === '') return null;
   const published = indexDate(page.published);
-  const doc = analyseDocument({ id, title: analysis.title, text: analysis.text, date: published, url: id, lang: analysis.lang });
+  const doc = documentFeatures({ id, title: analysis.title, text: analysis.text, date: published, url: id, lang: analysis.lang }, analysis);
   return {
     id,
     url: id,
