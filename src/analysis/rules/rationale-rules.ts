@@ -119,7 +119,7 @@ function wordsBefore(before: string): { words: string[]; prev: string; k: number
 
 /** A base verb of the lexicon, in American or British spelling ("finalise", "analyse"), or one it lacks. */
 function isEnglishVerb(word: string): boolean {
-  return ENGLISH_VERBS.has(word) || EXTRA_VERBS.has(word) || ENGLISH_VERBS.has(word.replace(/is(e)$|ys(e)$/u, (m) => (m === 'ise' ? 'ize' : 'yze')));
+  return ENGLISH_VERBS.has(word) || EXTRA_VERBS.has(word) || ENGLISH_VERBS.has(word.replace(/ise$/u, 'ize').replace(/yse$/u, 'yze'));
 }
 
 export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
