@@ -2,9 +2,7 @@
 // same inert clone and Readability options as the extraction, Readability's HTML kept this time.
 // It stays a string until the reader page sanitises it; nothing here renders it.
 import { Readability } from '@mozilla/readability';
-import { READABILITY_OPTIONS } from '../extraction/article';
-import { flattenDeepNesting } from '../extraction/flatten';
-import { removeHiddenParts } from '../extraction/hidden-parts';
+import { inertClone, READABILITY_OPTIONS } from '../extraction/article';
 import type { ReaderArticle } from '../shared/messages';
 
 /**
@@ -21,10 +19,7 @@ function withoutHandlers(root: Element): Element {
 
 export function readerArticle(doc: Document): ReaderArticle | null {
   try {
-    const clone = doc.cloneNode(true) as Document;
-    if (clone.documentElement) flattenDeepNesting(clone.documentElement);
-    removeHiddenParts(clone);
-    const parsed = new Readability<string>(clone, { ...READABILITY_OPTIONS, serializer: (node: Node) => withoutHandlers(node as Element).innerHTML }).parse();
+    const parsed = new Readability<string>(inertClone(doc), { ...READABILITY_OPTIONS, serializer: (node: Node) => withoutHandlers(node as Element).innerHTML }).parse();
     if (!parsed?.content) return null;
     return {
       html: parsed.content,

@@ -121,6 +121,15 @@ function inertParser(doc: Document): HtmlParser | undefined {
   };
 }
 
+/** What Readability reads: an inert copy of the page, its nesting capped and its hidden parts removed
+ * (the extraction and the reader view's article HTML read the same copy). */
+export function inertClone(doc: Document): Document {
+  const clone = doc.cloneNode(true) as Document;
+  if (clone.documentElement) flattenDeepNesting(clone.documentElement);
+  removeHiddenParts(clone);
+  return clone;
+}
+
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   const signals = readPageSignals(doc);
   const refusal = detectArticlePage(doc, signals);
@@ -129,9 +138,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    const clone = doc.cloneNode(true) as Document;
-    if (clone.documentElement) flattenDeepNesting(clone.documentElement);
-    removeHiddenParts(clone);
+    const clone = inertClone(doc);
     options.onStep?.('clone');
     parsed = new Readability<Node>(clone, READABILITY_OPTIONS).parse();
     options.onStep?.('parse');
