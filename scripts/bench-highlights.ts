@@ -19,7 +19,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '../src/analysis/index';
 import { ArticleText, type Span } from '../src/content/article-text';
 import { claimQuotesAtOnce } from '../src/content/claim-quotes';
-import { PageText } from '../src/content/text-ranges';
+import { keyEntityNames, MIN_NAME_LENGTH } from '../src/content/highlights';
+import { MAX_RANGES_PER_NAME, PageText } from '../src/content/text-ranges';
 import { isWholeWords } from '../src/content/word-bounds';
 import { extractArticle } from '../src/extraction/article';
 import { slotOf, speakerSlots } from '../src/shared/speakers';
@@ -35,10 +36,6 @@ const { values } = parseArgs({
 });
 const log = values.json ? console.error : console.log;
 const ARTICLE_KINDS = new Set(['news', 'magazine', 'blog', 'howto']);
-/** The content script's own limits (src/content/highlights.ts): at most 20 ranges per name, 10 key entities. */
-const MAX_PER_NAME = 20;
-const KEY_ENTITIES = 10;
-const MIN_NAME_LENGTH = 3;
 /** Targets: the article is found on the page, and no quote the peer finds is lost but headline quotes. */
 const TARGET_PLACED = 0.98;
 
@@ -183,16 +180,12 @@ function measure(page: SavedPage): void {
   const speakers = new Set(speakerSlots(analysis.claims).keys());
   const names = [
     ...[...speakers].filter((name) => name.length >= MIN_NAME_LENGTH),
-    ...analysis.entities
-      .filter((entity) => !speakers.has(entity.text))
-      .slice(0, KEY_ENTITIES)
-      .flatMap((entity) => [entity.text, ...entity.aliases])
-      .filter((name) => name.length >= MIN_NAME_LENGTH && !speakers.has(name)),
+    ...keyEntityNames(analysis, speakers), // the content script's own names and limits
   ];
   for (const name of names) {
     const wanted = name.replace(/\s+/g, ' ').trim();
     let found = 0;
-    for (let at = text.text.indexOf(wanted); at >= 0 && found < MAX_PER_NAME; at = text.text.indexOf(wanted, at + wanted.length), found++) {
+    for (let at = text.text.indexOf(wanted); at >= 0 && found < MAX_RANGES_PER_NAME; at = text.text.indexOf(wanted, at + wanted.length), found++) {
       totals.nameRangesPeer++;
       if (!inside(article.spans, at, at + wanted.length)) totals.peerOutsideArticle++;
       if (!isWholeWords(text.text, at, at + wanted.length)) totals.peerCuttingWords++;

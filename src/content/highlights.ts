@@ -18,7 +18,8 @@ export const speakerHighlight = (slot: SpeakerSlot): string => `context-lens-spe
 
 /** Entities highlighted on the page: the most important ones, not the speakers (they have their own). */
 const KEY_ENTITIES = 10;
-const MIN_NAME_LENGTH = 3;
+/** Shorter names are not highlighted (nor looked for). */
+export const MIN_NAME_LENGTH = 3;
 
 export interface QuoteMark {
   range: Range;
@@ -92,7 +93,7 @@ export async function findMarks(root: HTMLElement, analysis: Analysis, pause: Pa
 }
 
 /** The names of the key entities that are not speakers (they have their own highlight). */
-function keyEntityNames(analysis: Analysis, speakerNames: ReadonlySet<string>): string[] {
+export function keyEntityNames(analysis: Analysis, speakerNames: ReadonlySet<string>): string[] {
   return analysis.entities
     .filter((entity) => !speakerNames.has(entity.text))
     .slice(0, KEY_ENTITIES)

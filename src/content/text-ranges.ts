@@ -16,6 +16,8 @@ const INVISIBLE_CHAR = /[\u00ad\u200b\u2060\ufeff]/;
 const SPACE_CHAR = /[\s\u0000-\u0008\u000e-\u001f\u007f\ufffd]/;
 
 export const BLOCK_END = '\n';
+/** Occurrences of one name highlighted at most. */
+export const MAX_RANGES_PER_NAME = 20;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -102,7 +104,7 @@ export class PageText {
   }
 
   /** Ranges covering every occurrence of `needle` (whitespace-collapsed) in the page, at most `max`. */
-  find(needle: string, max = 20): Range[] {
+  find(needle: string, max = MAX_RANGES_PER_NAME): Range[] {
     const wanted = normalizeNeedle(needle);
     if (wanted.length < 2) return [];
     const ranges: Range[] = [];
