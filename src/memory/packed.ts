@@ -4,6 +4,7 @@
 // the names and the speakers; a claim's words are unpacked when its person is shown.
 // Separators are control characters that page text never keeps (they are replaced by spaces).
 import type { ClaimKind, EntityType } from '../analysis/types';
+import { personKeys, type PersonKeys } from './person-keys';
 import type { ArticleSummary, RememberedClaim, RememberedEntity } from './record';
 
 const ITEM = '\x1e';
@@ -25,6 +26,10 @@ export interface PackedSummary {
   speakers: string;
   /** Each claim: kind, speaker, cue, text, rationale. */
   claims: string;
+  /** The People entry of each name and of each claim's speaker (./person-keys.ts); absent in
+   * articles stored by an earlier version, where the People page works them out. */
+  nameKeys?: string;
+  speakerKeys?: string;
 }
 
 const clean = (text: string): string => text.replace(CONTROL, ' ');
@@ -36,8 +41,15 @@ const items = (packed: string): string[] => (packed === '' ? [] : packed.split(I
 export type PeopleSource = Omit<PackedSummary, 'claims'>;
 
 export function peopleSourceOf(packed: PackedSummary): PeopleSource {
-  const { id, url, site, title, readAt, names, speakers } = packed;
-  return { id, url, site, title, readAt, names, speakers };
+  const { id, url, site, title, readAt, names, speakers, nameKeys, speakerKeys } = packed;
+  return { id, url, site, title, readAt, names, speakers, ...(nameKeys === undefined ? {} : { nameKeys }), ...(speakerKeys === undefined ? {} : { speakerKeys }) };
+}
+
+/** The People keys of a packed article: as stored, or worked out from its names and speakers. */
+export function keysOfPacked(source: PeopleSource, keyOf?: (name: string) => string): PersonKeys {
+  if (source.nameKeys !== undefined && source.speakerKeys !== undefined) return { names: source.nameKeys.split(ITEM), speakers: source.speakerKeys.split(ITEM) };
+  const speakers = unpackSpeakers(source.speakers);
+  return personKeys(unpackNames(source.names), speakers, keyOf);
 }
 
 export function unpackSummary(packed: PackedSummary & Pick<ArticleSummary, 'lang' | 'published'>): ArticleSummary {
@@ -55,6 +67,7 @@ export function unpackSummary(packed: PackedSummary & Pick<ArticleSummary, 'lang
 }
 
 export function packSummary(summary: ArticleSummary): PackedSummary {
+  const keys = personKeys(summary.entities, summary.claims.map((c) => c.speaker));
   return {
     id: summary.id,
     url: summary.url,
@@ -64,6 +77,8 @@ export function packSummary(summary: ArticleSummary): PackedSummary {
     names: summary.entities.map((e) => [clean(e.text), e.type, e.aliases.map(clean).join(ALIAS), String(e.mentions)].join(FIELD)).join(ITEM),
     speakers: summary.claims.map((c) => (c.speaker === null ? '' : clean(c.speaker))).join(ITEM),
     claims: summary.claims.map((c) => [c.kind, orNull(c.speaker), orNull(c.cue), clean(c.text), orNull(c.rationale)].join(FIELD)).join(ITEM),
+    nameKeys: keys.names.join(ITEM),
+    speakerKeys: keys.speakers.join(ITEM),
   };
 }
 
@@ -74,18 +89,13 @@ export function unpackNames(packed: string): RememberedEntity[] {
   });
 }
 
-/** The name fields grouping needs, without making objects: calls `each(text, type, aliases)` per name. */
-export function forEachName(packed: string, each: (text: string, type: string, aliases: string) => void): void {
-  for (const item of items(packed)) {
+/** The name fields grouping needs, without making objects: calls `each(text, type, i)` per name. */
+export function forEachName(packed: string, each: (text: string, type: string, i: number) => void): void {
+  items(packed).forEach((item, i) => {
     const a = item.indexOf(FIELD);
     const b = item.indexOf(FIELD, a + 1);
-    const c = item.indexOf(FIELD, b + 1);
-    each(item.slice(0, a), item.slice(a + 1, b), item.slice(b + 1, c < 0 ? undefined : c));
-  }
-}
-
-export function splitAliases(aliases: string): string[] {
-  return aliases === '' ? [] : aliases.split(ALIAS);
+    each(item.slice(0, a), item.slice(a + 1, b), i);
+  });
 }
 
 export function unpackSpeakers(packed: string): string[] {

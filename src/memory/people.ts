@@ -1,12 +1,11 @@
 // The People page's data: the speakers and entities across the remembered articles, each with the
-// articles that name it and the claims it made there, with their dates. Pure. A name is one entry
-// across articles by its normalised form; within an article an entity's other forms ("Warner" for
-// "Mark Warner") are the same entry, and a speaker named as an entity is that entity.
+// articles that name it and the claims it made there, with their dates. Pure. Which entry a name
+// or a speaker belongs to is decided when the article is stored (./person-keys.ts).
 // Grouping keeps numbers only (which article, which claim); an entry's articles and claims are
 // made into objects when the page shows it: ten thousand articles name tens of thousands of people.
 import type { EntityType } from '../analysis/types';
 import { normKey } from '../text/normalize';
-import { forEachName, splitAliases, unpackClaims, unpackSpeakers, type PeopleSource } from './packed';
+import { forEachName, keysOfPacked, unpackClaims, unpackSpeakers, type PeopleSource } from './packed';
 import type { MemoryStore } from './store';
 import type { RememberedClaim } from './record';
 
@@ -74,7 +73,7 @@ interface Links {
   next: number[];
 }
 
-/** normKey, remembered: the same names come back in article after article. */
+/** normKey, remembered (for articles stored without their keys): the same names come back in article after article. */
 function memoKey(): (name: string) => string {
   const keys = new Map<string, string>();
   return (name) => {
@@ -129,29 +128,20 @@ export class People {
       g.row.articleCount++;
       return true;
     };
-    // Every form of an entity in an article leads to the entry of its fullest name (one map, cleared per article).
-    const local = new Map<string, string>();
     this.records.forEach((record, index) => {
-      local.clear();
-      forEachName(record.names, (text, typeName, aliases) => {
-        const key = keyOf(text);
+      const keys = keysOfPacked(record, keyOf);
+      forEachName(record.names, (text, typeName, i) => {
+        const key = keys.names[i] ?? '';
         if (key === '') return;
         const g = group(text, key);
         const type = TYPES.indexOf(typeName as EntityType);
         if (seen(g, index) && type >= 0) (g.types ??= [0, 0, 0, 0])[type]!++;
-        if (!local.has(key)) local.set(key, key);
-        if (aliases === '') return;
-        for (const form of splitAliases(aliases)) {
-          const k = keyOf(form);
-          if (k !== '' && !local.has(k)) local.set(k, key);
-        }
       });
       if (record.speakers === '') return;
       unpackSpeakers(record.speakers).forEach((speaker, c) => {
-        if (speaker === '') return;
-        const own = keyOf(speaker);
-        if (own === '') return;
-        const g = group(speaker, local.get(own) ?? own);
+        const key = keys.speakers[c] ?? '';
+        if (key === '') return;
+        const g = group(speaker, key);
         seen(g, index);
         const link = claimLinks.article.length;
         claimLinks.article.push(index);

@@ -68,4 +68,18 @@ describe('People', () => {
     expect(people.search('zzzz')).toEqual([]);
     expect(people.search('  ')).toHaveLength(people.rows.length);
   });
+
+  it('articles stored without their People keys (an earlier version) group as those stored with them', () => {
+    const older = records.map(({ nameKeys: _n, speakerKeys: _s, ...rest }) => rest);
+    expect(older.every((r) => !('nameKeys' in r))).toBe(true);
+    const fromOlder = new People(older);
+    expect(fromOlder.rows).toEqual(people.rows);
+  });
+
+  it('a speaker named by another form of an entity of the article is that entity', () => {
+    const summary = summaryOf(recordOf(TRAM_VOTE, new Date('2025-03-03T10:00:00Z'))!);
+    const withAlias = { ...summary, entities: [{ text: 'Mark Warner', type: 'PER' as const, mentions: 3, aliases: ['Warner'] }], claims: [{ kind: 'direct' as const, speaker: 'Warner', cue: 'said', text: 'x', rationale: null }] };
+    const rows = new People([peopleSourceOf(packSummary(withAlias))]).rows;
+    expect(rows).toEqual([expect.objectContaining({ name: 'Mark Warner', type: 'PER', claimCount: 1, articleCount: 1 })]);
+  });
 });
