@@ -8,6 +8,7 @@ import { notifyExtensionPages, sendToTab } from '../shared/messaging';
 import { openReader } from '../shared/reader-link';
 import type { RelatedDoc } from '../index/types';
 import { relatedIndex } from './index-loader';
+import { relatedQuery } from '../memory/reading-memory';
 import { readingMemory } from './reading-memory';
 import { forgetTab, loadTabState, saveTabState } from './tab-states';
 
@@ -28,15 +29,17 @@ async function onPageReport(tabId: number, report: PageReport, incognito: boolea
   let state: TabState;
   let related: RelatedDoc[] = [];
   if (report.status === 'article') {
+    // The article's side of the query is worked out once for both indexes.
+    const query = relatedQuery(report);
     const [bundled, remembered] = await Promise.all([
       relatedIndex()
-        .then((index) => index.query({ analysis: report.analysis, url: report.url, date: report.published ?? null }))
+        .then((index) => index.query(query))
         .catch((error: unknown) => {
           console.warn('Context Lens: related documents unavailable', error);
           return [];
         }),
       readingMemory()
-        .related(report)
+        .related(query)
         .catch((error: unknown) => {
           console.warn('Context Lens: reading memory unavailable', error);
           return [];

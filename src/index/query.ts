@@ -8,14 +8,14 @@
 //   weighted by type, rarity and how central they are in the article and in the document (title,
 //   lead, mentions); title similarity: how alike the two titles are (same language only); date
 //   prior: a small bonus for documents published close to the article.
-import type { Analysis, Entity } from '../analysis/types';
-import { ENTITIES_PER_DOC, queryKeys, valueProminence, withConceptMentions, type TermParts } from './entity-keys';
-import { EntityPlaces } from './entity-places';
+import type { Entity } from '../analysis/types';
+import { valueProminence } from './entity-keys';
 import { IndexData, MASS_SCALE } from './format';
+import { prepareQuery, type PreparedQuery, type QueryArticle } from './query-article';
 import { isRelated, type RelevanceEvidence, type SharedName } from './relevance';
-import { dayNumber, idf, K1, MIN_DOCS_FOR_RARITY, prominence, termIdf, TYPE_WEIGHT } from './scoring';
-import { hammingDistance, NEAR_DUPLICATE_BITS, simhash } from './simhash';
-import { familyOf, fingerprint, LEAD_WORDS, stopWords, termBag, termFamily, tokenize, type Token } from './text';
+import { dayNumber, idf, K1, MIN_DOCS_FOR_RARITY, termIdf, TYPE_WEIGHT } from './scoring';
+import { hammingDistance, NEAR_DUPLICATE_BITS } from './simhash';
+import { familyOf, termBag, termFamily, tokenize } from './text';
 import { fold } from '../text/normalize';
 import type { RelatedDoc } from './types';
 
@@ -47,10 +47,6 @@ const DATE_HALF_LIFE_DAYS = 7;
  * fewer in another language, where only concept terms can match. */
 const QUERY_TERMS = 40;
 const QUERY_TERMS_OTHER_LANGUAGE = 20;
-/** Words of the article read for its query terms: a news story is told in its first paragraphs,
- * and long features cost time without changing the strongest terms. Fewer for other languages. */
-const QUERY_WORDS = 1000;
-const QUERY_WORDS_OTHER_LANGUAGE = 400;
 /** Terms and entities in more than a fifth of a large index's documents add time, not information
  * (measured on the news corpus: cutting at 35 % → 20 % left nDCG@5 unchanged, query time −25 %). */
 const MAX_DF_SHARE = 0.2;
@@ -59,17 +55,12 @@ const MIN_DOCS_FOR_DF_CUT = 50;
 const K3 = 1.2;
 /** Candidates scoring less are not examined at all (the relevance floor is higher). */
 const MIN_SCORE = 0.1;
+/** Term numbers remembered by an index at most (a few MB at most). */
+const MAX_REMEMBERED_TERMS = 50_000;
 const WHY_ENTITIES = 4;
 const WHY_TERMS = 3;
 
-export interface QueryArticle {
-  analysis: Analysis;
-  url?: string;
-  /** Id of the article when it is itself a document of the index (e.g. a seed used as a query). */
-  id?: string;
-  /** Publication date of the article ("YYYY-MM[-DD…]"), for the date prior. */
-  date?: string | null;
-}
+export { PreparedQuery, prepareQuery, type QueryArticle } from './query-article';
 
 /** A document of the index ranked for an article, with what relates them. */
 export interface RankedDoc {
@@ -96,15 +87,6 @@ interface QueryEntity {
   prominence: number;
 }
 
-/** The article's words as the index reads them. */
-interface ArticleWords {
-  title: Token[];
-  /** The first QUERY_WORDS words of the body. */
-  text: Token[];
-  /** Term counts of the title, the lead and the rest (where its concept entities are named). */
-  parts: TermParts;
-}
-
 interface Found {
   names: Array<{ label: string; weight: number; place: SharedName }>;
   words: Array<{ label: string; weight: number; rarity: number | null }>;
@@ -122,6 +104,9 @@ export class RelatedIndex {
   private readonly docFamily: Uint8Array;
   /** Number of documents of each family. */
   private readonly familyDocs: number[];
+  private readonly termIds = new Map<string, number>();
+  /** Terms of each document's title that a query has compared with (title similarity), kept. */
+  private readonly titleTerms = new Map<number, ReadonlyMap<string, number>>();
   /** Per-document accumulators, allocated on the first query and left zeroed after each. */
   private buffers: { termScore: Float32Array; entityScore: Float32Array; seenBy: Int32Array; best: Float32Array } | null = null;
   /** The posting list last read by readPostings: one entry per document at most, so sized once. */
@@ -152,8 +137,9 @@ export class RelatedIndex {
     return Array.from({ length: this.data.docCount }, (_, i) => this.data.doc(i).id);
   }
 
-  /** The documents related to an article, best first: none when nothing passes the relevance floor. */
-  query(article: QueryArticle, limit = 5): RelatedDoc[] {
+  /** The documents related to an article, best first: none when nothing passes the relevance floor.
+   * An article asked of several indexes is best prepared once (prepareQuery). */
+  query(article: QueryArticle | PreparedQuery, limit = 5): RelatedDoc[] {
     return this.rank(article, limit).map((r) => r.result);
   }
 
@@ -161,13 +147,13 @@ export class RelatedIndex {
    * The best documents for an article with the evidence that relates them; with `floor` false,
    * also those the relevance floor rejects (for benchmarks and its calibration).
    */
-  rank(article: QueryArticle, limit = 5, floor = true): RankedDoc[] {
-    const { analysis } = article;
+  rank(asked: QueryArticle | PreparedQuery, limit = 5, floor = true): RankedDoc[] {
     const n = this.data.docCount;
     if (n === 0 || limit <= 0) return [];
-    const words = articleWords(analysis);
-    const terms = this.queryTerms(analysis, words);
-    const entities = this.queryEntities(analysis, words);
+    const prepared = prepareQuery(asked);
+    const { article, analysis } = prepared;
+    const terms = this.queryTerms(prepared);
+    const entities = this.queryEntities(prepared);
     this.buffers ??= { termScore: new Float32Array(n), entityScore: new Float32Array(n), seenBy: new Int32Array(n), best: new Float32Array(n) };
     const { termScore, entityScore, seenBy, best } = this.buffers;
     const docFamily = this.docFamily;
@@ -212,7 +198,7 @@ export class RelatedIndex {
     const ownFamily = this.families.indexOf(familyOf(analysis.lang));
     // The best candidates, sorted; the article itself and re-posts are weeded out of them below.
     const poolSize = Math.max(limit * 4, POOL_SIZE);
-    const pool: Candidate[] = [];
+    const pool = new TopCandidates(poolSize);
     for (const doc of touched) {
       let score = termScore[doc]! / terms.norm + (docFamily[doc] === ownFamily ? ENTITY_WEIGHT : ENTITY_WEIGHT_OTHER_LANGUAGE) * entityScore[doc]!;
       termScore[doc] = 0;
@@ -220,21 +206,22 @@ export class RelatedIndex {
       seenBy[doc] = 0;
       // Most documents touched cannot reach the pool even with the full bonuses: skip them early.
       const ceiling = score * (1 + DATE_BONUS) + TITLE_SIMILARITY_WEIGHT;
-      if (ceiling < MIN_SCORE || (pool.length === poolSize && ceiling < pool[poolSize - 1]!.score)) continue;
+      if (ceiling < MIN_SCORE || ceiling < pool.floor) continue;
       const day = this.data.docDays[doc]!;
       if (ownDay && day) score *= 1 + DATE_BONUS * 2 ** (-Math.abs(day - ownDay) / DATE_HALF_LIFE_DAYS);
-      insertSorted(pool, { doc, score }, poolSize);
+      pool.add(doc, score);
     }
-    this.addTitleSimilarity(pool, analysis, words, ownFamily);
+    const candidates = pool.sorted();
+    this.addTitleSimilarity(candidates, prepared, ownFamily);
 
-    const ownPrint = fingerprint(analysis.text);
+    const ownPrint = prepared.print;
     // A page's extracted text differs a little from the indexed file of the same article: when the
     // article is known only by its page (no id), a near-identical text is the article itself.
     // When its id is known, a near-identical document is another copy (a re-post) and may be listed.
-    const [ownHi, ownLo] = article.id === undefined ? simhash(`${analysis.title}\n${analysis.text}`) : [0, 0];
-    const evidence = this.evidence(pool, terms.list, entities.list);
+    const [ownHi, ownLo] = article.id === undefined ? prepared.sim : [0, 0];
+    const evidence = this.evidence(candidates, terms.list, entities.list);
     const chosen: Array<RankedDoc & { doc: number }> = [];
-    for (const candidate of pool) {
+    for (const candidate of candidates) {
       if (chosen.length >= limit) break;
       const { doc } = candidate;
       if (candidate.score < MIN_SCORE) continue;
@@ -263,17 +250,15 @@ export class RelatedIndex {
   /** Adds to each candidate in the article's language how alike its title is to the article's:
    * the idf-weighted Dice coefficient of their terms. Titles in two languages share only names,
    * which the entities already weigh. */
-  private addTitleSimilarity(pool: Candidate[], analysis: Analysis, words: ArticleWords, ownFamily: number): void {
+  private addTitleSimilarity(pool: Candidate[], prepared: PreparedQuery, ownFamily: number): void {
     if (ownFamily < 0) return;
-    const family = this.families[ownFamily]!;
-    const stemLang = family === 'other' ? analysis.lang : family;
-    const titleTerms = termBag([], words.title, analysis.lang, { stemLang }).counts;
+    const titleTerms = prepared.titleTerms;
     const docs = this.familyDocs[ownFamily]!;
     const rarities = new Map<string, number>();
     const rarity = (term: string): number => {
       let r = rarities.get(term);
       if (r === undefined) {
-        const t = this.data.findTerm(term);
+        const t = this.termId(term);
         r = termIdf(t < 0 ? 0 : this.data.postingStart(t).df, termFamily(term) === null ? this.data.docCount : docs);
         rarities.set(term, r);
       }
@@ -284,7 +269,7 @@ export class RelatedIndex {
     let moved = false;
     for (const c of pool) {
       if (this.docFamily[c.doc] !== ownFamily) continue;
-      const docTerms = termBag([], tokenize(this.data.doc(c.doc).title), analysis.lang, { stemLang }).counts;
+      const docTerms = this.titleTermsOf(c.doc, prepared.analysis.lang);
       let shared = 0;
       let total = articleTotal;
       for (const term of docTerms.keys()) {
@@ -298,6 +283,30 @@ export class RelatedIndex {
       }
     }
     if (moved) pool.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+
+  /** A term's number in the index (-1 when no document holds it), remembered: the same words and
+   * names come back query after query, and the dictionary lookup encodes and compares bytes. */
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.data.findTerm(term);
+      if (this.termIds.size >= MAX_REMEMBERED_TERMS) this.termIds.clear();
+      this.termIds.set(term, id);
+    }
+    return id;
+  }
+
+  /** Terms of a document's title, stemmed for its family (the same for every query of that family:
+   * 'other' folds words whatever the language, with the stop words of all). */
+  private titleTermsOf(doc: number, queryLang: string): ReadonlyMap<string, number> {
+    let terms = this.titleTerms.get(doc);
+    if (!terms) {
+      const family = this.families[this.docFamily[doc]!]!;
+      terms = termBag([], tokenize(this.data.doc(doc).title), queryLang, { stemLang: family === 'other' ? queryLang : family }).counts;
+      this.titleTerms.set(doc, terms);
+    }
+    return terms;
   }
 
   /**
@@ -347,28 +356,23 @@ export class RelatedIndex {
    * languages is as often a false friend ("pays"/"pay") or a name against a common word
    * ("Abu Amer"/"amer") as a translation.
    */
-  private queryTerms(analysis: Analysis, words: ArticleWords): { list: QueryTerm[]; norm: number } {
+  private queryTerms(prepared: PreparedQuery): { list: QueryTerm[]; norm: number } {
     const n = this.data.docCount;
     const list: QueryTerm[] = [];
-    const ownStop = stopWords(analysis.lang);
-    const ownName = familyOf(analysis.lang);
+    const ownName = familyOf(prepared.analysis.lang);
     let norm = 0;
     const familyNames = this.families.includes(ownName) ? this.families : [...this.families, ownName];
     familyNames.forEach((family, f) => {
       const own = ownName === family;
       const inIndex = f < this.families.length;
-      const bag = termBag(words.title, own ? words.text : words.text.slice(0, QUERY_WORDS_OTHER_LANGUAGE), analysis.lang, {
-        stemLang: family === 'other' ? analysis.lang : family,
-        surfaces: true,
-        ...(own ? {} : { alsoStop: ownStop }),
-      });
+      const bag = prepared.termsFor(family);
       const scored: Array<QueryTerm & { rank: number }> = [];
       const potential: number[] = [];
       for (const [term, tf] of bag.counts) {
         const concept = termFamily(term) === null;
         if (!own && !concept) continue;
         const docs = concept ? n : inIndex ? this.familyDocs[f]! : 0;
-        const t = inIndex ? this.data.findTerm(term) : -1;
+        const t = inIndex ? this.termId(term) : -1;
         const df = t < 0 ? 0 : this.data.postingStart(t).df;
         if (tooCommon(df, docs)) continue;
         const weight = (tf * (K3 + 1)) / (tf + K3);
@@ -392,23 +396,16 @@ export class RelatedIndex {
    * by (the weight of all of them, those no document names included); and the article's entity
    * mass (type weight × prominence, the relevance floor's article share).
    */
-  private queryEntities(analysis: Analysis, words: ArticleWords): { list: QueryEntity[]; norm: number; mass: number } {
+  private queryEntities(prepared: PreparedQuery): { list: QueryEntity[]; norm: number; mass: number } {
     const n = this.data.docCount;
-    const places = new EntityPlaces(words.title, words.text.slice(0, LEAD_WORDS));
     const list: QueryEntity[] = [];
-    const used = new Set<string>();
     let norm = 0;
     let mass = 0;
-    for (const entity of analysis.entities.slice(0, ENTITIES_PER_DOC)) {
-      const names = queryKeys(entity);
-      // "Congress" and "US Congress" are one referent: the more important one speaks for both.
-      if (names.length === 0 || used.has(names[0]!)) continue;
-      for (const key of names) used.add(key);
-      const keys = names.map((key) => this.data.findTerm(key)).filter((t) => t >= 0);
+    for (const { entity, keys: names, place } of prepared.names) {
+      const keys = names.map((key) => this.termId(key)).filter((t) => t >= 0);
       const df = keys.length ? Math.min(...keys.map((t) => this.data.postingStart(t).df)) : 0;
       // A name in a fifth of a large index's documents (France in French news) tells nothing.
       if (tooCommon(df, n)) continue;
-      const place = prominence(withConceptMentions(places.of(entity), names, words.parts));
       mass += TYPE_WEIGHT[entity.type] * place;
       const rarity = keys.length ? idf(df, n) / idf(1, n) : 1;
       const weight = TYPE_WEIGHT[entity.type] * rarity * (QUERY_PROMINENCE_BASE + (1 - QUERY_PROMINENCE_BASE) * place);
@@ -474,27 +471,57 @@ export class RelatedIndex {
   }
 }
 
-function articleWords(analysis: Analysis): ArticleWords {
-  const title = tokenize(analysis.title);
-  const text = tokenize(analysis.text).slice(0, QUERY_WORDS);
-  const counts = (tokens: Token[]): Map<string, number> => termBag([], tokens, analysis.lang).counts;
-  return { title, text, parts: { title: counts(title), lead: counts(text.slice(0, LEAD_WORDS)), body: counts(text.slice(LEAD_WORDS)) } };
-}
-
 function tooCommon(df: number, docs: number): boolean {
   return docs >= MIN_DOCS_FOR_DF_CUT && df > MAX_DF_SHARE * docs;
 }
 
-/** Inserts into a list sorted by score (best first, then document order), kept to `size` entries. */
-function insertSorted(list: Candidate[], item: Candidate, size: number): void {
-  const worse = (a: Candidate, b: Candidate): boolean => a.score < b.score || (a.score === b.score && a.doc > b.doc);
-  if (list.length === size && !worse(list[size - 1]!, item)) return;
-  let i = list.length < size ? list.length : size - 1;
-  while (i > 0 && worse(list[i - 1]!, item)) {
-    list[i] = list[i - 1]!;
-    i--;
+const worse = (a: Candidate, b: Candidate): boolean => a.score < b.score || (a.score === b.score && a.doc > b.doc);
+
+/** The best `size` candidates (by score, then document order) in a min-heap: adding is
+ * O(log size) where a sorted list moved half its entries. */
+class TopCandidates {
+  private readonly heap: Candidate[] = [];
+
+  constructor(private readonly size: number) {}
+
+  /** The score a candidate must beat to enter (−∞ until the heap is full). */
+  get floor(): number {
+    return this.heap.length < this.size ? -Infinity : this.heap[0]!.score;
   }
-  list[i] = item;
+
+  add(doc: number, score: number): void {
+    const heap = this.heap;
+    const item = { doc, score };
+    if (heap.length < this.size) {
+      let i = heap.length;
+      heap.push(item);
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(item, heap[parent]!)) break;
+        heap[i] = heap[parent]!;
+        i = parent;
+      }
+      heap[i] = item;
+      return;
+    }
+    if (!worse(heap[0]!, item)) return;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= heap.length) break;
+      const right = left + 1;
+      const child = right < heap.length && worse(heap[right]!, heap[left]!) ? right : left;
+      if (!worse(heap[child]!, item)) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = item;
+  }
+
+  /** Best first. */
+  sorted(): Candidate[] {
+    return [...this.heap].sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  }
 }
 
 /** An entity name as a reason: without a possessive ("Turkey’s") or a leading article ("La Russie"). */

@@ -118,6 +118,8 @@ export interface TermOptions {
   /** Extra stop words, e.g. those of the query's own language when stemming for another one. */
   alsoStop?: Set<string>;
   surfaces?: boolean;
+  /** Only the language-neutral concept terms (what an article in another language can match). */
+  conceptsOnly?: boolean;
 }
 
 export const TITLE_WEIGHT = 2;
@@ -153,6 +155,7 @@ export function termBag(title: string | Token[], text: string | Token[], lang: s
         i += concept.length - 1;
         continue;
       }
+      if (options.conceptsOnly) continue;
       const token = tokens[i]!;
       if (!keepWord(token, stop) || options.alsoStop?.has(token.lower) || options.alsoStop?.has(token.folded)) continue;
       add(prefix + stem(token.lower, stemLang), token.lower, weight);

@@ -7,7 +7,7 @@
 // same text print, near-identical text).
 import type { Analysis } from '../analysis/types';
 import { assembleIndex } from '../index/build';
-import { RelatedIndex } from '../index/query';
+import { PreparedQuery, prepareQuery, RelatedIndex } from '../index/query';
 import type { RelatedDoc } from '../index/types';
 import { analysedDocOf, articleId, recordOf, siteOf, type MemoryRecord } from './record';
 import { isExcluded, type MemorySettings } from './settings';
@@ -66,12 +66,12 @@ export class ReadingMemory {
     return 'stored';
   }
 
-  /** Articles read before that are related to this one, best first (none when the memory is off). */
-  async related(page: ReadPage, limit = 5): Promise<RememberedDoc[]> {
+  /** Articles read before that are related to this one, best first (none when the memory is off).
+   * The page's query prepared once (relatedQuery) serves the bundled index too. */
+  async related(page: ReadPage | PreparedQuery, limit = 5): Promise<RememberedDoc[]> {
     if (!(await this.settings()).enabled) return [];
     const { base, delta } = await this.index();
-    const url = articleId(page.url) ?? page.url;
-    const query = { analysis: page.analysis, url, date: page.published ?? null };
+    const query = page instanceof PreparedQuery ? page : relatedQuery(page);
     const found = (built: BuiltIndex, skip?: Set<string>): RememberedDoc[] =>
       built.index.size === 0
         ? []
@@ -122,6 +122,11 @@ export class ReadingMemory {
       return null; // an index of another format version: rebuilt
     }
   }
+}
+
+/** A read page as the related-documents indexes are asked about it: at its address without fragment. */
+export function relatedQuery(page: ReadPage): PreparedQuery {
+  return prepareQuery({ analysis: page.analysis, url: articleId(page.url) ?? page.url, date: page.published ?? null });
 }
 
 export function buildMemoryIndex(records: readonly MemoryRecord[]): BuiltIndex & { data: Uint8Array } {
