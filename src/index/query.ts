@@ -15,7 +15,7 @@ import { prepareQuery, type PreparedQuery, type QueryArticle } from './query-art
 import { isRelated, type RelevanceEvidence, type SharedName } from './relevance';
 import { dayNumber, idf, K1, MIN_DOCS_FOR_RARITY, termIdf, TYPE_WEIGHT } from './scoring';
 import { hammingDistance, NEAR_DUPLICATE_BITS } from './simhash';
-import { familyOf, termBag, termFamily, tokenize } from './text';
+import { familyOf, isConceptTerm, termBag, tokenize } from './text';
 import { fold } from '../text/normalize';
 import type { RelatedDoc } from './types';
 
@@ -97,6 +97,24 @@ interface Candidate {
   score: number;
 }
 
+/** Where a posting list lies in the kept postings. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A term as the index holds it: its number (-1 when absent) and document frequency. */
+interface IndexTerm {
+  id: number;
+  df: number;
+}
+const NO_TERM: IndexTerm = { id: -1, df: 0 };
+
+interface TitleTerm {
+  term: string;
+  rarity: number;
+}
+
 export class RelatedIndex {
   private readonly data: IndexData;
   private readonly families: string[];
@@ -104,13 +122,14 @@ export class RelatedIndex {
   private readonly docFamily: Uint8Array;
   /** Number of documents of each family. */
   private readonly familyDocs: number[];
-  private readonly termIds = new Map<string, number>();
-  /** Terms of each document's title that a query has compared with (title similarity), kept. */
-  private readonly titleTerms = new Map<number, ReadonlyMap<string, number>>();
+  private readonly terms = new Map<string, IndexTerm>();
+  /** Terms of each document's title with their rarity, for those a query has compared titles with. */
+  private readonly titleTerms = new Map<number, TitleTerm[]>();
   /** Per-document accumulators, allocated on the first query and left zeroed after each. */
-  private buffers: { termScore: Float32Array; entityScore: Float32Array; seenBy: Int32Array; best: Float32Array } | null = null;
-  /** The posting list last read by readPostings: one entry per document at most, so sized once. */
-  private readonly decoded: { postDocs: Int32Array; postValues: Uint8Array };
+  private buffers: { termScore: Float64Array; entityScore: Float64Array; seenBy: Int32Array; best: Float64Array } | null = null;
+  /** The posting lists a query has read, one after another (documents ascending within each),
+   * kept until its evidence is gathered: candidates are looked up in them, not read again. */
+  private kept: { docs: Int32Array; values: Uint8Array; length: number } = { docs: new Int32Array(4096), values: new Uint8Array(4096), length: 0 };
 
   constructor(data: IndexData | ArrayBuffer) {
     this.data = data instanceof IndexData ? data : new IndexData(data);
@@ -118,7 +137,6 @@ export class RelatedIndex {
     const langFamily = this.data.header.langs.map((lang) => this.families.indexOf(familyOf(lang)));
     this.docFamily = this.data.docLang.map((lang) => langFamily[lang] ?? 0);
     this.familyDocs = this.families.map(() => 0);
-    this.decoded = { postDocs: new Int32Array(this.data.docCount), postValues: new Uint8Array(this.data.docCount) };
     for (const f of this.docFamily) this.familyDocs[f]!++;
   }
 
@@ -154,41 +172,47 @@ export class RelatedIndex {
     const { article, analysis } = prepared;
     const terms = this.queryTerms(prepared);
     const entities = this.queryEntities(prepared);
-    this.buffers ??= { termScore: new Float32Array(n), entityScore: new Float32Array(n), seenBy: new Int32Array(n), best: new Float32Array(n) };
+    this.buffers ??= { termScore: new Float64Array(n), entityScore: new Float64Array(n), seenBy: new Int32Array(n), best: new Float64Array(n) };
     const { termScore, entityScore, seenBy, best } = this.buffers;
     const docFamily = this.docFamily;
-    const { postDocs, postValues } = this.decoded;
     const touched: number[] = [];
+    this.kept.length = 0;
 
     const scale = this.data.header.impactScale;
+    const termSpans: Span[] = [];
     for (const q of terms.list) {
       const factor = q.weight * scale;
       const family = q.family;
-      const count = this.readPostings(q.term);
-      for (let i = 0; i < count; i++) {
-        const doc = postDocs[i]!;
+      const span = this.readPostings(q.term);
+      termSpans.push(span);
+      const { docs, values } = this.kept;
+      for (let i = span.start; i < span.end; i++) {
+        const doc = docs[i]!;
         if (docFamily[doc] !== family) continue;
         if (termScore[doc] === 0 && entityScore[doc] === 0) touched.push(doc);
-        termScore[doc]! += factor * postValues[i]!;
+        termScore[doc]! += factor * values[i]!;
       }
     }
+    const entitySpans: Span[][] = [];
     entities.list.forEach((e, ei) => {
       // One referent counts once, whichever of its names a document uses.
-      const docs: number[] = [];
-      for (const key of e.keys) {
-        const count = this.readPostings(key);
-        for (let i = 0; i < count; i++) {
-          const doc = postDocs[i]!;
-          const p = valueProminence(postValues[i]!);
+      const found: number[] = [];
+      const spans = e.keys.map((key) => this.readPostings(key));
+      entitySpans.push(spans);
+      const { docs, values } = this.kept;
+      for (const span of spans) {
+        for (let i = span.start; i < span.end; i++) {
+          const doc = docs[i]!;
+          const p = valueProminence(values[i]!);
           if (seenBy[doc] !== ei + 1) {
             seenBy[doc] = ei + 1;
             best[doc] = p;
-            docs.push(doc);
+            found.push(doc);
           } else if (p > best[doc]!) best[doc] = p;
         }
       }
       const w = e.weight / entities.norm;
-      for (const doc of docs) {
+      for (const doc of found) {
         if (termScore[doc] === 0 && entityScore[doc] === 0) touched.push(doc);
         entityScore[doc]! += w * (DOC_PROMINENCE_BASE + (1 - DOC_PROMINENCE_BASE) * best[doc]!);
       }
@@ -204,9 +228,10 @@ export class RelatedIndex {
       termScore[doc] = 0;
       entityScore[doc] = 0;
       seenBy[doc] = 0;
-      // Most documents touched cannot reach the pool even with the full bonuses: skip them early.
-      const ceiling = score * (1 + DATE_BONUS) + TITLE_SIMILARITY_WEIGHT;
-      if (ceiling < MIN_SCORE || ceiling < pool.floor) continue;
+      // Most documents touched cannot reach the pool even with the full date bonus: skip them early
+      // (title similarity is added to the pool's documents only, after it is chosen).
+      const ceiling = score * (1 + DATE_BONUS);
+      if (ceiling + TITLE_SIMILARITY_WEIGHT < MIN_SCORE || ceiling < pool.floor) continue;
       const day = this.data.docDays[doc]!;
       if (ownDay && day) score *= 1 + DATE_BONUS * 2 ** (-Math.abs(day - ownDay) / DATE_HALF_LIFE_DAYS);
       pool.add(doc, score);
@@ -219,19 +244,19 @@ export class RelatedIndex {
     // article is known only by its page (no id), a near-identical text is the article itself.
     // When its id is known, a near-identical document is another copy (a re-post) and may be listed.
     const [ownHi, ownLo] = article.id === undefined ? prepared.sim : [0, 0];
-    const evidence = this.evidence(candidates, terms.list, entities.list);
+    const hasText = analysis.text.trim() !== '';
     const chosen: Array<RankedDoc & { doc: number }> = [];
     for (const candidate of candidates) {
       if (chosen.length >= limit) break;
       const { doc } = candidate;
       if (candidate.score < MIN_SCORE) continue;
-      if (analysis.text.trim() !== '' && this.data.docPrint[doc] === ownPrint) continue;
-      if (article.id === undefined && analysis.text.trim() !== '' && this.nearDuplicateOf(doc, ownHi, ownLo)) continue;
+      if (hasText && this.data.docPrint[doc] === ownPrint) continue;
+      if (article.id === undefined && hasText && this.nearDuplicateOf(doc, ownHi, ownLo)) continue;
       const record = this.data.doc(doc);
       if ((article.id !== undefined && record.id === article.id) || (article.url && record.url === article.url)) continue;
       // Re-posts of one article are one result: keep the best-ranked copy.
       if (chosen.some((c) => this.nearDuplicates(c.doc, doc))) continue;
-      const found = evidence.get(doc)!;
+      const found = this.evidence(doc, terms.list, termSpans, entities.list, entitySpans);
       const shared = (side: 'article' | 'document'): number => found.names.reduce((sum, x) => sum + TYPE_WEIGHT[x.place.type] * x.place[side], 0);
       const relevance: RelevanceEvidence = {
         score: candidate.score,
@@ -253,29 +278,16 @@ export class RelatedIndex {
   private addTitleSimilarity(pool: Candidate[], prepared: PreparedQuery, ownFamily: number): void {
     if (ownFamily < 0) return;
     const titleTerms = prepared.titleTerms;
-    const docs = this.familyDocs[ownFamily]!;
-    const rarities = new Map<string, number>();
-    const rarity = (term: string): number => {
-      let r = rarities.get(term);
-      if (r === undefined) {
-        const t = this.termId(term);
-        r = termIdf(t < 0 ? 0 : this.data.postingStart(t).df, termFamily(term) === null ? this.data.docCount : docs);
-        rarities.set(term, r);
-      }
-      return r;
-    };
     let articleTotal = 0;
-    for (const term of titleTerms.keys()) articleTotal += rarity(term);
+    for (const term of titleTerms.keys()) articleTotal += this.titleRarity(term, ownFamily);
     let moved = false;
     for (const c of pool) {
       if (this.docFamily[c.doc] !== ownFamily) continue;
-      const docTerms = this.titleTermsOf(c.doc, prepared.analysis.lang);
       let shared = 0;
       let total = articleTotal;
-      for (const term of docTerms.keys()) {
-        const r = rarity(term);
-        total += r;
-        if (titleTerms.has(term)) shared += r;
+      for (const { term, rarity } of this.titleTermsOf(c.doc, prepared.analysis.lang)) {
+        total += rarity;
+        if (titleTerms.has(term)) shared += rarity;
       }
       if (total > 0 && shared > 0) {
         c.score += TITLE_SIMILARITY_WEIGHT * ((2 * shared) / total);
@@ -285,44 +297,65 @@ export class RelatedIndex {
     if (moved) pool.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 
-  /** A term's number in the index (-1 when no document holds it), remembered: the same words and
-   * names come back query after query, and the dictionary lookup encodes and compares bytes. */
-  private termId(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.data.findTerm(term);
-      if (this.termIds.size >= MAX_REMEMBERED_TERMS) this.termIds.clear();
-      this.termIds.set(term, id);
+  /** A term's number and document frequency in the index (id -1, df 0 when no document holds
+   * it), remembered: the same words and names come back query after query, and the dictionary
+   * lookup encodes and compares bytes. */
+  private term(term: string): IndexTerm {
+    let found = this.terms.get(term);
+    if (found === undefined) {
+      const id = this.data.findTerm(term);
+      found = { id, df: id < 0 ? 0 : this.data.postingStart(id).df };
+      if (this.terms.size >= MAX_REMEMBERED_TERMS) this.terms.clear();
+      this.terms.set(term, found);
     }
-    return id;
+    return found;
+  }
+
+  /** How rare a title term is among the documents it can be shared with (all for a concept term). */
+  private titleRarity(term: string, family: number): number {
+    return termIdf(this.term(term).df, isConceptTerm(term) ? this.data.docCount : this.familyDocs[family]!);
   }
 
   /** Terms of a document's title, stemmed for its family (the same for every query of that family:
-   * 'other' folds words whatever the language, with the stop words of all). */
-  private titleTermsOf(doc: number, queryLang: string): ReadonlyMap<string, number> {
+   * 'other' folds words whatever the language, with the stop words of all), with their rarity. */
+  private titleTermsOf(doc: number, queryLang: string): TitleTerm[] {
     let terms = this.titleTerms.get(doc);
     if (!terms) {
-      const family = this.families[this.docFamily[doc]!]!;
-      terms = termBag([], tokenize(this.data.doc(doc).title), queryLang, { stemLang: family === 'other' ? queryLang : family }).counts;
+      const f = this.docFamily[doc]!;
+      const family = this.families[f]!;
+      const counts = termBag([], tokenize(this.data.doc(doc).title), queryLang, { stemLang: family === 'other' ? queryLang : family }).counts;
+      terms = [...counts.keys()].map((term) => ({ term, rarity: this.titleRarity(term, f) }));
       this.titleTerms.set(doc, terms);
     }
     return terms;
   }
 
   /**
-   * Decodes a posting list into `this.decoded` (documents ascending, with their stored values), up
-   * to document `upTo`; returns the number of postings read. One plain loop for every list, rather
-   * than a callback per posting: this is where a query spends its time.
+   * Decodes a posting list at the end of `this.kept` (documents ascending, with their stored
+   * values) and returns where it lies there. One plain loop for every list, rather than a callback
+   * per posting: this is where a query spends its time.
    */
-  private readPostings(entry: number, upTo = Infinity): number {
+  private readPostings(entry: number): Span {
     const bytes = this.data.postings;
     const { at, end } = this.data.postingStart(entry);
-    const { postDocs, postValues } = this.decoded;
-    const capacity = postDocs.length; // a list longer than the index has documents is corrupt: stop there
+    // A list longer than the index has documents is corrupt: read no further.
+    const most = Math.min(this.data.docCount, end - at);
+    let kept = this.kept;
+    if (kept.length + most > kept.docs.length) {
+      const size = Math.max(kept.docs.length * 2, kept.length + most);
+      const docs = new Int32Array(size);
+      const values = new Uint8Array(size);
+      docs.set(kept.docs.subarray(0, kept.length));
+      values.set(kept.values.subarray(0, kept.length));
+      kept = this.kept = { docs, values, length: kept.length };
+    }
+    const { docs, values } = kept;
+    const start = kept.length;
+    const stop = start + most;
     let doc = 0;
     let p = at;
-    let n = 0;
-    while (p < end && doc <= upTo && n < capacity) {
+    let n = start;
+    while (p < end && n < stop) {
       // inline varint: gaps are nearly always one or two bytes
       let b = bytes[p++]!;
       let gap = b & 0x7f;
@@ -331,10 +364,26 @@ export class RelatedIndex {
         gap += (b & 0x7f) * 2 ** shift;
       }
       doc += gap;
-      postDocs[n] = doc;
-      postValues[n++] = bytes[p++]!;
+      docs[n] = doc;
+      values[n++] = bytes[p++]!;
     }
-    return n;
+    kept.length = n;
+    return { start, end: n };
+  }
+
+  /** Index in `this.kept` of a document within a span, or -1. */
+  private findKept(span: Span, doc: number): number {
+    const docs = this.kept.docs;
+    let lo = span.start;
+    let hi = span.end - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = docs[mid]!;
+      if (d === doc) return mid;
+      if (d < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   private nearDuplicateOf(doc: number, hi: number, lo: number): boolean {
@@ -366,25 +415,25 @@ export class RelatedIndex {
       const own = ownName === family;
       const inIndex = f < this.families.length;
       const bag = prepared.termsFor(family);
-      const scored: Array<QueryTerm & { rank: number }> = [];
+      const scored: Array<{ term: string; id: number; weight: number; idf: number; rank: number }> = [];
       const potential: number[] = [];
+      const familyDocs = inIndex ? this.familyDocs[f]! : 0;
       for (const [term, tf] of bag.counts) {
-        const concept = termFamily(term) === null;
+        const concept = isConceptTerm(term);
         if (!own && !concept) continue;
-        const docs = concept ? n : inIndex ? this.familyDocs[f]! : 0;
-        const t = inIndex ? this.termId(term) : -1;
-        const df = t < 0 ? 0 : this.data.postingStart(t).df;
+        const docs = concept ? n : familyDocs;
+        const { id, df } = inIndex ? this.term(term) : NO_TERM;
         if (tooCommon(df, docs)) continue;
         const weight = (tf * (K3 + 1)) / (tf + K3);
         const rarity = termIdf(df, docs);
         if (own) potential.push(weight * rarity);
-        if (t < 0) continue;
-        const relative = docs >= MIN_DOCS_FOR_RARITY ? rarity / termIdf(0, docs) : null;
-        scored.push({ term: t, weight, surface: bag.surfaces?.get(term) ?? term, family: f, idf: rarity, rarity: relative, rank: weight * rarity });
+        if (id >= 0) scored.push({ term, id, weight, idf: rarity, rank: weight * rarity });
       }
-      scored.sort((a, b) => b.rank - a.rank || a.term - b.term);
+      scored.sort((a, b) => b.rank - a.rank || a.id - b.id);
       for (const q of scored.slice(0, own ? QUERY_TERMS : QUERY_TERMS_OTHER_LANGUAGE)) {
-        list.push({ term: q.term, weight: q.weight, surface: q.surface, family: q.family, idf: q.idf, rarity: q.rarity });
+        const docs = isConceptTerm(q.term) ? n : familyDocs;
+        const rarity = docs >= MIN_DOCS_FOR_RARITY ? q.idf / termIdf(0, docs) : null;
+        list.push({ term: q.id, weight: q.weight, surface: bag.surfaces?.get(q.term) ?? q.term, family: f, idf: q.idf, rarity });
       }
       if (own) norm = potential.sort((a, b) => b - a).slice(0, QUERY_TERMS).reduce((sum, v) => sum + v, 0) * (K1 + 1);
     });
@@ -402,8 +451,9 @@ export class RelatedIndex {
     let norm = 0;
     let mass = 0;
     for (const { entity, keys: names, place } of prepared.names) {
-      const keys = names.map((key) => this.termId(key)).filter((t) => t >= 0);
-      const df = keys.length ? Math.min(...keys.map((t) => this.data.postingStart(t).df)) : 0;
+      const found = names.map((key) => this.term(key)).filter((t) => t.id >= 0);
+      const keys = found.map((t) => t.id);
+      const df = found.length ? Math.min(...found.map((t) => t.df)) : 0;
       // A name in a fifth of a large index's documents (France in French news) tells nothing.
       if (tooCommon(df, n)) continue;
       mass += TYPE_WEIGHT[entity.type] * place;
@@ -415,31 +465,24 @@ export class RelatedIndex {
     return { list, norm: norm || 1, mass };
   }
 
-  /** What relates each candidate to the article: the shared entities and words, with their weights. */
-  private evidence(pool: Candidate[], terms: QueryTerm[], entities: QueryEntity[]): Map<number, Found> {
-    const found = new Map<number, Found>(pool.map((c) => [c.doc, { names: [], words: [] }]));
-    const last = Math.max(-1, ...found.keys());
-    const { postDocs, postValues } = this.decoded;
-    for (const e of entities) {
-      const docProminence = new Map<number, number>();
-      for (const key of e.keys) {
-        const count = this.readPostings(key, last);
-        for (let i = 0; i < count; i++) {
-          const doc = postDocs[i]!;
-          if (found.has(doc)) docProminence.set(doc, Math.max(docProminence.get(doc) ?? 0, valueProminence(postValues[i]!)));
-        }
+  /** What relates a candidate to the article: the shared entities and words, with their weights
+   * (gathered only for the candidates examined: most of the pool never is). */
+  private evidence(doc: number, terms: QueryTerm[], termSpans: Span[], entities: QueryEntity[], entitySpans: Span[][]): Found {
+    const found: Found = { names: [], words: [] };
+    const values = this.kept.values;
+    entities.forEach((e, ei) => {
+      let p = -1;
+      for (const span of entitySpans[ei]!) {
+        const at = this.findKept(span, doc);
+        if (at >= 0) p = Math.max(p, valueProminence(values[at]!));
       }
-      for (const [doc, p] of docProminence) {
-        found.get(doc)!.names.push({ label: displayName(e.entity.text), weight: e.weight, place: { article: e.prominence, document: p, type: e.entity.type } });
-      }
-    }
-    for (const q of terms) {
-      const count = this.readPostings(q.term, last);
-      for (let i = 0; i < count; i++) {
-        const doc = postDocs[i]!;
-        if (this.docFamily[doc] === q.family) found.get(doc)?.words.push({ label: q.surface, weight: q.weight * postValues[i]!, rarity: q.rarity });
-      }
-    }
+      if (p >= 0) found.names.push({ label: displayName(e.entity.text), weight: e.weight, place: { article: e.prominence, document: p, type: e.entity.type } });
+    });
+    terms.forEach((q, qi) => {
+      if (this.docFamily[doc] !== q.family) return;
+      const at = this.findKept(termSpans[qi]!, doc);
+      if (at >= 0) found.words.push({ label: q.surface, weight: q.weight * values[at]!, rarity: q.rarity });
+    });
     return found;
   }
 

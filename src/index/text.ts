@@ -49,6 +49,11 @@ export function familyOf(lang: string): string {
   return lang === 'fr' || lang === 'en' ? lang : 'other';
 }
 
+/** Whether a term is a language-neutral concept term ("~RU"), without cutting the string. */
+export function isConceptTerm(term: string): boolean {
+  return term.charCodeAt(0) === 0x7e || term.indexOf(':') <= 0;
+}
+
 /** Family of a term, or null for a language-neutral concept term. */
 export function termFamily(term: string): string | null {
   const colon = term.indexOf(':');
