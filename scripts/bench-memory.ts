@@ -11,8 +11,10 @@
 //     Each contender first answers the same 50 other articles, untimed (warm-up);
 //   - storage: bytes of the serialised records (what IndexedDB stores, before its own encoding) and
 //     of the export file; target ≤ 100 MB;
-//   - People page data: loading the records without their index features (a structured clone, as
-//     IndexedDB's getAll returns them) and grouping them by person; target ≤ 300 ms;
+//   - People page data: opening it as the page does (src/memory/people.ts currentPeople, then the
+//     first entries), with the grouping the store keeps (the background regroups a moment after an
+//     article is stored) and, printed apart, the first opening after the articles were stored,
+//     which reads them all, groups them and keeps the grouping; target ≤ 300 ms for the kept case;
 //   - then in headless Chromium (skipped with --no-browser or without Chromium): the records
 //     written into IndexedDB by the extension's store code, the database's size as the browser
 //     counts it, and the People page's data path read from it (these judge storage and People);
@@ -29,7 +31,7 @@ import { analyze } from '../src/analysis';
 import { stopWords, tokenize } from '../src/index/text';
 import type { SourceDocument } from '../src/index/types';
 import { exportMemory } from '../src/memory/export-format';
-import { People, firstPeopleView } from '../src/memory/people';
+import { currentPeople, firstPeopleView } from '../src/memory/people';
 import { buildMemoryIndex, ReadingMemory, relatedQuery, type ReadPage } from '../src/memory/reading-memory';
 import { recordOf, type MemoryRecord } from '../src/memory/record';
 import { DEFAULT_MEMORY_SETTINGS } from '../src/memory/settings';
@@ -214,23 +216,20 @@ const flexTimes = await timeQueries((q) => baselineQueries.get(q.doc.id)!, (quer
 
 // --- People page data ---------------------------------------------------------------------------
 
-const peopleRuns: number[] = [];
-let peopleLoadMs = 0;
-let peopleGroupMs = 0;
-let peopleEntries = 0;
-for (let r = 0; r < ROUNDS; r++) {
+/** Opens the People page's data as the page does (currentPeople, then the first entries); says how long, and whether it grouped. */
+async function openPeople(): Promise<{ ms: number; grouped: boolean; names: number }> {
   const t0 = performance.now();
-  const loaded = await store.peopleSources(); // structured clones, as IndexedDB's getAll returns them
-  const t1 = performance.now();
-  const people = new People(loaded);
+  const { people, grouped } = await currentPeople(store);
   await firstPeopleView(people, store); // what the page draws first
-  const t2 = performance.now();
-  peopleRuns.push(t2 - t0);
-  peopleLoadMs = t1 - t0;
-  peopleGroupMs = t2 - t1;
-  peopleEntries = people.rows.length;
+  return { ms: performance.now() - t0, grouped, names: people.rows.length };
 }
-const nodePeopleMs = median(peopleRuns);
+// The first opening after the articles were stored groups them all (and keeps the grouping); the
+// next ones read it kept, as after the background regrouped (it does a moment after an article is stored).
+const nodeGrouping = await openPeople();
+const keptRuns: number[] = [];
+for (let r = 0; r < ROUNDS; r++) keptRuns.push((await openPeople()).ms);
+const peopleEntries = nodeGrouping.names;
+const nodePeopleMs = median(keptRuns);
 
 // --- the same in a real browser -------------------------------------------------------------------
 
@@ -259,8 +258,13 @@ console.log(
     `${inBrowser ? `, ${mb(inBrowser.indexedDbBytes)} in IndexedDB (${inBrowser.browser}, navigator.storage.estimate)` : ''}, ` +
     `index snapshot ${mb(snapshotBytes)}; export file ${mb(exportBytes)}`,
 );
-console.log(`People page data in Node: ${ms(nodePeopleMs)} (load ${ms(peopleLoadMs)} as structured clones, group ${ms(peopleGroupMs)}; ${peopleEntries} names)`);
-if (inBrowser) console.log(`People page data in ${inBrowser.browser}: ${ms(inBrowser.peopleMs)} (read from IndexedDB ${ms(inBrowser.peopleLoadMs)}), median of ${ROUNDS} fresh pages`);
+console.log(`People page data in Node: ${ms(nodePeopleMs)} with the grouping kept (median of ${ROUNDS}); ${ms(nodeGrouping.ms)} grouping all ${records.length} articles (${peopleEntries} names)`);
+if (inBrowser) {
+  console.log(
+    `People page data in ${inBrowser.browser}: ${ms(inBrowser.peopleMs)} with the grouping kept (median of ${ROUNDS} fresh pages); ` +
+      `${ms(inBrowser.groupingMs)} on the first opening after the articles were stored, which groups them (read from IndexedDB ${ms(inBrowser.peopleLoadMs)}) and keeps the grouping`,
+  );
+}
 console.log(`load average: ${loadavg().map((v) => v.toFixed(2)).join(' ')} (${cpus().length} cores)`);
 const met = {
   p95: ours.p95 <= LIMITS.p95Ms,
@@ -292,6 +296,7 @@ if (values.json) {
       p95VsFastestPeer: round(ours.p95 / fastestPeerP95, 3),
       storageMB: round(storageBytes / 1024 / 1024, 1),
       peopleMs: round(peopleMs, 1),
+      peopleGroupingMs: round(inBrowser?.groupingMs ?? nodeGrouping.ms, 1),
       rebuildMs: Math.round(rebuildMs),
     },
   };

@@ -5,6 +5,7 @@
 // changes nothing; a deletion also drops the index snapshot, which holds the deleted articles' words.
 import { packSummary, peopleSourceOf, unpackSummary, type PeopleSource } from './packed';
 import type { ArticleSummary, MemoryRecord } from './record';
+import type { PeopleSnapshot } from './people';
 import { summaryOf, type Changes, type IndexSnapshot, type MemoryStore } from './store';
 
 export const DB_NAME = 'context-lens-memory';
@@ -16,6 +17,7 @@ const META = 'meta';
 const GENERATION = 'generation';
 const LAST_DELETION = 'lastDeletion';
 const SNAPSHOT = 'snapshot';
+const PEOPLE = 'people';
 
 /** An article's summary as kept: names and speakers packed (./packed.ts), with the generation that
  * wrote it; its claims apart (the People page reads them for the names it shows). */
@@ -105,6 +107,7 @@ export class IdbStore implements MemoryStore {
       if (deleting) {
         meta.put(seq, LAST_DELETION);
         meta.delete(SNAPSHOT);
+        meta.delete(PEOPLE);
       }
       await done;
       return value;
@@ -251,11 +254,26 @@ export class IdbStore implements MemoryStore {
   }
 
   async saveSnapshot(snapshot: IndexSnapshot): Promise<void> {
+    await this.saveDerived(SNAPSHOT, snapshot);
+  }
+
+  async loadPeople(): Promise<PeopleSnapshot | null> {
+    return this.read([META], async (tx) => {
+      const value = (await requestResult(tx.objectStore(META).get(PEOPLE))) as PeopleSnapshot | undefined;
+      return value && typeof value === 'object' && typeof value.generation === 'number' ? value : null;
+    });
+  }
+
+  async savePeople(snapshot: PeopleSnapshot): Promise<void> {
+    await this.saveDerived(PEOPLE, snapshot);
+  }
+
+  /** Keeps a structure derived from the records as of `value.generation`, unless a deletion came since: its words must not come back. */
+  private async saveDerived(key: string, value: { generation: number }): Promise<void> {
     const tx = (await this.db()).transaction([META], 'readwrite');
     const done = transactionDone(tx);
     const meta = tx.objectStore(META);
-    // A deletion since the snapshot was built: its words must not come back.
-    if (number(await requestResult(meta.get(LAST_DELETION))) <= snapshot.generation) meta.put(snapshot, SNAPSHOT);
+    if (number(await requestResult(meta.get(LAST_DELETION))) <= value.generation) meta.put(value, key);
     await done;
   }
 }

@@ -50,27 +50,65 @@ export interface PersonEntry extends PersonRow {
 }
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const PERSON_TYPES: readonly PersonType[] = [...TYPES, 'SOURCE'];
 
-/** A name being grouped: its row, and its articles and claims as chains in shared number arrays
- * (tens of thousands of names: no arrays of their own). */
+/** An article as an entry lists it. */
+type ArticleRef = PersonArticle;
+
+/**
+ * The grouped data, in numbers: which articles name each row and which claims it made, as chains
+ * of links in shared arrays (tens of thousands of names: no arrays of their own). Plain data, so
+ * that it can be kept in the store (PeopleSnapshot) and the page opened without grouping again.
+ */
+interface Grouped {
+  /** Articles, latest reading first; links point into it. */
+  articles: ArticleRef[];
+  rows: PersonRow[];
+  /** Per row (in `rows` order): its first article link and first claim link, -1 when none. */
+  firstArticle: Int32Array;
+  firstClaim: Int32Array;
+  /** Article links: the article, the next link of the same row (-1 at the end). */
+  articleOf: Int32Array;
+  nextArticle: Int32Array;
+  /** Claim links: the article, the claim's index in it, the next link of the same row. */
+  claimArticle: Int32Array;
+  claimIndex: Int32Array;
+  nextClaim: Int32Array;
+}
+
+/** The People data as the store keeps it between openings of the page: built at `generation`. */
+export interface PeopleSnapshot {
+  generation: number;
+  version: typeof SNAPSHOT_VERSION;
+  /** Articles packed: id, url, site, title, readAt per article. */
+  articles: string;
+  /** Rows packed: key, name, type, article count, claim count, last reading per row. */
+  rows: string;
+  firstArticle: Int32Array;
+  firstClaim: Int32Array;
+  articleOf: Int32Array;
+  nextArticle: Int32Array;
+  claimArticle: Int32Array;
+  claimIndex: Int32Array;
+  nextClaim: Int32Array;
+}
+
+const SNAPSHOT_VERSION = 1;
+const ITEM = '\x1e';
+const FIELD = '\x1f';
+const CONTROL = /[\x1c-\x1f]/g;
+const clean = (text: string): string => text.replace(CONTROL, ' ');
+
+/** A name being grouped. */
 interface Group {
   row: PersonRow;
-  /** First and last link of its articles (`articleLinks`), -1 when none; the last article's index. */
   firstArticle: number;
   lastArticleLink: number;
   lastArticle: number;
-  /** First and last link of its claims (`claimLinks`), -1 when none. */
   firstClaim: number;
   lastClaim: number;
   /** How many articles give it each entity type, in TYPES order. */
   types: number[] | null;
-}
-
-/** Links of chains: the article (index in `records`), the claim's index in its article, the next link (-1 at the end). */
-interface Links {
-  article: number[];
-  claim: number[];
-  next: number[];
 }
 
 /** normKey, remembered (for articles stored without their keys): the same names come back in article after article. */
@@ -86,103 +124,183 @@ function memoKey(): (name: string) => string {
   };
 }
 
+/** Groups the articles' names and speakers (the work opening the page costs when no snapshot is current). */
+function group(sources: readonly PeopleSource[]): Grouped {
+  const keyOf = memoKey();
+  // Latest reading first: each entry's articles and claims come out in that order, unsorted.
+  const records = [...sources].sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0));
+  const groups = new Map<string, Group>();
+  const articleOf: number[] = [];
+  const nextArticle: number[] = [];
+  const claimArticle: number[] = [];
+  const claimIndex: number[] = [];
+  const nextClaim: number[] = [];
+  const groupOf = (name: string, key: string): Group => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { row: { key, name, type: 'SOURCE', articleCount: 0, claimCount: 0, lastRead: '' }, firstArticle: -1, lastArticleLink: -1, lastArticle: -1, firstClaim: -1, lastClaim: -1, types: null };
+      groups.set(key, g);
+    }
+    return g;
+  };
+  /** Adds the article to the name's chain once; says whether it was new. */
+  const seen = (g: Group, index: number): boolean => {
+    if (g.lastArticle === index) return false;
+    const link = articleOf.length;
+    articleOf.push(index);
+    nextArticle.push(-1);
+    if (g.lastArticleLink < 0) g.firstArticle = link;
+    else nextArticle[g.lastArticleLink] = link;
+    g.lastArticleLink = link;
+    g.lastArticle = index;
+    g.row.articleCount++;
+    return true;
+  };
+  records.forEach((record, index) => {
+    const keys = keysOfPacked(record, keyOf);
+    forEachName(record.names, (text, typeName, i) => {
+      const key = keys.names[i] ?? '';
+      if (key === '') return;
+      const g = groupOf(text, key);
+      const type = TYPES.indexOf(typeName as EntityType);
+      if (seen(g, index) && type >= 0) (g.types ??= [0, 0, 0, 0])[type]!++;
+    });
+    if (record.speakers === '') return;
+    unpackSpeakers(record.speakers).forEach((speaker, c) => {
+      const key = keys.speakers[c] ?? '';
+      if (key === '') return;
+      const g = groupOf(speaker, key);
+      seen(g, index);
+      const link = claimArticle.length;
+      claimArticle.push(index);
+      claimIndex.push(c);
+      nextClaim.push(-1);
+      if (g.lastClaim < 0) g.firstClaim = link;
+      else nextClaim[g.lastClaim] = link;
+      g.lastClaim = link;
+      g.row.claimCount++;
+    });
+  });
+  const all = [...groups.values()];
+  for (const g of all) {
+    if (g.types) {
+      let best = 0;
+      g.types.forEach((n, i) => {
+        if (n > best) [g.row.type, best] = [TYPES[i]!, n];
+      });
+    }
+    g.row.lastRead = records[articleOf[g.firstArticle] ?? -1]?.readAt ?? '';
+  }
+  all.sort((a, b) => b.row.claimCount - a.row.claimCount || b.row.articleCount - a.row.articleCount || (a.row.name < b.row.name ? -1 : a.row.name > b.row.name ? 1 : 0));
+  return {
+    articles: records.map(({ id, title, url, site, readAt }) => ({ id, title, url, site, readAt })),
+    rows: all.map((g) => g.row),
+    firstArticle: Int32Array.from(all, (g) => g.firstArticle),
+    firstClaim: Int32Array.from(all, (g) => g.firstClaim),
+    articleOf: Int32Array.from(articleOf),
+    nextArticle: Int32Array.from(nextArticle),
+    claimArticle: Int32Array.from(claimArticle),
+    claimIndex: Int32Array.from(claimIndex),
+    nextClaim: Int32Array.from(nextClaim),
+  };
+}
+
+const isInt32Array = (value: unknown): value is Int32Array => value instanceof Int32Array;
+
+/** The grouped data of a snapshot, or null when it is not one this version wrote whole. */
+function fromSnapshot(snapshot: PeopleSnapshot): Grouped | null {
+  const arrays = [snapshot.firstArticle, snapshot.firstClaim, snapshot.articleOf, snapshot.nextArticle, snapshot.claimArticle, snapshot.claimIndex, snapshot.nextClaim];
+  if (snapshot.version !== SNAPSHOT_VERSION || typeof snapshot.articles !== 'string' || typeof snapshot.rows !== 'string' || !arrays.every(isInt32Array)) return null;
+  const articles: ArticleRef[] = [];
+  for (const item of snapshot.articles === '' ? [] : snapshot.articles.split(ITEM)) {
+    const [id = '', url = '', site = '', title = '', readAt = ''] = item.split(FIELD);
+    articles.push({ id, url, site, title, readAt });
+  }
+  const rows: PersonRow[] = [];
+  for (const item of snapshot.rows === '' ? [] : snapshot.rows.split(ITEM)) {
+    const [key = '', name = '', type = '', articleCount = '0', claimCount = '0', lastRead = ''] = item.split(FIELD);
+    if (!PERSON_TYPES.includes(type as PersonType)) return null;
+    rows.push({ key, name, type: type as PersonType, articleCount: Number(articleCount), claimCount: Number(claimCount), lastRead });
+  }
+  const grouped: Grouped = { articles, rows, firstArticle: snapshot.firstArticle, firstClaim: snapshot.firstClaim, articleOf: snapshot.articleOf, nextArticle: snapshot.nextArticle, claimArticle: snapshot.claimArticle, claimIndex: snapshot.claimIndex, nextClaim: snapshot.nextClaim };
+  // Links must point inside the arrays: a damaged snapshot is rebuilt, never followed out of bounds.
+  const inside = (values: Int32Array, size: number): boolean => values.every((v) => v >= -1 && v < size);
+  const ok =
+    grouped.firstArticle.length === rows.length &&
+    grouped.firstClaim.length === rows.length &&
+    grouped.nextArticle.length === grouped.articleOf.length &&
+    grouped.claimIndex.length === grouped.claimArticle.length &&
+    grouped.nextClaim.length === grouped.claimArticle.length &&
+    inside(grouped.firstArticle, grouped.articleOf.length) &&
+    inside(grouped.nextArticle, grouped.articleOf.length) &&
+    inside(grouped.firstClaim, grouped.claimArticle.length) &&
+    inside(grouped.nextClaim, grouped.claimArticle.length) &&
+    inside(grouped.articleOf, articles.length) &&
+    inside(grouped.claimArticle, articles.length);
+  return ok ? grouped : null;
+}
+
 export class People {
   /** Every name, those who spoke first, then those most often named. */
   readonly rows: PersonRow[];
-  private readonly records: PeopleSource[];
+  private readonly data: Grouped;
+  /** Position of each row by key. */
+  private readonly rowIndex = new Map<string, number>();
   /** Packed claims of the articles read so far (addClaims), by article id; unpacked on first use. */
   private readonly packedClaims = new Map<string, string>();
   private readonly unpacked = new Map<number, RememberedClaim[]>();
   private allClaims = false;
-  private readonly groups = new Map<string, Group>();
-  private readonly articleLinks: Links = { article: [], claim: [], next: [] };
-  private readonly claimLinks: Links = { article: [], claim: [], next: [] };
   /** Normalised text of each row's claims, made on the first search that needs it. */
   private readonly claimText = new Map<string, string[]>();
 
-  constructor(records: readonly PeopleSource[]) {
-    const keyOf = memoKey();
-    // Latest reading first: each entry's articles and claims come out in that order, unsorted.
-    this.records = [...records].sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0));
-    const articleLinks = this.articleLinks;
-    const claimLinks = this.claimLinks;
-    const group = (name: string, key: string): Group => {
-      let g = this.groups.get(key);
-      if (!g) {
-        g = { row: { key, name, type: 'SOURCE', articleCount: 0, claimCount: 0, lastRead: '' }, firstArticle: -1, lastArticleLink: -1, lastArticle: -1, firstClaim: -1, lastClaim: -1, types: null };
-        this.groups.set(key, g);
-      }
-      return g;
+  /** Groups the remembered articles (or takes a grouping made before: People.fromSnapshot). */
+  constructor(records: readonly PeopleSource[] | Grouped) {
+    this.data = Array.isArray(records) ? group(records) : (records as Grouped);
+    this.rows = this.data.rows;
+    this.rows.forEach((row, i) => this.rowIndex.set(row.key, i));
+  }
+
+  /** The People data kept in a snapshot, or null when the snapshot is damaged or of another version. */
+  static fromSnapshot(snapshot: PeopleSnapshot): People | null {
+    const grouped = fromSnapshot(snapshot);
+    return grouped ? new People(grouped) : null;
+  }
+
+  /** This grouping as the store keeps it, marked as built at `generation`. */
+  snapshot(generation: number): PeopleSnapshot {
+    const d = this.data;
+    return {
+      generation,
+      version: SNAPSHOT_VERSION,
+      articles: d.articles.map((a) => [a.id, a.url, a.site, a.title, a.readAt].map(clean).join(FIELD)).join(ITEM),
+      rows: d.rows.map((r) => [r.key, r.name, r.type, String(r.articleCount), String(r.claimCount), r.lastRead].map(clean).join(FIELD)).join(ITEM),
+      firstArticle: d.firstArticle,
+      firstClaim: d.firstClaim,
+      articleOf: d.articleOf,
+      nextArticle: d.nextArticle,
+      claimArticle: d.claimArticle,
+      claimIndex: d.claimIndex,
+      nextClaim: d.nextClaim,
     };
-    /** Adds the article to the name's chain once; says whether it was new. */
-    const seen = (g: Group, index: number): boolean => {
-      if (g.lastArticle === index) return false;
-      const link = articleLinks.article.length;
-      articleLinks.article.push(index);
-      articleLinks.claim.push(-1);
-      articleLinks.next.push(-1);
-      if (g.lastArticleLink < 0) g.firstArticle = link;
-      else articleLinks.next[g.lastArticleLink] = link;
-      g.lastArticleLink = link;
-      g.lastArticle = index;
-      g.row.articleCount++;
-      return true;
-    };
-    this.records.forEach((record, index) => {
-      const keys = keysOfPacked(record, keyOf);
-      forEachName(record.names, (text, typeName, i) => {
-        const key = keys.names[i] ?? '';
-        if (key === '') return;
-        const g = group(text, key);
-        const type = TYPES.indexOf(typeName as EntityType);
-        if (seen(g, index) && type >= 0) (g.types ??= [0, 0, 0, 0])[type]!++;
-      });
-      if (record.speakers === '') return;
-      unpackSpeakers(record.speakers).forEach((speaker, c) => {
-        const key = keys.speakers[c] ?? '';
-        if (key === '') return;
-        const g = group(speaker, key);
-        seen(g, index);
-        const link = claimLinks.article.length;
-        claimLinks.article.push(index);
-        claimLinks.claim.push(c);
-        claimLinks.next.push(-1);
-        if (g.lastClaim < 0) g.firstClaim = link;
-        else claimLinks.next[g.lastClaim] = link;
-        g.lastClaim = link;
-        g.row.claimCount++;
-      });
-    });
-    const rows: PersonRow[] = [];
-    for (const g of this.groups.values()) {
-      if (g.types) {
-        let best = 0;
-        g.types.forEach((n, i) => {
-          if (n > best) [g.row.type, best] = [TYPES[i]!, n];
-        });
-      }
-      g.row.lastRead = this.records[articleLinks.article[g.firstArticle] ?? -1]?.readAt ?? '';
-      rows.push(g.row);
-    }
-    this.rows = rows.sort((a, b) => b.claimCount - a.claimCount || b.articleCount - a.articleCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   get articleCount(): number {
-    return this.records.length;
+    return this.data.articles.length;
   }
 
   /** The row with its articles and claims. */
   entry(row: PersonRow, maxClaims = Infinity, maxArticles = Infinity): PersonEntry {
-    const g = this.groups.get(row.key)!;
+    const d = this.data;
+    const at = this.rowIndex.get(row.key) ?? -1;
     const articles: PersonArticle[] = [];
-    for (let link = g.firstArticle; link >= 0 && articles.length < maxArticles; link = this.articleLinks.next[link]!) {
-      const r = this.records[this.articleLinks.article[link]!]!;
+    for (let link = d.firstArticle[at] ?? -1; link >= 0 && articles.length < maxArticles; link = d.nextArticle[link]!) {
+      const r = d.articles[d.articleOf[link]!]!;
       articles.push({ id: r.id, title: r.title, url: r.url, site: r.site, readAt: r.readAt });
     }
     const claims: PersonClaim[] = [];
-    for (let link = g.firstClaim; link >= 0 && claims.length < maxClaims; link = this.claimLinks.next[link]!) {
-      const index = this.claimLinks.article[link]!;
-      const r = this.records[index]!;
+    for (let link = d.firstClaim[at] ?? -1; link >= 0 && claims.length < maxClaims; link = d.nextClaim[link]!) {
+      const index = d.claimArticle[link]!;
+      const r = d.articles[index]!;
       let unpacked = this.unpacked.get(index);
       if (!unpacked) {
         const packed = this.packedClaims.get(r.id);
@@ -190,7 +308,7 @@ export class People {
         unpacked = unpackClaims(packed);
         this.unpacked.set(index, unpacked);
       }
-      const c = unpacked[this.claimLinks.claim[link]!];
+      const c = unpacked[d.claimIndex[link]!];
       if (!c) continue;
       claims.push({ articleId: r.id, title: r.title, url: r.url, kind: c.kind, cue: c.cue, text: c.text, rationale: c.rationale, readAt: r.readAt });
     }
@@ -199,12 +317,12 @@ export class People {
 
   /** Ids of the articles whose claims `entry(row, maxClaims)` needs for these rows and that were not read yet. */
   claimsNeeded(rows: readonly PersonRow[], maxClaims: number): string[] {
+    const d = this.data;
     const ids = new Set<string>();
     for (const row of rows) {
-      const g = this.groups.get(row.key);
       let n = 0;
-      for (let link = g?.firstClaim ?? -1; link >= 0 && n < maxClaims; link = this.claimLinks.next[link]!, n++) {
-        const id = this.records[this.claimLinks.article[link]!]!.id;
+      for (let link = d.firstClaim[this.rowIndex.get(row.key) ?? -1] ?? -1; link >= 0 && n < maxClaims; link = d.nextClaim[link]!, n++) {
+        const id = d.articles[d.claimArticle[link]!]!.id;
         if (!this.packedClaims.has(id)) ids.add(id);
       }
     }
@@ -249,6 +367,18 @@ export const PEOPLE_VIEW = {
   /** Articles listed under a name that made no claim. */
   articlesShown: 3,
 } as const;
+
+/** The People data as of the store's generation now: the kept grouping when it is current (the
+ * background regroups after articles are stored), else grouped now and kept for the next time. */
+export async function currentPeople(store: Pick<MemoryStore, 'loadPeople' | 'savePeople' | 'generation' | 'peopleSources'>): Promise<{ people: People; grouped: boolean }> {
+  const [snapshot, generation] = await Promise.all([store.loadPeople().catch(() => null), store.generation()]);
+  const kept = snapshot && snapshot.generation === generation ? People.fromSnapshot(snapshot) : null;
+  if (kept) return { people: kept, grouped: false };
+  // The generation is read before the records: a record written in between makes the kept grouping look stale, never current.
+  const people = new People(await store.peopleSources());
+  await store.savePeople(people.snapshot(generation)).catch((error: unknown) => console.warn('Context Lens: the People grouping was not kept', error));
+  return { people, grouped: true };
+}
 
 /** The entries the People page draws first, their claims read from the store for them only (the page and bench:memory). */
 export async function firstPeopleView(people: People, store: Pick<MemoryStore, 'packedClaims'>): Promise<PersonEntry[]> {

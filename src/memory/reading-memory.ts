@@ -9,6 +9,7 @@ import type { Analysis } from '../analysis/types';
 import { assembleIndex } from '../index/build';
 import { PreparedQuery, prepareQuery, RelatedIndex } from '../index/query';
 import type { RelatedDoc } from '../index/types';
+import { currentPeople } from './people';
 import { analysedDocOf, articleId, recordOf, siteOf, type MemoryRecord } from './record';
 import { isExcluded, type MemorySettings } from './settings';
 import type { MemoryStore } from './store';
@@ -44,13 +45,19 @@ interface MemoryIndex {
  * this many; beyond, the base is rebuilt with them (and saved). */
 export const MAX_DELTA = 200;
 
+/** The People page's grouping is brought up to date this long after the last article stored (a
+ * reader going through several articles costs one regrouping). */
+export const PEOPLE_REGROUP_DELAY_MS = 3000;
+
 export class ReadingMemory {
   private current: Promise<MemoryIndex> | null = null;
+  private regroup: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly store: MemoryStore,
     private readonly settings: () => Promise<MemorySettings>,
     private readonly now: () => Date = () => new Date(),
+    private readonly regroupDelayMs: number | null = PEOPLE_REGROUP_DELAY_MS,
   ) {}
 
   /** Stores the article when the settings allow it; says what was done. */
@@ -63,7 +70,24 @@ export class ReadingMemory {
     const record = recordOf(page, this.now());
     if (!record) return 'unsuitable';
     await this.store.put(record);
+    this.schedulePeople();
     return 'stored';
+  }
+
+  /** Regroups the People page's data soon, in the background, so that opening the page reads it kept
+   * instead of grouping every article read (null delay: never, for tests that call updatePeople). */
+  private schedulePeople(): void {
+    if (this.regroupDelayMs === null) return;
+    if (this.regroup !== null) clearTimeout(this.regroup);
+    this.regroup = setTimeout(() => {
+      this.regroup = null;
+      void this.updatePeople().catch((error: unknown) => console.warn('Context Lens: the People page data was not updated', error));
+    }, this.regroupDelayMs);
+  }
+
+  /** Brings the kept People grouping up to the store's generation; says whether it had to regroup. */
+  async updatePeople(): Promise<boolean> {
+    return (await currentPeople(this.store)).grouped;
   }
 
   /** Articles read before that are related to this one, best first (none when the memory is off).

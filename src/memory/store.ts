@@ -6,6 +6,7 @@
 // itself can be kept in the store (a snapshot), so a background that was stopped does not rebuild
 // it; any deletion drops the snapshot with the records.
 import { packSummary, peopleSourceOf, type PeopleSource } from './packed';
+import type { PeopleSnapshot } from './people';
 import type { ArticleSummary, MemoryRecord } from './record';
 
 /** The memory's index as built at `generation`: the index file's bytes and when each article was read. */
@@ -46,6 +47,10 @@ export interface MemoryStore {
   loadSnapshot(): Promise<IndexSnapshot | null>;
   /** Keeps the index built at snapshot.generation (ignored when the store has had a deletion since). */
   saveSnapshot(snapshot: IndexSnapshot): Promise<void>;
+  /** The People page's grouping as last kept (any deletion drops it, as it drops the index). */
+  loadPeople(): Promise<PeopleSnapshot | null>;
+  /** Keeps the People grouping built at snapshot.generation (ignored when the store has had a deletion since). */
+  savePeople(snapshot: PeopleSnapshot): Promise<void>;
 }
 
 export function summaryOf(record: MemoryRecord): ArticleSummary {
@@ -59,6 +64,7 @@ export class InMemoryStore implements MemoryStore {
   private gen = 0;
   private lastDeletion = 0;
   private snapshot: IndexSnapshot | null = null;
+  private people: PeopleSnapshot | null = null;
 
   async all(): Promise<MemoryRecord[]> {
     return [...this.records.values()].map((r) => structuredClone(r.record));
@@ -92,6 +98,7 @@ export class InMemoryStore implements MemoryStore {
   private deleted(): void {
     this.lastDeletion = ++this.gen;
     this.snapshot = null;
+    this.people = null;
   }
   async delete(id: string): Promise<void> {
     this.records.delete(id);
@@ -119,5 +126,11 @@ export class InMemoryStore implements MemoryStore {
   }
   async saveSnapshot(snapshot: IndexSnapshot): Promise<void> {
     if (snapshot.generation >= this.lastDeletion) this.snapshot = structuredClone(snapshot);
+  }
+  async loadPeople(): Promise<PeopleSnapshot | null> {
+    return this.people ? structuredClone(this.people) : null;
+  }
+  async savePeople(snapshot: PeopleSnapshot): Promise<void> {
+    if (snapshot.generation >= this.lastDeletion) this.people = structuredClone(snapshot);
   }
 }

@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { IdbStore } from '../memory/idb-store';
-import { PEOPLE_VIEW, People, type PersonEntry, type PersonRow } from '../memory/people';
+import { currentPeople, PEOPLE_VIEW, type People, type PersonEntry, type PersonRow } from '../memory/people';
 import { formatReadDate } from '../memory/read-date';
 import { t, uiLanguage, uiLocale } from '../shared/i18n';
 
@@ -63,9 +63,9 @@ function PeoplePage() {
   /** Moves on when claims were read from the store, so that entries and search see them. */
   const [claimsRead, setClaimsRead] = useState(0);
   useEffect(() => {
-    store
-      .peopleSources()
-      .then((records) => setData({ state: 'ready', people: new People(records) }))
+    // The grouping the background keeps, or grouped now when articles were stored since.
+    currentPeople(store)
+      .then(({ people }) => setData({ state: 'ready', people }))
       .catch((error: unknown) => setData({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
   }, []);
   const people = data.state === 'ready' ? data.people : null;

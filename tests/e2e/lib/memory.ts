@@ -41,10 +41,11 @@ async function storedIds(extensionPage: Page): Promise<string[]> {
 }
 
 /** What else the database holds: the index features and the index snapshot (built from the articles' words). */
-async function leftovers(extensionPage: Page): Promise<{ features: number; snapshot: boolean }> {
+/** What the database holds besides the articles: their index features, the index snapshot, the People grouping. */
+async function leftovers(extensionPage: Page): Promise<{ features: number; snapshot: boolean; people: boolean }> {
   return extensionPage.evaluate(
     () =>
-      new Promise<{ features: number; snapshot: boolean }>((resolve, reject) => {
+      new Promise<{ features: number; snapshot: boolean; people: boolean }>((resolve, reject) => {
         const open = indexedDB.open('context-lens-memory');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -52,9 +53,10 @@ async function leftovers(extensionPage: Page): Promise<{ features: number; snaps
           const tx = db.transaction(['features', 'meta'], 'readonly');
           const features = tx.objectStore('features').count();
           const snapshot = tx.objectStore('meta').get('snapshot');
+          const people = tx.objectStore('meta').get('people');
           tx.oncomplete = () => {
             db.close();
-            resolve({ features: features.result, snapshot: snapshot.result !== undefined });
+            resolve({ features: features.result, snapshot: snapshot.result !== undefined, people: people.result !== undefined });
           };
           tx.onerror = () => reject(tx.error);
         };
@@ -191,6 +193,8 @@ export function defineMemorySuite(name: BrowserName): void {
         }));
         expect(mayor.name).toBe('Elena Vasquez');
         expect(new Set(mayor.sources).size).toBe(2);
+        // The page kept its grouping for the next opening (names of both articles: dropped with them below).
+        expect((await leftovers(control)).people).toBe(true);
 
         // Delete everything (two clicks): the memory is empty and the popup lists nothing from it.
         await openOptions();
@@ -208,7 +212,7 @@ export function defineMemorySuite(name: BrowserName): void {
         await (await options.waitForSelector('button[data-action="delete-all-confirm"]', WAIT))!.click();
         await options.waitForSelector('[data-memory-count="0"]', WAIT);
         expect(await storedIds(control)).toEqual([]);
-        expect(await leftovers(control)).toEqual({ features: 0, snapshot: false });
+        expect(await leftovers(control)).toEqual({ features: 0, snapshot: false, people: false });
         await second.tab.reload({ waitUntil: 'load' });
         expect(await waitForTabStatus(control, second.tabId)).toBe('article');
         const after = await openPopup(session, second.tabId, 'popup:after-delete');

@@ -82,4 +82,22 @@ describe('People', () => {
     const rows = new People([peopleSourceOf(packSummary(withAlias))]).rows;
     expect(rows).toEqual([expect.objectContaining({ name: 'Mark Warner', type: 'PER', claimCount: 1, articleCount: 1 })]);
   });
+
+  it('a kept grouping (snapshot) gives the same rows and entries; a damaged or foreign one is refused', () => {
+    const snapshot = structuredClone(people.snapshot(7));
+    expect(snapshot.generation).toBe(7);
+    const kept = People.fromSnapshot(snapshot)!;
+    expect(kept.rows).toEqual(people.rows);
+    kept.addClaims(allClaims, true);
+    for (const row of people.rows) expect(kept.entry(row)).toEqual(people.entry(row));
+    expect(kept.articleCount).toBe(people.articleCount);
+    expect(kept.search('half of our customers').map((p) => p.name)).toEqual(['Tomasz Wielicki']);
+
+    expect(People.fromSnapshot({ ...snapshot, version: 2 as unknown as 1 })).toBeNull();
+    expect(People.fromSnapshot({ ...snapshot, nextArticle: Int32Array.from(snapshot.nextArticle, () => 1e6) })).toBeNull();
+    expect(People.fromSnapshot({ ...snapshot, firstClaim: new Int32Array(1) })).toBeNull();
+    expect(People.fromSnapshot({ ...snapshot, rows: 'a\x1fb\x1fNOT-A-TYPE\x1f1\x1f0\x1f' })).toBeNull();
+    expect(People.fromSnapshot({ ...snapshot, articles: 42 as unknown as string })).toBeNull();
+  });
 });
+

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { currentPeople } from '../../../src/memory/people';
 import { ReadingMemory } from '../../../src/memory/reading-memory';
 import { recordOf } from '../../../src/memory/record';
 import { DEFAULT_MEMORY_SETTINGS, type MemorySettings } from '../../../src/memory/settings';
@@ -9,7 +10,7 @@ const ON: MemorySettings = { ...DEFAULT_MEMORY_SETTINGS, enabled: true };
 
 function memoryWith(settings: MemorySettings, store = new InMemoryStore()): { memory: ReadingMemory; store: InMemoryStore; settings: MemorySettings } {
   const box = { settings };
-  const memory = new ReadingMemory(store, async () => box.settings, () => new Date('2025-04-10T12:00:00Z'));
+  const memory = new ReadingMemory(store, async () => box.settings, () => new Date('2025-04-10T12:00:00Z'), null);
   return { memory, store, settings: box.settings };
 }
 
@@ -102,14 +103,14 @@ describe('ReadingMemory index upkeep', () => {
   it('keeps the built index as a snapshot; a restarted background reuses it, and adds what was written since', async () => {
     const store = new CountingStore();
     await store.put(recordOf(TRAM_VOTE, new Date('2025-03-03T10:00:00Z'))!);
-    const first = new ReadingMemory(store, settings);
+    const first = new ReadingMemory(store, settings, undefined, null);
     expect((await first.related(TRAM_WORKS)).map((r) => r.id)).toEqual([TRAM_VOTE.url]);
     expect(store.fullReads).toBe(1);
     expect((await store.loadSnapshot())?.generation).toBe(await store.generation());
 
     // Written since the snapshot: found from a small index of its own, without a rebuild.
     await store.put(recordOf(TRAM_WORKS, new Date('2025-04-10T10:00:00Z'))!);
-    const restarted = new ReadingMemory(store, settings);
+    const restarted = new ReadingMemory(store, settings, undefined, null);
     expect((await restarted.related(TRAM_VOTE)).map((r) => r.id)).toEqual([TRAM_WORKS.url]);
     expect(store.fullReads).toBe(1);
 
@@ -123,16 +124,45 @@ describe('ReadingMemory index upkeep', () => {
   it('a deletion drops the snapshot (it holds the deleted articles’ words) and the index is rebuilt without them', async () => {
     const store = new CountingStore();
     await store.put(recordOf(TRAM_VOTE, new Date())!);
-    const memory = new ReadingMemory(store, settings);
+    const memory = new ReadingMemory(store, settings, undefined, null);
     expect(await memory.related(TRAM_WORKS)).toHaveLength(1);
     await store.delete(TRAM_VOTE.url);
     expect(await store.loadSnapshot()).toBeNull();
     expect(await memory.related(TRAM_WORKS)).toEqual([]);
-    expect(await new ReadingMemory(store, settings).related(TRAM_WORKS)).toEqual([]);
+    expect(await new ReadingMemory(store, settings, undefined, null).related(TRAM_WORKS)).toEqual([]);
     // A snapshot built before a deletion is refused by the store.
     const rebuilt = (await store.loadSnapshot())?.generation;
     expect(rebuilt).toBe(await store.generation());
     await store.saveSnapshot({ generation: 0, data: new Uint8Array(), readAt: [] });
     expect((await store.loadSnapshot())?.generation).toBe(rebuilt);
   });
+
+  it('keeps the People grouping up to date after articles are stored; a deletion drops it with the deleted names', async () => {
+    const store = new InMemoryStore();
+    const memory = new ReadingMemory(store, settings, undefined, null);
+    expect(await memory.remember(TRAM_VOTE)).toBe('stored');
+    expect(await memory.remember(UNRELATED)).toBe('stored');
+    expect(await memory.updatePeople()).toBe(true); // grouped, and kept
+    expect((await store.loadPeople())?.generation).toBe(await store.generation());
+    expect(await memory.updatePeople()).toBe(false); // current: read as kept
+    const kept = (await currentPeople(store)).people;
+    expect(kept.rows.map((r) => r.name)).toContain('Elena Vasquez');
+
+    await store.delete(TRAM_VOTE.url);
+    expect(await store.loadPeople()).toBeNull();
+    const after = await currentPeople(store);
+    expect(after.grouped).toBe(true);
+    expect(after.people.rows.map((r) => r.name)).not.toContain('Elena Vasquez');
+    expect(after.people.articleCount).toBe(1);
+  });
+
+  it('regroups by itself a moment after an article is stored', async () => {
+    const store = new InMemoryStore();
+    const memory = new ReadingMemory(store, settings, undefined, 5);
+    await memory.remember(TRAM_VOTE);
+    expect(await store.loadPeople()).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await store.loadPeople())?.generation).toBe(await store.generation());
+  });
 });
+
