@@ -54,6 +54,10 @@ function featuresOf(site: ReasonSite, r: Rationale, earliest: boolean, count: nu
   if (site.quote) f[r.index > site.quote.open && r.index < site.quote.close ? 'inside-quote' : 'outside-quote'] = 1;
   const position = r.index / Math.max(1, site.text.length);
   f[`position:${position < 0.2 ? 'start' : position > 0.7 ? 'end' : 'middle'}`] = 1;
+  // The same word-shape evidence weighs differently in French and English (a participle before
+  // « pour » is not one before "to"): each generic feature also counts per language, so that
+  // fitting one language's cues does not move the other's.
+  for (const key of Object.keys(f)) if (!key.startsWith('r:') && !key.startsWith('cue:')) f[`${site.lang}&${key}`] = 1;
   return f;
 }
 

@@ -2,7 +2,7 @@
 // and the guards that decide whether an ambiguous cue ("pour", "to", "car", "as", "since") states
 // one here. A guard table is read in order; its first row that yields decides ("accept" or
 // "reject"), and with no row yielding the cue is accepted. Never a reason the text does not state.
-import { ENGLISH_VERBS } from '../lexicon/gazetteers';
+import { inClassInflected, isEnglishVerb } from '../lexicon/english-forms';
 import { words } from '../lexicon/word-classes';
 import { defineRule, RuleTable, type Lang, type Rule, type RuleLang, type RuleExample } from './engine';
 
@@ -96,7 +96,6 @@ export const CAR_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
 
 const EN_COMPLEMENT_TAKERS = words('complement-taker-en');
 const EN_NOT_VERBS = words('not-a-verb-en');
-const EXTRA_VERBS = words('verb-extra-en');
 const EN_VERBS_IN_ER = words('verb-in-er-en');
 const PURPOSE_PARTICIPLES = words('purpose-participle-en');
 const EN_LY_TAKERS = words('ly-taker-en');
@@ -117,10 +116,6 @@ function wordsBefore(before: string): { words: string[]; prev: string; k: number
   return { words: list, prev: list[k] ?? '', k, lastTo };
 }
 
-/** A base verb of the lexicon, in American or British spelling ("finalise", "analyse"), or one it lacks. */
-function isEnglishVerb(word: string): boolean {
-  return ENGLISH_VERBS.has(word) || EXTRA_VERBS.has(word) || ENGLISH_VERBS.has(word.replace(/ise$/u, 'ize').replace(/yse$/u, 'yze'));
-}
 
 export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   rule('rationale.to.no-verb-after', 'en', '"to" before a name, a determiner, a pronoun, a noun or an -ing/-ed/-s form is no infinitive ("to the", "to court", "to Moscow").', [ex('en', 'Overbooking can lead to bumping when a passenger is moved.')], (g) => {
@@ -134,9 +129,9 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   rule('rationale.to.sentence-start', 'en', 'A sentence-initial "To answer this question, …" is a purpose.', [ex('en', 'To answer this question, the scientists asked five people to perform a task.')], (g) => (/^\s*$/u.test(g.before) || /[.!?]\s*$/u.test(g.before) ? 'accept' : null)),
   rule('rationale.to.range', 'en', '"from X to Y" and glued "street-to-street" are ranges.', [ex('en', 'Prices rose from last year to reach a record.')], (g) => (!/\s$/u.test(g.before) || /\bfrom\b/iu.test(g.before.slice(-60)) ? 'reject' : null)),
   rule('rationale.to.after-comma', 'en', 'After a comma the infinitive is adverbial ("…, at sea for a week at a time, to fish").', [ex('en', 'The boat makes trips, at sea for a week at a time, to fish near the islands.')], (g) => (/,\s*$/u.test(g.before) ? 'accept' : null)),
-  rule('rationale.to.complement-taker', 'en', 'After a verb, adjective or noun that takes an infinitive ("wanted to", "able to", "the right to"), "to" opens its complement.', [ex('en', 'He wanted to leave the party before the vote.')], (g) => {
+  rule('rationale.to.complement-taker', 'en', 'After a verb, adjective or noun that takes an infinitive ("wanted to", "able to", "the right to"), in any of its forms ("struggles to"), "to" opens its complement.', [ex('en', 'He wanted to leave the party before the vote.'), ex('en', 'The council struggles to fill the posts it has.')], (g) => {
     const { prev } = wordsBefore(g.before);
-    return prev === '' || /^\d/u.test(prev) || EN_COMPLEMENT_TAKERS.has(prev) ? 'reject' : null;
+    return prev === '' || /^\d/u.test(prev) || inClassInflected(EN_COMPLEMENT_TAKERS, prev) ? 'reject' : null;
   }),
   rule('rationale.to.coordinated-infinitive', 'en', 'A second infinitive joined to a first by "or"/"and" is its like ("harder to fix … or to make").', [ex('en', 'Leaders will find it harder to fix crumbling roads or to make emergency moves in a recession.')], (g) => {
     const { prev, lastTo } = wordsBefore(g.before);
@@ -157,7 +152,7 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     const { words: list, prev, k } = wordsBefore(g.before);
     return prev === 'out' && /^set/u.test(list[k - 1] ?? '') ? 'reject' : null;
   }),
-  rule('rationale.to.influence-or-complement-noun', 'en', 'After a verb of influence ("warned people to") or a noun that takes an infinitive ("his intention to", "negotiations to"), "to" is a complement.', [ex('en', 'The Agency warned people to stay away from such products.'), ex('en', 'He has declared his intention to resist the president on both fronts.')], (g) => (wordsBefore(g.before).words.some((w) => INFLUENCE_VERBS.has(w) || COMPLEMENT_CONTEXT.has(w)) ? 'reject' : null)),
+  rule('rationale.to.influence-or-complement-noun', 'en', 'After a verb of influence in any of its forms ("warned people to", "prompting the firm to") or a noun that takes an infinitive ("his intention to", "negotiations to"), "to" is a complement.', [ex('en', 'The Agency warned people to stay away from such products.'), ex('en', 'He has declared his intention to resist the president on both fronts.'), ex('en', 'The ruling prompted the firm to recall its cars.')], (g) => (wordsBefore(g.before).words.some((w) => inClassInflected(INFLUENCE_VERBS, w) || COMPLEMENT_CONTEXT.has(w)) ? 'reject' : null)),
   rule('rationale.to.for-or-from', 'en', '"for X to", "from X to" a few words before: the infinitive has a subject of its own or a range ends.', [ex('en', 'He stayed home for the children to sleep.')], (g) => (/\b(?:for|from)\s+(?:\S+\s+){0,3}$/iu.test(g.before) ? 'reject' : null)),
   rule('rationale.to.not-a-known-verb', 'en', 'A word after "to" that is no English verb in its base form is a noun or an adjective ("references to football", "compared the tactics to mafia methods"): no infinitive, no purpose (last: the guards above say why in the cases they know).', [ex('en', 'On the album Swift makes several references to football, singing about it.')], (g) => {
     const next = nextWord(g).toLowerCase();
