@@ -98,6 +98,15 @@ export function forEachName(packed: string, each: (text: string, type: string, i
   });
 }
 
+/** Rows of text fields packed into one string (fields cleaned of the separators), and back. */
+export function packRows(rows: ReadonlyArray<readonly string[]>): string {
+  return rows.map((fields) => fields.map(clean).join(FIELD)).join(ITEM);
+}
+
+export function unpackRows(packed: string): string[][] {
+  return items(packed).map((item) => item.split(FIELD));
+}
+
 export function unpackSpeakers(packed: string): string[] {
   return items(packed);
 }

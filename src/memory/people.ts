@@ -5,7 +5,7 @@
 // made into objects when the page shows it: ten thousand articles name tens of thousands of people.
 import type { EntityType } from '../analysis/types';
 import { normKey } from '../text/normalize';
-import { forEachName, keysOfPacked, unpackClaims, unpackSpeakers, type PeopleSource } from './packed';
+import { forEachName, keysOfPacked, packRows, unpackClaims, unpackRows, unpackSpeakers, type PeopleSource } from './packed';
 import type { MemoryStore } from './store';
 import type { RememberedClaim } from './record';
 
@@ -94,10 +94,6 @@ export interface PeopleSnapshot {
 }
 
 const SNAPSHOT_VERSION = 1;
-const ITEM = '\x1e';
-const FIELD = '\x1f';
-const CONTROL = /[\x1c-\x1f]/g;
-const clean = (text: string): string => text.replace(CONTROL, ' ');
 
 /** A name being grouped. */
 interface Group {
@@ -212,13 +208,9 @@ function fromSnapshot(snapshot: PeopleSnapshot): Grouped | null {
   const arrays = [snapshot.firstArticle, snapshot.firstClaim, snapshot.articleOf, snapshot.nextArticle, snapshot.claimArticle, snapshot.claimIndex, snapshot.nextClaim];
   if (snapshot.version !== SNAPSHOT_VERSION || typeof snapshot.articles !== 'string' || typeof snapshot.rows !== 'string' || !arrays.every(isInt32Array)) return null;
   const articles: ArticleRef[] = [];
-  for (const item of snapshot.articles === '' ? [] : snapshot.articles.split(ITEM)) {
-    const [id = '', url = '', site = '', title = '', readAt = ''] = item.split(FIELD);
-    articles.push({ id, url, site, title, readAt });
-  }
+  for (const [id = '', url = '', site = '', title = '', readAt = ''] of unpackRows(snapshot.articles)) articles.push({ id, url, site, title, readAt });
   const rows: PersonRow[] = [];
-  for (const item of snapshot.rows === '' ? [] : snapshot.rows.split(ITEM)) {
-    const [key = '', name = '', type = '', articleCount = '0', claimCount = '0', lastRead = ''] = item.split(FIELD);
+  for (const [key = '', name = '', type = '', articleCount = '0', claimCount = '0', lastRead = ''] of unpackRows(snapshot.rows)) {
     if (!PERSON_TYPES.includes(type as PersonType)) return null;
     rows.push({ key, name, type: type as PersonType, articleCount: Number(articleCount), claimCount: Number(claimCount), lastRead });
   }
@@ -272,8 +264,8 @@ export class People {
     return {
       generation,
       version: SNAPSHOT_VERSION,
-      articles: d.articles.map((a) => [a.id, a.url, a.site, a.title, a.readAt].map(clean).join(FIELD)).join(ITEM),
-      rows: d.rows.map((r) => [r.key, r.name, r.type, String(r.articleCount), String(r.claimCount), r.lastRead].map(clean).join(FIELD)).join(ITEM),
+      articles: packRows(d.articles.map((a) => [a.id, a.url, a.site, a.title, a.readAt])),
+      rows: packRows(d.rows.map((r) => [r.key, r.name, r.type, String(r.articleCount), String(r.claimCount), r.lastRead])),
       firstArticle: d.firstArticle,
       firstClaim: d.firstClaim,
       articleOf: d.articleOf,
