@@ -56,14 +56,11 @@ const PERSON_TYPES: readonly PersonType[] = [...TYPES, 'SOURCE'];
 type ArticleRef = PersonArticle;
 
 /**
- * The grouped data, in numbers: which articles name each row and which claims it made, as chains
- * of links in shared arrays (tens of thousands of names: no arrays of their own). Plain data, so
- * that it can be kept in the store (PeopleSnapshot) and the page opened without grouping again.
+ * Which articles name each row and which claims it made, as chains of links in shared arrays
+ * (tens of thousands of names: no arrays of their own). Plain typed arrays, so that the grouping
+ * can be kept in the store (PeopleSnapshot) and the page opened without grouping again.
  */
-interface Grouped {
-  /** Articles, latest reading first; links point into it. */
-  articles: ArticleRef[];
-  rows: PersonRow[];
+interface Links {
   /** Per row (in `rows` order): its first article link and first claim link, -1 when none. */
   firstArticle: Int32Array;
   firstClaim: Int32Array;
@@ -76,21 +73,20 @@ interface Grouped {
   nextClaim: Int32Array;
 }
 
+/** The grouped data: articles (latest reading first; links point into them), rows and links. */
+interface Grouped extends Links {
+  articles: ArticleRef[];
+  rows: PersonRow[];
+}
+
 /** The People data as the store keeps it between openings of the page: built at `generation`. */
-export interface PeopleSnapshot {
+export interface PeopleSnapshot extends Links {
   generation: number;
   version: typeof SNAPSHOT_VERSION;
   /** Articles packed: id, url, site, title, readAt per article. */
   articles: string;
   /** Rows packed: key, name, type, article count, claim count, last reading per row. */
   rows: string;
-  firstArticle: Int32Array;
-  firstClaim: Int32Array;
-  articleOf: Int32Array;
-  nextArticle: Int32Array;
-  claimArticle: Int32Array;
-  claimIndex: Int32Array;
-  nextClaim: Int32Array;
 }
 
 const SNAPSHOT_VERSION = 1;
@@ -205,8 +201,9 @@ const isInt32Array = (value: unknown): value is Int32Array => value instanceof I
 
 /** The grouped data of a snapshot, or null when it is not one this version wrote whole. */
 function fromSnapshot(snapshot: PeopleSnapshot): Grouped | null {
-  const arrays = [snapshot.firstArticle, snapshot.firstClaim, snapshot.articleOf, snapshot.nextArticle, snapshot.claimArticle, snapshot.claimIndex, snapshot.nextClaim];
-  if (snapshot.version !== SNAPSHOT_VERSION || typeof snapshot.articles !== 'string' || typeof snapshot.rows !== 'string' || !arrays.every(isInt32Array)) return null;
+  const { firstArticle, firstClaim, articleOf, nextArticle, claimArticle, claimIndex, nextClaim } = snapshot;
+  const links: Links = { firstArticle, firstClaim, articleOf, nextArticle, claimArticle, claimIndex, nextClaim };
+  if (snapshot.version !== SNAPSHOT_VERSION || typeof snapshot.articles !== 'string' || typeof snapshot.rows !== 'string' || !Object.values(links).every(isInt32Array)) return null;
   const articles: ArticleRef[] = [];
   for (const [id = '', url = '', site = '', title = '', readAt = ''] of unpackRows(snapshot.articles)) articles.push({ id, url, site, title, readAt });
   const rows: PersonRow[] = [];
@@ -214,7 +211,7 @@ function fromSnapshot(snapshot: PeopleSnapshot): Grouped | null {
     if (!PERSON_TYPES.includes(type as PersonType)) return null;
     rows.push({ key, name, type: type as PersonType, articleCount: Number(articleCount), claimCount: Number(claimCount), lastRead });
   }
-  const grouped: Grouped = { articles, rows, firstArticle: snapshot.firstArticle, firstClaim: snapshot.firstClaim, articleOf: snapshot.articleOf, nextArticle: snapshot.nextArticle, claimArticle: snapshot.claimArticle, claimIndex: snapshot.claimIndex, nextClaim: snapshot.nextClaim };
+  const grouped: Grouped = { articles, rows, ...links };
   // Links must point inside the arrays: a damaged snapshot is rebuilt, never followed out of bounds.
   const inside = (values: Int32Array, size: number): boolean => values.every((v) => v >= -1 && v < size);
   const ok =
@@ -260,19 +257,13 @@ export class People {
 
   /** This grouping as the store keeps it, marked as built at `generation`. */
   snapshot(generation: number): PeopleSnapshot {
-    const d = this.data;
+    const { articles, rows, ...links } = this.data;
     return {
       generation,
       version: SNAPSHOT_VERSION,
-      articles: packRows(d.articles.map((a) => [a.id, a.url, a.site, a.title, a.readAt])),
-      rows: packRows(d.rows.map((r) => [r.key, r.name, r.type, String(r.articleCount), String(r.claimCount), r.lastRead])),
-      firstArticle: d.firstArticle,
-      firstClaim: d.firstClaim,
-      articleOf: d.articleOf,
-      nextArticle: d.nextArticle,
-      claimArticle: d.claimArticle,
-      claimIndex: d.claimIndex,
-      nextClaim: d.nextClaim,
+      articles: packRows(articles.map((a) => [a.id, a.url, a.site, a.title, a.readAt])),
+      rows: packRows(rows.map((r) => [r.key, r.name, r.type, String(r.articleCount), String(r.claimCount), r.lastRead])),
+      ...links,
     };
   }
 
