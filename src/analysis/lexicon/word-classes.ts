@@ -235,6 +235,11 @@ export const WORD_CLASSES = {
       'une',
     ],
   },
+  'have-form-en': {
+    lang: 'en',
+    why: 'The forms of "have", whose object noun an infinitive can complete ("have little to lose").',
+    words: ['had', 'has', 'have', 'having'],
+  },
   'influence-verb-en': {
     lang: 'en',
     why: 'Verbs whose object is the subject of the infinitive ("advise the public not to", "press suppliers to"). Read inflected too (lexicon/english-forms.ts); the object-control verbs English grammars list (verb + object + to-infinitive).',
@@ -479,6 +484,11 @@ export const WORD_CLASSES = {
       'employed', 'enlisted', 'established', 'hired', 'installed', 'introduced', 'launched', 'mobilised', 'mobilized',
       'recruited', 'sent', 'used',
     ],
+  },
+  'quantifier-en': {
+    lang: 'en',
+    why: 'English quantifiers that open a noun phrase, besides the determiners ("no time", "plenty of room", "enough money").',
+    words: ['any', 'enough', 'few', 'little', 'lots', 'more', 'much', 'no', 'plenty'],
   },
   'reflexive': {
     lang: 'fr+en',

@@ -101,6 +101,9 @@ const PURPOSE_PARTICIPLES = words('purpose-participle-en');
 const EN_LY_TAKERS = words('ly-taker-en');
 const INFLUENCE_VERBS = words('influence-verb-en');
 const COMPLEMENT_CONTEXT = words('complement-context-en');
+const DETERMINERS = words('determiner');
+const QUANTIFIERS = words('quantifier-en');
+const HAVE_FORMS = words('have-form-en');
 
 /** The word right after "to". */
 const nextWord = (g: GuardContext): string => /^(\p{L}[\p{L}’'-]*)/u.exec(g.complement)?.[1] ?? '';
@@ -132,6 +135,12 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   rule('rationale.to.complement-taker', 'en', 'After a verb, adjective or noun that takes an infinitive ("wanted to", "able to", "the right to"), in any of its forms ("struggles to"), "to" opens its complement.', [ex('en', 'He wanted to leave the party before the vote.'), ex('en', 'The council struggles to fill the posts it has.')], (g) => {
     const { prev } = wordsBefore(g.before);
     return prev === '' || /^\d/u.test(prev) || inClassInflected(EN_COMPLEMENT_TAKERS, prev) ? 'reject' : null;
+  }),
+  rule('rationale.to.have-object', 'en', 'After "have" and a noun phrase it opens ("have many platforms to reach customers", "had no time to prepare"), the infinitive completes the noun (what the thing is for, what is to be done): no purpose of an action.', [ex('en', 'Advertisers have many online platforms to reach customers.')], (g) => {
+    const { words: list } = wordsBefore(g.before);
+    const at = list.findIndex((w) => HAVE_FORMS.has(w));
+    const opener = list[at + 1] ?? '';
+    return at >= 0 && (DETERMINERS.has(opener) || QUANTIFIERS.has(opener)) ? 'reject' : null;
   }),
   rule('rationale.to.coordinated-infinitive', 'en', 'A second infinitive joined to a first by "or"/"and" is its like ("harder to fix … or to make").', [ex('en', 'Leaders will find it harder to fix crumbling roads or to make emergency moves in a recession.')], (g) => {
     const { prev, lastTo } = wordsBefore(g.before);
