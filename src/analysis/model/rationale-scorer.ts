@@ -18,8 +18,7 @@ export interface ReasonSite {
   readonly quote: { open: number; close: number } | null;
 }
 
-/** One model per language (each trained on its own language's clauses), with its threshold. */
-const models = (RATIONALE_MODEL as { byLang?: Partial<Record<Lang, BinaryModel>> }).byLang ?? {};
+const model = RATIONALE_MODEL as BinaryModel & { thresholds?: Record<string, number> };
 const DETERMINERS = words('determiner');
 const SUBJECT_PRONOUNS = words('subject-pronoun');
 const PREPOSITIONS = words('preposition');
@@ -55,6 +54,10 @@ function featuresOf(site: ReasonSite, r: Rationale, earliest: boolean, count: nu
   if (site.quote) f[r.index > site.quote.open && r.index < site.quote.close ? 'inside-quote' : 'outside-quote'] = 1;
   const position = r.index / Math.max(1, site.text.length);
   f[`position:${position < 0.2 ? 'start' : position > 0.7 ? 'end' : 'middle'}`] = 1;
+  // The same word-shape evidence weighs differently in French and English (a participle before
+  // « pour » is not one before "to"): each generic feature also counts per language, so that
+  // fitting one language's cues does not move the other's.
+  for (const key of Object.keys(f)) if (!key.startsWith('r:') && !key.startsWith('cue:')) f[`${site.lang}&${key}`] = 1;
   return f;
 }
 
@@ -70,8 +73,7 @@ export function chooseRationale(site: ReasonSite, candidates: readonly Rationale
     recordCandidates({ task: 'rationale', about: { text: site.text, kind: site.kind }, candidates: scored.map((s) => ({ value: s.r.rationale, features: s.features })) });
     return { rationale: earliest, score: null };
   }
-  const model = models[site.lang];
-  if (!model || Object.keys(model.weights).length === 0) return { rationale: earliest, score: null };
+  if (Object.keys(model.weights).length === 0) return { rationale: earliest, score: null };
   let best = scored[0] as (typeof scored)[number];
   let bestP = -1;
   for (const s of scored) {
@@ -81,7 +83,7 @@ export function chooseRationale(site: ReasonSite, candidates: readonly Rationale
       best = s;
     }
   }
-  if (bestP < model.threshold) {
+  if (bestP < (model.thresholds?.[site.lang] ?? model.threshold)) {
     noteFired('rationale.below-threshold');
     return { rationale: null, score: bestP };
   }
