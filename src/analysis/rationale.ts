@@ -17,7 +17,9 @@ export interface Rationale {
 /** A subject pronoun ends a noun phrase ("due to Russian blockades we are unable …"), unless a relative word introduces it. */
 const NP_END = {
   fr: /(?<![\p{L}'’])(?<!(?:que|qui|dont|où|si)\s)(?:(?:je|nous|vous|il|elle|ils|elles|on)(?![\p{L}'’])|j['’])/iu,
-  en: /(?<![\p{L}'’])(?<!(?:that|which|who|whom|if)\s)(?:I|we|you|he|she|they)(?![\p{L}'’])/u,
+  // A subject pronoun, a modal or "said" starts the predicate the noun phrase was the subject of
+  // ("because of overbooking, cancellations or delays can now demand …").
+  en: /(?<![\p{L}'’])(?<!(?:that|which|who|whom|if)\s)(?:I|we|you|he|she|they|can|cannot|can['’]t|could|will|won['’]t|would|may|might|must|should|shall|said|says|told)(?![\p{L}'’])/u,
 };
 /** A complement that opens with a subordinate clause runs past its first comma ("car si je ne suis pas médecin, j'étais …"). */
 const SUBORDINATE_START = /^(?:si|s['’](?=il)|quand|lorsqu['’]|lorsque|bien qu['’]|bien que|if|when|even if|although|though)(?![\p{L}])/iu;
