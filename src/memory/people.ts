@@ -352,15 +352,16 @@ export const PEOPLE_VIEW = {
 } as const;
 
 /** The People data as of the store's generation now: the kept grouping when it is current (the
- * background regroups after articles are stored), else grouped now and kept for the next time. */
-export async function currentPeople(store: Pick<MemoryStore, 'loadPeople' | 'savePeople' | 'generation' | 'peopleSources'>): Promise<{ people: People; grouped: boolean }> {
+ * background regroups after articles are stored), else grouped now; `kept` settles when a new
+ * grouping has been kept for the next time (the page does not wait for it). */
+export async function currentPeople(store: Pick<MemoryStore, 'loadPeople' | 'savePeople' | 'generation' | 'peopleSources'>): Promise<{ people: People; grouped: boolean; kept: Promise<void> }> {
   const [snapshot, generation] = await Promise.all([store.loadPeople().catch(() => null), store.generation()]);
-  const kept = snapshot && snapshot.generation === generation ? People.fromSnapshot(snapshot) : null;
-  if (kept) return { people: kept, grouped: false };
+  const current = snapshot && snapshot.generation === generation ? People.fromSnapshot(snapshot) : null;
+  if (current) return { people: current, grouped: false, kept: Promise.resolve() };
   // The generation is read before the records: a record written in between makes the kept grouping look stale, never current.
   const people = new People(await store.peopleSources());
-  await store.savePeople(people.snapshot(generation)).catch((error: unknown) => console.warn('Context Lens: the People grouping was not kept', error));
-  return { people, grouped: true };
+  const kept = store.savePeople(people.snapshot(generation)).catch((error: unknown) => console.warn('Context Lens: the People grouping was not kept', error));
+  return { people, grouped: true, kept };
 }
 
 /** The entries the People page draws first, their claims read from the store for them only (the page and bench:memory). */

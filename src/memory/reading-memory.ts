@@ -87,7 +87,9 @@ export class ReadingMemory {
 
   /** Brings the kept People grouping up to the store's generation; says whether it had to regroup. */
   async updatePeople(): Promise<boolean> {
-    return (await currentPeople(this.store)).grouped;
+    const { grouped, kept } = await currentPeople(this.store);
+    await kept;
+    return grouped;
   }
 
   /** Articles read before that are related to this one, best first (none when the memory is off).

@@ -154,6 +154,8 @@ describe('ReadingMemory index upkeep', () => {
     expect(after.grouped).toBe(true);
     expect(after.people.rows.map((r) => r.name)).not.toContain('Elena Vasquez');
     expect(after.people.articleCount).toBe(1);
+    await after.kept;
+    expect((await store.loadPeople())?.generation).toBe(await store.generation());
   });
 
   it('regroups by itself a moment after an article is stored', async () => {
