@@ -75,8 +75,11 @@ function afterLastOf(s: string, marks: string): number {
   return 0;
 }
 
-function wordCount(s: string): number {
-  return tokenize(s).filter((t) => t.word).length;
+/** The words of a quote's inner text (as tokenize counts them), read from the text's tokens. */
+function innerWords(finder: SpeakerFinder, text: string, q: QuoteSpan): number {
+  const at = text.indexOf(q.inner, q.open + 1);
+  if (at < 0) return tokenize(q.inner).filter((t) => t.word).length;
+  return finder.sliceWordCount(at, at + q.inner.length);
 }
 
 /** Attribute each quote to a speaker; quotes with no cue continue the last speaker ("floating" quotes). */
@@ -117,7 +120,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     let attribution: Attribution = found ?? { speaker: null, cue: null, trace: [] };
     // A whole quoted sentence ("“There’s collective amnesia.”") is a statement however short.
     const sentenceLike = /^\p{Lu}/u.test(q.inner) && /[.!?…]$/u.test(q.inner);
-    const words = sentenceLike ? Math.max(wordCount(q.inner), SCARE_QUOTE_WORDS + 1) : wordCount(q.inner);
+    const innerCount = innerWords(finder, text, q);
+    const words = sentenceLike ? Math.max(innerCount, SCARE_QUOTE_WORDS + 1) : innerCount;
     if (!found) {
       const standsAlone = !/\p{L}/u.test(text.slice(clauseStart, q.open));
       const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null, false) : null;

@@ -145,12 +145,17 @@ export class SpeakerFinder {
 
   /** The words (no punctuation) of text[from, to). */
   words(from: number, to: number): Token[] {
-    return this.tokens.range(from, to).filter((t) => t.word);
+    return this.tokens.words(from, to);
   }
 
   /** How many words text[from, to) holds. */
   countWords(from: number, to: number): number {
-    return this.words(from, to).length;
+    return this.tokens.countWords(from, to);
+  }
+
+  /** The word count of `tokenize(text.slice(from, to))`, read from the tokens when they agree. */
+  sliceWordCount(from: number, to: number): number {
+    return this.tokens.sliceWordCount(from, to) ?? tokenize(this.text.slice(from, to)).filter((t) => t.word).length;
   }
 
   /** True when `pos` lies inside a quote (binary search on the sorted spans). */

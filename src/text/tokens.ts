@@ -71,6 +71,8 @@ export class TokenizedText {
   private readonly ends: number[] = [];
   private readonly firstToken: number[] = [];
   private readonly tokens: Token[] = [];
+  /** Words among tokens[0, t), for each t: a window's word count without listing its words. */
+  private readonly wordsBefore: number[] = [0];
 
   constructor(readonly text: string) {
     const re = new RegExp(TOKEN_RE.source, 'gu');
@@ -81,30 +83,95 @@ export class TokenizedText {
       pushMatch(m.index, m[0], this.tokens);
     }
     this.firstToken.push(this.tokens.length);
+    let n = 0;
+    for (const t of this.tokens) this.wordsBefore.push(t.word ? ++n : n);
   }
 
   range(from: number, to: number): Token[] {
+    return this.read(from, to, false);
+  }
+
+  /** The word tokens of `range(from, to)`. */
+  words(from: number, to: number): Token[] {
+    return this.read(from, to, true);
+  }
+
+  /** How many words `range(from, to)` holds. */
+  countWords(from: number, to: number): number {
+    const k = this.synced(from);
+    if (k < 0) return this.read(from, to, true).length;
+    const j = firstAtOrAfter(this.ends, to + 1, k);
+    let n = this.wordsBefore[this.firstToken[j]!]! - this.wordsBefore[this.firstToken[k]!]!;
+    if (j < this.starts.length && this.starts[j]! < to) {
+      const tail: Token[] = [];
+      pushMatch(this.starts[j]!, this.text.slice(this.starts[j], to), tail);
+      for (const t of tail) if (t.word) n++;
+    }
+    return n;
+  }
+
+  /**
+   * The word count of `tokenize(text.slice(from, to))` when the slice starts and ends between
+   * matches of the whole text (its matches are then the whole text's), else null.
+   */
+  sliceWordCount(from: number, to: number): number | null {
+    const k = this.synced(from);
+    if (k < 0) return null;
+    const j = firstAtOrAfter(this.starts, to, k);
+    if (j > 0 && this.ends[j - 1]! > to) return null;
+    return this.wordsBefore[this.firstToken[j]!]! - this.wordsBefore[this.firstToken[k]!]!;
+  }
+
+  /**
+   * The first match at or after `from` when `from` lies between matches (TOKEN_RE reads nothing
+   * before its match, so matching from there finds the whole text's next match), else -1.
+   */
+  private synced(from: number): number {
+    const k = firstAtOrAfter(this.starts, from, 0);
+    return k === 0 || this.ends[k - 1]! <= from ? k : -1;
+  }
+
+  private read(from: number, to: number, wordsOnly: boolean): Token[] {
     const { text, starts, ends } = this;
     const out: Token[] = [];
     // Matching from `from` runs on its own until it meets a match of the whole text (same start and
     // end): from there on the two are the same, and the stored tokens are copied.
-    const re = new RegExp(TOKEN_RE.source, 'gu');
-    re.lastIndex = from;
-    for (;;) {
-      const m = re.exec(text);
-      if (!m || m.index >= to) return out;
-      const k = indexOf(starts, m.index);
-      if (k >= 0 && ends[k] === m.index + m[0].length) {
-        let j = k;
-        for (; j < starts.length && ends[j]! <= to; j++) {
-          for (let t = this.firstToken[j]!; t < this.firstToken[j + 1]!; t++) out.push(this.tokens[t]!);
+    let k = this.synced(from);
+    if (k < 0) {
+      const re = new RegExp(TOKEN_RE.source, 'gu');
+      re.lastIndex = from;
+      for (;;) {
+        const m = re.exec(text);
+        if (!m || m.index >= to) return out;
+        const at = indexOf(starts, m.index);
+        if (at >= 0 && ends[at] === m.index + m[0].length) {
+          k = at;
+          break;
         }
-        if (j < starts.length && starts[j]! < to) pushMatch(starts[j]!, text.slice(starts[j], to), out);
-        return out;
+        pushMatch(m.index, m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0], out, wordsOnly);
       }
-      pushMatch(m.index, m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0], out);
     }
+    let j = k;
+    for (; j < starts.length && ends[j]! <= to; j++) {
+      for (let t = this.firstToken[j]!; t < this.firstToken[j + 1]!; t++) {
+        const token = this.tokens[t]!;
+        if (!wordsOnly || token.word) out.push(token);
+      }
+    }
+    if (j < starts.length && starts[j]! < to) pushMatch(starts[j]!, text.slice(starts[j], to), out, wordsOnly);
+    return out;
   }
+}
+
+/** Index of the first item of the ascending `list` at or after `value`, searching from `lo`. */
+function firstAtOrAfter(list: number[], value: number, lo: number): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of `value` in the ascending `list`, or -1. */
@@ -122,7 +189,13 @@ function indexOf(list: number[], value: number): number {
 }
 
 /** The tokens of one match `t` of TOKEN_RE at offset `s`. */
-function pushMatch(start: number, match: string, out: Token[]): void {
+function pushMatch(start: number, match: string, out: Token[], wordsOnly = false): void {
+  if (wordsOnly) {
+    const all: Token[] = [];
+    pushMatch(start, match, all);
+    for (const t of all) if (t.word) out.push(t);
+    return;
+  }
   // Most matches are plain words or single marks: no apostrophe to split, too short to hide a glued name.
   if (match.length < 6 && !APOSTROPHE.test(match)) {
     out.push(makeToken(start, match));
