@@ -128,6 +128,14 @@ function firstFrom<T>(list: readonly T[], from: number, position: (item: T) => n
   return lo;
 }
 
+/** Each tokenized text's reporting cues by language, for every finder reading that text. */
+const CUES_BY_TEXT = new WeakMap<TokenizedText, Map<'fr' | 'en', Cue[]>>();
+function sharedCues(tokens: TokenizedText): Map<'fr' | 'en', Cue[]> {
+  let cues = CUES_BY_TEXT.get(tokens);
+  if (!cues) CUES_BY_TEXT.set(tokens, (cues = new Map()));
+  return cues;
+}
+
 export class SpeakerFinder {
   constructor(
     readonly text: string,
@@ -138,7 +146,11 @@ export class SpeakerFinder {
     tokens?: TokenizedText,
   ) {
     this.tokens = tokens ?? new TokenizedText(text);
+    if (tokens) this.shared = sharedCues(tokens);
   }
+
+  /** Cues found by another finder over the same tokens (they depend on the text and language only). */
+  private shared: Map<'fr' | 'en', Cue[]> | null = null;
 
   /** The text tokenized once; the many windows looked at are read from it. */
   private readonly tokens: TokenizedText;
@@ -223,7 +235,8 @@ export class SpeakerFinder {
 
   /** Reporting cues in [from, to): reporting verbs with their auxiliary, in order. */
   cuesIn(from: number, to: number, max = 40): Cue[] {
-    const all = (this.allCues ??= this.findCues());
+    const all = (this.allCues ??= this.shared?.get(this.lang) ?? this.findCues());
+    this.shared?.set(this.lang, all);
     const out: Cue[] = [];
     for (let i = firstFrom(all, from, (c) => c.start); i < all.length && out.length < max; i++) {
       const c = all[i] as Cue;

@@ -188,6 +188,9 @@ function indexOf(list: number[], value: number): number {
   return -1;
 }
 
+/** A heading glued to the next sentence: "préparationJean-Luc". */
+const GLUED = /^(\p{Ll}{4,})(\p{Lu}\p{Ll})/u;
+
 /** The tokens of one match `t` of TOKEN_RE at offset `s`. */
 function pushMatch(start: number, match: string, out: Token[], wordsOnly = false): void {
   if (wordsOnly) {
@@ -197,7 +200,19 @@ function pushMatch(start: number, match: string, out: Token[], wordsOnly = false
     return;
   }
   // Most matches are plain words or single marks: no apostrophe to split, too short to hide a glued name.
-  if (match.length < 6 && !APOSTROPHE.test(match)) {
+  const apostrophe = APOSTROPHE.test(match);
+  if (match.length < 6 && !apostrophe) {
+    out.push(makeToken(start, match));
+    return;
+  }
+  // Without an apostrophe there is no elision or possessive to split: only a glued name.
+  if (!apostrophe) {
+    const glued = GLUED.exec(match);
+    if (glued && glued[1]) {
+      out.push(makeToken(start, glued[1]));
+      out.push(makeToken(start + glued[1].length, match.slice(glued[1].length)));
+      return;
+    }
     out.push(makeToken(start, match));
     return;
   }
@@ -210,7 +225,7 @@ function pushMatch(start: number, match: string, out: Token[], wordsOnly = false
     t = t.slice(el[0].length);
   }
   // A heading glued to the next sentence ("en préparationJean-Luc Mélenchon") hides a name.
-  const glued = /^(\p{Ll}{4,})(\p{Lu}\p{Ll})/u.exec(t);
+  const glued = GLUED.exec(t);
   if (glued && glued[1]) {
     out.push(makeToken(s, glued[1]));
     s += glued[1].length;
