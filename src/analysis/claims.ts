@@ -214,11 +214,14 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
       if (finder.inQuote(s.start)) continue;
       // "Forte said." alone is the cue of the quote before it, not a claim.
       if (finder.countWords(s.start, s.end) <= 3) continue;
-      let found: Attribution | null = reportedIn(finder, sentence, s, lang, lastSpeaker);
+      // In the body every rule's candidate is wanted when one yields, and the first candidate is
+      // what reportedIn would find: the rules are read once. (A title is read for its first cue only.)
+      const all = inTitle ? null : reportedCandidates(finder, sentence, s, lang, lastSpeaker);
+      let found: Attribution | null = all ? (all[0]?.value ?? null) : reportedIn(finder, sentence, s, lang, lastSpeaker);
       if (inTitle && !(found && TITLE_REPORTS.has(found.trace[0] ?? ''))) continue;
       let speakerScore: number | null = null;
       if (found) {
-        const candidates = reportedCandidates(finder, sentence, s, lang, lastSpeaker);
+        const candidates = all ?? reportedCandidates(finder, sentence, s, lang, lastSpeaker);
         const before = sentences[wi - 1];
         const choice = chooseSpeaker(
           { lang, finder, kind: 'indirect', start: s.start, end: s.end, quote: null, previousStart: before && whole.para - before.para <= 1 ? before.start : -1, lastSpeaker },
