@@ -255,13 +255,14 @@ function pushMatch(start: number, match: string, out: Token[], wordsOnly = false
 function makeToken(start: number, text: string): Token {
   const c = text.charCodeAt(0);
   const asciiWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  const word = asciiWord || /[\p{L}\p{N}]/u.test(text);
+  // (A single ASCII mark is no letter or digit: no need to ask the regex.)
+  const word = asciiWord || (!(c < 128 && text.length === 1) && /[\p{L}\p{N}]/u.test(text));
   const lower = text.toLowerCase();
   return {
     start,
     end: start + text.length,
     text,
-    lower: APOSTROPHE.test(lower) ? lower.replace(/[’‘]/g, "'") : lower,
+    lower: lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower,
     word,
     // An uppercase first letter: it changes when lowercased (and is a letter).
     cap: word && lower[0] !== text[0] && /^\p{Lu}/u.test(text),
