@@ -39,7 +39,6 @@ export interface Token {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
-const APOSTROPHE = /['’‘]/u;
 /** French words that elide before a vowel (l’, d’, qu’, jusqu’ …). */
 const ELIDING = "(?:[lLdDjJnNsStTcCmM]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’]";
 /** An elision glued to the next word ("l’accuse"). */
@@ -191,6 +190,15 @@ function indexOf(list: number[], value: number): number {
 /** A heading glued to the next sentence: "préparationJean-Luc". */
 const GLUED = /^(\p{Ll}{4,})(\p{Lu}\p{Ll})/u;
 
+/** True when `s` holds only ASCII lowercase letters, digits and hyphens: no uppercase letter, nothing glued. */
+function plainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
+}
+
 /** The tokens of one match `t` of TOKEN_RE at offset `s`. */
 function pushMatch(start: number, match: string, out: Token[], wordsOnly = false): void {
   if (wordsOnly) {
@@ -200,14 +208,14 @@ function pushMatch(start: number, match: string, out: Token[], wordsOnly = false
     return;
   }
   // Most matches are plain words or single marks: no apostrophe to split, too short to hide a glued name.
-  const apostrophe = APOSTROPHE.test(match);
+  const apostrophe = match.includes("'") || match.includes('’') || match.includes('‘');
   if (match.length < 6 && !apostrophe) {
     out.push(makeToken(start, match));
     return;
   }
   // Without an apostrophe there is no elision or possessive to split: only a glued name.
   if (!apostrophe) {
-    const glued = GLUED.exec(match);
+    const glued = plainLower(match) ? null : GLUED.exec(match);
     if (glued && glued[1]) {
       out.push(makeToken(start, glued[1]));
       out.push(makeToken(start + glued[1].length, match.slice(glued[1].length)));
