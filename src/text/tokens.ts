@@ -74,12 +74,26 @@ export class TokenizedText {
   private readonly wordsBefore: number[] = [0];
 
   constructor(readonly text: string) {
-    const re = new RegExp(TOKEN_RE.source, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
+    // The matches of TOKEN_RE, read without building a match array each: the pattern matches at every
+    // position but whitespace, so the scan skips whitespace and asks a sticky copy whether and how
+    // far it matches there.
+    const re = new RegExp(TOKEN_RE.source, 'uy');
+    for (let pos = 0; pos < text.length; ) {
+      if (isSpaceAt(text, pos)) {
+        pos++;
+        continue;
+      }
+      re.lastIndex = pos;
+      if (!re.test(text)) {
+        pos++;
+        continue;
+      }
+      const end = re.lastIndex;
+      this.starts.push(pos);
+      this.ends.push(end);
       this.firstToken.push(this.tokens.length);
-      pushMatch(m.index, m[0], this.tokens);
+      pushMatch(pos, text.slice(pos, end), this.tokens);
+      pos = end;
     }
     this.firstToken.push(this.tokens.length);
     let n = 0;
@@ -160,6 +174,13 @@ export class TokenizedText {
     if (j < starts.length && starts[j]! < to) pushMatch(starts[j]!, text.slice(starts[j], to), out, wordsOnly);
     return out;
   }
+}
+
+/** True when text[pos] is whitespace as the regex `\s` reads it (ASCII answered without the regex). */
+function isSpaceAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/u.test(text[pos] as string);
 }
 
 /** Index of the first item of the ascending `list` at or after `value`, searching from `lo`. */
