@@ -75,8 +75,11 @@ function afterLastOf(s: string, marks: string): number {
   return 0;
 }
 
-function wordCount(s: string): number {
-  return tokenize(s).filter((t) => t.word).length;
+/** The words of a quote's inner text (as tokenize counts them), read from the text's tokens. */
+function innerWords(finder: SpeakerFinder, text: string, q: QuoteSpan): number {
+  const at = text.indexOf(q.inner, q.open + 1);
+  if (at < 0) return tokenize(q.inner).filter((t) => t.word).length;
+  return finder.sliceWordCount(at, at + q.inner.length);
 }
 
 /** Attribute each quote to a speaker; quotes with no cue continue the last speaker ("floating" quotes). */
@@ -117,7 +120,8 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     let attribution: Attribution = found ?? { speaker: null, cue: null, trace: [] };
     // A whole quoted sentence ("“There’s collective amnesia.”") is a statement however short.
     const sentenceLike = /^\p{Lu}/u.test(q.inner) && /[.!?…]$/u.test(q.inner);
-    const words = sentenceLike ? Math.max(wordCount(q.inner), SCARE_QUOTE_WORDS + 1) : wordCount(q.inner);
+    const innerCount = innerWords(finder, text, q);
+    const words = sentenceLike ? Math.max(innerCount, SCARE_QUOTE_WORDS + 1) : innerCount;
     if (!found) {
       const standsAlone = !/\p{L}/u.test(text.slice(clauseStart, q.open));
       const carried = q.open >= titleEnd ? finder.antecedent(q.open, last && para - last.para <= 1 ? last.speaker : null, false) : null;
@@ -192,7 +196,9 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
   const finder = new SpeakerFinder(text, t, lang, quotes, tokens);
   const out: Claim[] = [];
   const usedRationales = new Set(direct.map((c) => c.rationale).filter(Boolean));
-  const quoted = new Set(direct.map((c) => c.text));
+  // The first direct claim of each sentence text (a look-up per sentence, not a scan of every claim).
+  const directOf = new Map<string, Claim>();
+  for (const c of direct) if (!directOf.has(c.text)) directOf.set(c.text, c);
   let lastSpeaker: string | null = null;
   sentences.forEach((whole, wi) => {
     // The title is read for reported speech with an explicit cue only ("…, Fahmi clarifies",
@@ -200,21 +206,24 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     const inTitle = whole.start < titleEnd;
     const wholeText = text.slice(whole.start, whole.end);
     if (wholeText.length > MAX_SENTENCE_CHARS) return;
-    const directHere = direct.find((c) => c.text === wholeText);
+    const directHere = directOf.get(wholeText);
     if (directHere?.speaker) lastSpeaker = directHere.speaker;
     for (const s of cueClauses(finder, whole)) {
       const sentence = text.slice(s.start, s.end);
       // A clause holding a direct quote is that quote's claim already.
-      if (quoted.has(wholeText) && finder.quoteIn(s.start, s.end)) continue;
+      if (directOf.has(wholeText) && finder.quoteIn(s.start, s.end)) continue;
       // A sentence that opens inside a quote is the rest of that quote ("…sanctions.Si nous … », a-t-il estimé").
       if (finder.inQuote(s.start)) continue;
       // "Forte said." alone is the cue of the quote before it, not a claim.
       if (finder.countWords(s.start, s.end) <= 3) continue;
-      let found: Attribution | null = reportedIn(finder, sentence, s, lang, lastSpeaker);
+      // In the body every rule's candidate is wanted when one yields, and the first candidate is
+      // what reportedIn would find: the rules are read once. (A title is read for its first cue only.)
+      const all = inTitle ? null : reportedCandidates(finder, sentence, s, lang, lastSpeaker);
+      let found: Attribution | null = all ? (all[0]?.value ?? null) : reportedIn(finder, sentence, s, lang, lastSpeaker);
       if (inTitle && !(found && TITLE_REPORTS.has(found.trace[0] ?? ''))) continue;
       let speakerScore: number | null = null;
       if (found) {
-        const candidates = reportedCandidates(finder, sentence, s, lang, lastSpeaker);
+        const candidates = all ?? reportedCandidates(finder, sentence, s, lang, lastSpeaker);
         const before = sentences[wi - 1];
         const choice = chooseSpeaker(
           { lang, finder, kind: 'indirect', start: s.start, end: s.end, quote: null, previousStart: before && whole.para - before.para <= 1 ? before.start : -1, lastSpeaker },

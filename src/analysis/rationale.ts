@@ -109,6 +109,14 @@ function guarded(rule: CueRule, g: GuardContext): { ok: boolean; by: string | nu
   return { ok: true, by: null };
 }
 
+/** Each cue rule's regex, compiled once (global: it is run from a position on). */
+const GLOBAL_CUES = new Map<CueRule, RegExp>();
+function globalCue(rule: CueRule): RegExp {
+  let re = GLOBAL_CUES.get(rule);
+  if (!re) GLOBAL_CUES.set(rule, (re = new RegExp(rule.cue.source, rule.cue.flags)));
+  return re;
+}
+
 /**
  * Every stated rationale a cue rule finds in a clause, each with its rule: the candidates of
  * `findRationale`. `strongOnly` keeps only cues that can stand for an action. Cues before `from`
@@ -120,9 +128,14 @@ export function rationaleCandidates(text: string, lang: 'fr' | 'en', strongOnly 
   let best: Rationale | null = null;
   for (const rule of CUE_RULES) {
     if (rule.lang !== lang || (strongOnly && rule.strong === false)) continue;
-    const re = new RegExp(rule.cue.source, rule.cue.flags);
-    re.lastIndex = from;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    const re = globalCue(rule);
+    // The regex is shared (a guard below could run it again): its place is kept here.
+    let next = from;
+    for (;;) {
+      re.lastIndex = next;
+      const m = re.exec(text);
+      if (!m) break;
+      next = re.lastIndex;
       if (firstOnly && best && m.index >= best.index) break;
       const matched = (m[1] ?? '').trim();
       const start = m.index + m[0].length;

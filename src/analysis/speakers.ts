@@ -8,7 +8,7 @@ import { FEMALE_NAMES_DATA, MALE_NAMES_DATA } from './lexicon/gazetteers-generat
 import { words } from './lexicon/word-classes';
 import { FUNCTION_WORDS } from './lexicon/gazetteers';
 import { noteFired } from './rules/engine';
-import { CUE_PROPOSERS, CUE_VETOES, cueStart, INVERTED_PRONOUN, isAuxiliary, type CueWord } from './rules/cue-rules';
+import { CUE_PROPOSERS, CUE_VETOES, cueStart, hasInvertedPronoun, INVERTED_PRONOUN, isAuxiliary, type CueWord } from './rules/cue-rules';
 import { portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
 
 export type { Sourced };
@@ -116,16 +116,36 @@ const SELON = /\b(selon|d['’]après|according to)\s/giu;
 const CLAUSE_END = /(?<=[\p{Ll}\p{N}]{2}|[\p{Lu}]{2})[.!?]|[;:()\n]|[,–—]\s/u;
 
 
-/** Index of the first item of `list` (sorted by `position`) at or after `from` (binary search). */
-function firstFrom<T>(list: readonly T[], from: number, position: (item: T) => number): number {
+/** Index of the first item of `list` (sorted by start) starting at or after `from` (binary search). */
+function firstStartFrom(list: readonly { readonly start: number }[], from: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (position(list[mid] as T) < from) lo = mid + 1;
+    if ((list[mid] as { readonly start: number }).start < from) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first quote (sorted by opening) opening at or after `from` (binary search). */
+function firstOpenFrom(list: readonly { readonly open: number }[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { readonly open: number }).open < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Each tokenized text's reporting cues by language, for every finder reading that text. */
+const CUES_BY_TEXT = new WeakMap<TokenizedText, Map<'fr' | 'en', Cue[]>>();
+function sharedCues(tokens: TokenizedText): Map<'fr' | 'en', Cue[]> {
+  let cues = CUES_BY_TEXT.get(tokens);
+  if (!cues) CUES_BY_TEXT.set(tokens, (cues = new Map()));
+  return cues;
 }
 
 export class SpeakerFinder {
@@ -138,19 +158,28 @@ export class SpeakerFinder {
     tokens?: TokenizedText,
   ) {
     this.tokens = tokens ?? new TokenizedText(text);
+    if (tokens) this.shared = sharedCues(tokens);
   }
+
+  /** Cues found by another finder over the same tokens (they depend on the text and language only). */
+  private shared: Map<'fr' | 'en', Cue[]> | null = null;
 
   /** The text tokenized once; the many windows looked at are read from it. */
   private readonly tokens: TokenizedText;
 
   /** The words (no punctuation) of text[from, to). */
   words(from: number, to: number): Token[] {
-    return this.tokens.range(from, to).filter((t) => t.word);
+    return this.tokens.words(from, to);
   }
 
   /** How many words text[from, to) holds. */
   countWords(from: number, to: number): number {
-    return this.words(from, to).length;
+    return this.tokens.countWords(from, to);
+  }
+
+  /** The word count of `tokenize(text.slice(from, to))`, read from the tokens when they agree. */
+  sliceWordCount(from: number, to: number): number {
+    return this.tokens.sliceWordCount(from, to) ?? tokenize(this.text.slice(from, to)).filter((t) => t.word).length;
   }
 
   /** True when `pos` lies inside a quote (binary search on the sorted spans). */
@@ -169,7 +198,7 @@ export class SpeakerFinder {
 
   /** True when a quote opens inside [from, to). */
   quoteIn(from: number, to: number): boolean {
-    const q = this.quotes[firstFrom(this.quotes, from, (x) => x.open)];
+    const q = this.quotes[firstOpenFrom(this.quotes, from)];
     return !!q && q.open < to;
   }
 
@@ -205,7 +234,7 @@ export class SpeakerFinder {
   mentionsIn(from: number, to: number): Mention[] {
     const ms = this.table.mentions;
     const out: Mention[] = [];
-    for (let i = firstFrom(ms, from, (m) => m.start); i < ms.length; i++) {
+    for (let i = firstStartFrom(ms, from); i < ms.length; i++) {
       const m = ms[i];
       if (!m || m.start >= to) break;
       if (m.end <= to) out.push(m);
@@ -218,9 +247,10 @@ export class SpeakerFinder {
 
   /** Reporting cues in [from, to): reporting verbs with their auxiliary, in order. */
   cuesIn(from: number, to: number, max = 40): Cue[] {
-    const all = (this.allCues ??= this.findCues());
+    const all = (this.allCues ??= this.shared?.get(this.lang) ?? this.findCues());
+    this.shared?.set(this.lang, all);
     const out: Cue[] = [];
-    for (let i = firstFrom(all, from, (c) => c.start); i < all.length && out.length < max; i++) {
+    for (let i = firstStartFrom(all, from); i < all.length && out.length < max; i++) {
       const c = all[i] as Cue;
       if (c.end > to) break;
       out.push(c);
@@ -241,13 +271,13 @@ export class SpeakerFinder {
         const last = tokens[i + span - 1] as Token;
         const prev = tokens[i - 1];
         const first = prev && isAuxiliary(prev.lower) ? prev : t;
-        out.push({ text: this.text.slice(first.start, last.end), start: first.start, end: last.end, pronoun: INVERTED_PRONOUN.test(first.lower), rule: proposed.rule });
+        out.push({ text: this.text.slice(first.start, last.end), start: first.start, end: last.end, pronoun: hasInvertedPronoun(first.lower), rule: proposed.rule });
         i += span - 1;
         continue;
       }
       if (!inverted && CUE_VETOES.any(word)) continue;
       const first = cueStart(tokens, i, this.text);
-      const pronoun = INVERTED_PRONOUN.test(t.lower) || (first !== t && INVERTED_PRONOUN.test(first.lower));
+      const pronoun = hasInvertedPronoun(t.lower) || (first !== t && hasInvertedPronoun(first.lower));
       out.push({ text: this.text.slice(first.start, t.end), start: first.start, end: t.end, pronoun, rule: proposed.rule });
     }
     return out;
@@ -717,7 +747,7 @@ export class SpeakerFinder {
     // Not a source: a verb form inside ("a pour sa part", "a-t-il"), a participle or a relative or
     // preposition opening it ("Ayant utilisé une arme", "dont les spécialistes", "where fishery practices").
     const head = words[0] as Token;
-    if (words.some((w) => AUXILIARIES.has(w.lower) || INVERTED_PRONOUN.test(w.lower)) || RELATIVES.has(head.lower) || PREPOSITIONS.has(head.lower) || /^(?:where|when|how|why|où|quand|comment|pourquoi|despite|malgré)$/u.test(head.lower) || /(?:ant|ing)$/u.test(head.lower)) return null;
+    if (words.some((w) => AUXILIARIES.has(w.lower) || hasInvertedPronoun(w.lower)) || RELATIVES.has(head.lower) || PREPOSITIONS.has(head.lower) || /^(?:where|when|how|why|où|quand|comment|pourquoi|despite|malgré)$/u.test(head.lower) || /(?:ant|ing)$/u.test(head.lower)) return null;
     const content = words.filter((w) => !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
     if (content.length === 0 || content.every((w) => ADVERBS.has(w.lower))) return null;
     return this.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);

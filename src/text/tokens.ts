@@ -39,7 +39,6 @@ export interface Token {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*['’]?|[^\s\p{L}\p{M}\p{N}]/gu;
-const APOSTROPHE = /['’‘]/u;
 /** French words that elide before a vowel (l’, d’, qu’, jusqu’ …). */
 const ELIDING = "(?:[lLdDjJnNsStTcCmM]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’]";
 /** An elision glued to the next word ("l’accuse"). */
@@ -71,40 +70,128 @@ export class TokenizedText {
   private readonly ends: number[] = [];
   private readonly firstToken: number[] = [];
   private readonly tokens: Token[] = [];
+  /** Words among tokens[0, t), for each t: a window's word count without listing its words. */
+  private readonly wordsBefore: number[] = [0];
 
   constructor(readonly text: string) {
-    const re = new RegExp(TOKEN_RE.source, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
+    // The matches of TOKEN_RE, read without building a match array each: the pattern matches at every
+    // position but whitespace, so the scan skips whitespace and asks a sticky copy whether and how
+    // far it matches there.
+    const re = new RegExp(TOKEN_RE.source, 'uy');
+    for (let pos = 0; pos < text.length; ) {
+      if (isSpaceAt(text, pos)) {
+        pos++;
+        continue;
+      }
+      re.lastIndex = pos;
+      if (!re.test(text)) {
+        pos++;
+        continue;
+      }
+      const end = re.lastIndex;
+      this.starts.push(pos);
+      this.ends.push(end);
       this.firstToken.push(this.tokens.length);
-      pushMatch(m.index, m[0], this.tokens);
+      pushMatch(pos, text.slice(pos, end), this.tokens);
+      pos = end;
     }
     this.firstToken.push(this.tokens.length);
+    let n = 0;
+    for (const t of this.tokens) this.wordsBefore.push(t.word ? ++n : n);
   }
 
   range(from: number, to: number): Token[] {
+    return this.read(from, to, false);
+  }
+
+  /** The word tokens of `range(from, to)`. */
+  words(from: number, to: number): Token[] {
+    return this.read(from, to, true);
+  }
+
+  /** How many words `range(from, to)` holds. */
+  countWords(from: number, to: number): number {
+    const k = this.synced(from);
+    if (k < 0) return this.read(from, to, true).length;
+    const j = firstAtOrAfter(this.ends, to + 1, k);
+    let n = this.wordsBefore[this.firstToken[j]!]! - this.wordsBefore[this.firstToken[k]!]!;
+    if (j < this.starts.length && this.starts[j]! < to) {
+      const tail: Token[] = [];
+      pushMatch(this.starts[j]!, this.text.slice(this.starts[j], to), tail);
+      for (const t of tail) if (t.word) n++;
+    }
+    return n;
+  }
+
+  /**
+   * The word count of `tokenize(text.slice(from, to))` when the slice starts and ends between
+   * matches of the whole text (its matches are then the whole text's), else null.
+   */
+  sliceWordCount(from: number, to: number): number | null {
+    const k = this.synced(from);
+    if (k < 0) return null;
+    const j = firstAtOrAfter(this.starts, to, k);
+    if (j > 0 && this.ends[j - 1]! > to) return null;
+    return this.wordsBefore[this.firstToken[j]!]! - this.wordsBefore[this.firstToken[k]!]!;
+  }
+
+  /**
+   * The first match at or after `from` when `from` lies between matches (TOKEN_RE reads nothing
+   * before its match, so matching from there finds the whole text's next match), else -1.
+   */
+  private synced(from: number): number {
+    const k = firstAtOrAfter(this.starts, from, 0);
+    return k === 0 || this.ends[k - 1]! <= from ? k : -1;
+  }
+
+  private read(from: number, to: number, wordsOnly: boolean): Token[] {
     const { text, starts, ends } = this;
     const out: Token[] = [];
     // Matching from `from` runs on its own until it meets a match of the whole text (same start and
     // end): from there on the two are the same, and the stored tokens are copied.
-    const re = new RegExp(TOKEN_RE.source, 'gu');
-    re.lastIndex = from;
-    for (;;) {
-      const m = re.exec(text);
-      if (!m || m.index >= to) return out;
-      const k = indexOf(starts, m.index);
-      if (k >= 0 && ends[k] === m.index + m[0].length) {
-        let j = k;
-        for (; j < starts.length && ends[j]! <= to; j++) {
-          for (let t = this.firstToken[j]!; t < this.firstToken[j + 1]!; t++) out.push(this.tokens[t]!);
+    let k = this.synced(from);
+    if (k < 0) {
+      const re = new RegExp(TOKEN_RE.source, 'gu');
+      re.lastIndex = from;
+      for (;;) {
+        const m = re.exec(text);
+        if (!m || m.index >= to) return out;
+        const at = indexOf(starts, m.index);
+        if (at >= 0 && ends[at] === m.index + m[0].length) {
+          k = at;
+          break;
         }
-        if (j < starts.length && starts[j]! < to) pushMatch(starts[j]!, text.slice(starts[j], to), out);
-        return out;
+        pushMatch(m.index, m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0], out, wordsOnly);
       }
-      pushMatch(m.index, m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0], out);
     }
+    let j = k;
+    for (; j < starts.length && ends[j]! <= to; j++) {
+      for (let t = this.firstToken[j]!; t < this.firstToken[j + 1]!; t++) {
+        const token = this.tokens[t]!;
+        if (!wordsOnly || token.word) out.push(token);
+      }
+    }
+    if (j < starts.length && starts[j]! < to) pushMatch(starts[j]!, text.slice(starts[j], to), out, wordsOnly);
+    return out;
   }
+}
+
+/** True when text[pos] is whitespace as the regex `\s` reads it (ASCII answered without the regex). */
+function isSpaceAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/u.test(text[pos] as string);
+}
+
+/** Index of the first item of the ascending `list` at or after `value`, searching from `lo`. */
+function firstAtOrAfter(list: number[], value: number, lo: number): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of `value` in the ascending `list`, or -1. */
@@ -121,10 +208,40 @@ function indexOf(list: number[], value: number): number {
   return -1;
 }
 
+/** A heading glued to the next sentence: "préparationJean-Luc". */
+const GLUED = /^(\p{Ll}{4,})(\p{Lu}\p{Ll})/u;
+
+/** True when `s` holds only ASCII lowercase letters, digits and hyphens: no uppercase letter, nothing glued. */
+function plainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
+}
+
 /** The tokens of one match `t` of TOKEN_RE at offset `s`. */
-function pushMatch(start: number, match: string, out: Token[]): void {
+function pushMatch(start: number, match: string, out: Token[], wordsOnly = false): void {
+  if (wordsOnly) {
+    const all: Token[] = [];
+    pushMatch(start, match, all);
+    for (const t of all) if (t.word) out.push(t);
+    return;
+  }
   // Most matches are plain words or single marks: no apostrophe to split, too short to hide a glued name.
-  if (match.length < 6 && !APOSTROPHE.test(match)) {
+  const apostrophe = match.includes("'") || match.includes('’') || match.includes('‘');
+  if (match.length < 6 && !apostrophe) {
+    out.push(makeToken(start, match));
+    return;
+  }
+  // Without an apostrophe there is no elision or possessive to split: only a glued name.
+  if (!apostrophe) {
+    const glued = plainLower(match) ? null : GLUED.exec(match);
+    if (glued && glued[1]) {
+      out.push(makeToken(start, glued[1]));
+      out.push(makeToken(start + glued[1].length, match.slice(glued[1].length)));
+      return;
+    }
     out.push(makeToken(start, match));
     return;
   }
@@ -137,7 +254,7 @@ function pushMatch(start: number, match: string, out: Token[]): void {
     t = t.slice(el[0].length);
   }
   // A heading glued to the next sentence ("en préparationJean-Luc Mélenchon") hides a name.
-  const glued = /^(\p{Ll}{4,})(\p{Lu}\p{Ll})/u.exec(t);
+  const glued = GLUED.exec(t);
   if (glued && glued[1]) {
     out.push(makeToken(s, glued[1]));
     s += glued[1].length;
@@ -167,13 +284,14 @@ function pushMatch(start: number, match: string, out: Token[]): void {
 function makeToken(start: number, text: string): Token {
   const c = text.charCodeAt(0);
   const asciiWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  const word = asciiWord || /[\p{L}\p{N}]/u.test(text);
+  // (A single ASCII mark is no letter or digit: no need to ask the regex.)
+  const word = asciiWord || (!(c < 128 && text.length === 1) && /[\p{L}\p{N}]/u.test(text));
   const lower = text.toLowerCase();
   return {
     start,
     end: start + text.length,
     text,
-    lower: APOSTROPHE.test(lower) ? lower.replace(/[’‘]/g, "'") : lower,
+    lower: lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower,
     word,
     // An uppercase first letter: it changes when lowercased (and is a letter).
     cap: word && lower[0] !== text[0] && /^\p{Lu}/u.test(text),

@@ -29,10 +29,25 @@ export function reportingVerbs(lang: 'fr' | 'en'): ReadonlySet<string> {
   return (fr ??= build(REPORTING_VERBS_FR_RAW, EXTRA_REPORTING_VERBS_FR.filter((w) => !w.includes(' '))));
 }
 
+/** isReportingVerb's answers for words not in the list as given (bounded: cleared when full). */
+const NOT_AS_GIVEN: Record<'fr' | 'en', Map<string, boolean>> = { fr: new Map(), en: new Map() };
+const NOT_AS_GIVEN_MAX = 20000;
+
 /** True when the lowercase word is a reporting-verb form of the language. */
 export function isReportingVerb(word: string, lang: 'fr' | 'en'): boolean {
   const set = reportingVerbs(lang);
   if (set.has(word)) return true;
+  // Words not in the list as given are asked again and again: their answer is kept (bounded).
+  const known = NOT_AS_GIVEN[lang];
+  let answer = known.get(word);
+  if (answer === undefined) {
+    if (known.size >= NOT_AS_GIVEN_MAX) known.clear();
+    known.set(word, (answer = normalisedIn(set, word)));
+  }
+  return answer;
+}
+
+function normalisedIn(set: ReadonlySet<string>, word: string): boolean {
   // Callers mostly pass a token's lowercase form already: look again only when normalising changes it.
   const lower = word.toLowerCase();
   const key = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;

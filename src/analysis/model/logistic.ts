@@ -22,11 +22,32 @@ export interface MulticlassModel {
   readonly weights: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
+/** Each weight table as a Map, built once (weights are read-only data): a Map looks a name up faster. */
+const WEIGHT_MAPS = new WeakMap<Readonly<Record<string, number>>, ReadonlyMap<string, number>>();
+/** Names every object answers (Object.prototype's): looked up in the table itself, as before. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** A class without weights. */
+const NO_WEIGHTS: Readonly<Record<string, number>> = {};
+
+function weightMap(weights: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
+  let map = WEIGHT_MAPS.get(weights);
+  if (!map) WEIGHT_MAPS.set(weights, (map = new Map(Object.entries(weights))));
+  return map;
+}
+
+/** `weights[name]`, read from the table's Map. */
+function weightOf(weights: Readonly<Record<string, number>>, map: ReadonlyMap<string, number>, name: string): number | undefined {
+  const w = map.get(name);
+  return w !== undefined || !INHERITED.has(name) ? w : weights[name];
+}
+
 /** The probability a binary model gives to a candidate. */
 export function probability(model: BinaryModel, features: Features): number {
   let z = model.bias;
+  const map = weightMap(model.weights);
   for (const name in features) {
-    const w = model.weights[name];
+    const w = weightOf(model.weights, map, name);
     if (w !== undefined) z += w * (features[name] as number);
   }
   return 1 / (1 + Math.exp(-z));
@@ -38,9 +59,10 @@ export function classProbabilities(model: MulticlassModel, features: Features): 
   let max = -Infinity;
   for (const c of model.classes) {
     let s = model.bias[c] ?? 0;
-    const w = model.weights[c] ?? {};
+    const w = model.weights[c] ?? NO_WEIGHTS;
+    const map = weightMap(w);
     for (const name in features) {
-      const v = w[name];
+      const v = weightOf(w, map, name);
       if (v !== undefined) s += v * (features[name] as number);
     }
     z[c] = s;

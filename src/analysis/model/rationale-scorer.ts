@@ -7,6 +7,7 @@ import type { Rationale } from '../rationale';
 import { defineRule, noteFired, type Lang } from '../rules/engine';
 import { words } from '../lexicon/word-classes';
 import { probability, type BinaryModel, type Features } from './logistic';
+import { FeatureNames, FeatureNames2 } from './feature-names';
 import { recordCandidates, training } from './candidates';
 import RATIONALE_MODEL from './weights/rationale.json';
 
@@ -27,17 +28,28 @@ const bucket = (n: number, edges: readonly number[]): string => {
   return `>${edges[edges.length - 1]}`;
 };
 
+/** The feature names built from values (feature-names.ts: made once each). */
+const NAMES = {
+  rule: new FeatureNames('r:'),
+  cue: new FeatureNames('cue:'),
+  kind: new FeatureNames('kind:'),
+  ruleKind: new FeatureNames2('r:', '&kind:'),
+  words: new FeatureNames('words:'),
+  position: new FeatureNames('position:'),
+  lang: new FeatureNames2('', '&'),
+};
+
 function featuresOf(site: ReasonSite, r: Rationale, earliest: boolean, count: number): Features {
   const f: Features = { bias: 1 };
-  for (const id of r.trace) f[`r:${id}`] = 1;
-  f[`cue:${r.cue.toLowerCase()}`] = 1;
-  f[`kind:${site.kind}`] = 1;
-  f[`r:${r.trace[0]}&kind:${site.kind}`] = 1;
+  for (const id of r.trace) f[NAMES.rule.of(id)] = 1;
+  f[NAMES.cue.of(r.cue.toLowerCase())] = 1;
+  f[NAMES.kind.of(site.kind)] = 1;
+  f[NAMES.ruleKind.of(`${r.trace[0]}`, site.kind)] = 1;
   if (earliest) f['earliest'] = 1;
   if (count > 1) f['several-cues'] = 1;
   if (r.strong) f['strong'] = 1;
   const complementWords = r.rationale.split(/\s+/u).filter(Boolean);
-  f[`words:${bucket(complementWords.length, [1, 3, 8, 16])}`] = 1;
+  f[NAMES.words.of(bucket(complementWords.length, [1, 3, 8, 16]))] = 1;
   const first = (complementWords[0] ?? '').toLowerCase().replace(/[’]/g, "'");
   if (/^\p{Lu}/u.test(complementWords[0] ?? '')) f['complement-capitalised'] = 1;
   if (DETERMINERS.has(first)) f['complement-determiner'] = 1;
@@ -53,11 +65,11 @@ function featuresOf(site: ReasonSite, r: Rationale, earliest: boolean, count: nu
   if (/(?:tion|ment|ance|ence|ité|ity|ness|age)s?$/u.test(prevWord)) f['after-noun'] = 1;
   if (site.quote) f[r.index > site.quote.open && r.index < site.quote.close ? 'inside-quote' : 'outside-quote'] = 1;
   const position = r.index / Math.max(1, site.text.length);
-  f[`position:${position < 0.2 ? 'start' : position > 0.7 ? 'end' : 'middle'}`] = 1;
+  f[NAMES.position.of(position < 0.2 ? 'start' : position > 0.7 ? 'end' : 'middle')] = 1;
   // The same word-shape evidence weighs differently in French and English (a participle before
   // « pour » is not one before "to"): each generic feature also counts per language, so that
   // fitting one language's cues does not move the other's.
-  for (const key of Object.keys(f)) if (!key.startsWith('r:') && !key.startsWith('cue:')) f[`${site.lang}&${key}`] = 1;
+  for (const key of Object.keys(f)) if (!key.startsWith('r:') && !key.startsWith('cue:')) f[NAMES.lang.of(site.lang, key)] = 1;
   return f;
 }
 

@@ -8,6 +8,7 @@ import type { Attribution, SpeakerFinder } from '../speakers';
 import { normKey as plainNormKey } from '../../text/normalize';
 import { defineRule, noteFired, RuleTable, type Fired, type Lang, type RuleExample } from '../rules/engine';
 import { probability, type BinaryModel, type Features } from './logistic';
+import { FeatureNames, FeatureNames2 } from './feature-names';
 import { recordCandidates, training } from './candidates';
 import SPEAKER_MODEL from './weights/speaker.json';
 
@@ -102,14 +103,27 @@ function placeOf(site: ClaimSite, names: ReadonlySet<string>, siteMentions: read
   return { mentions: all.filter((m) => !finder.inQuote(m.start) && !(site.quote && m.start >= site.quote.open && m.start < site.quote.close)), inQuote: all.some((m) => finder.inQuote(m.start) || (site.quote !== null && m.start >= site.quote.open && m.start < site.quote.close)) };
 }
 
+/** The feature names built from values (feature-names.ts: made once each). */
+const NAMES = {
+  rule: new FeatureNames('r:'),
+  proposers: new FeatureNames('proposers:'),
+  rank: new FeatureNames('rank:'),
+  kind: new FeatureNames('kind:'),
+  type: new FeatureNames('type:'),
+  typeKind: new FeatureNames2('type:', '&kind:'),
+  langType: new FeatureNames2('lang:', '&type:'),
+  mentions: new FeatureNames('mentions:'),
+  words: new FeatureNames('words:'),
+};
+
 function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: { before: string | null; after: string | null; subject: string | null }, siteMentions: readonly Mention[]): Features {
   const f: Features = { bias: 1 };
   const finder = site.finder;
-  for (const r of c.rules) f[`r:${r}`] = 1;
-  f[`proposers:${bucket(c.proposers.size)}`] = 1;
-  f[`rank:${c.bestRank === 0 ? '0' : c.bestRank < 10 ? '1-9' : c.bestRank < 100 ? '10-99' : 'plain'}`] = 1;
+  for (const r of c.rules) f[NAMES.rule.of(r)] = 1;
+  f[NAMES.proposers.of(bucket(c.proposers.size))] = 1;
+  f[NAMES.rank.of(c.bestRank === 0 ? '0' : c.bestRank < 10 ? '1-9' : c.bestRank < 100 ? '10-99' : 'plain')] = 1;
   if (first) f['first'] = 1;
-  f[`kind:${site.kind}`] = 1;
+  f[NAMES.kind.of(site.kind)] = 1;
   if (c.speaker === null) {
     f['none'] = 1;
     if (nearest.before || nearest.after) f['none&name-in-sentence'] = 1;
@@ -117,9 +131,9 @@ function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: { befor
   }
   const entity = finder.entityNamed(c.speaker);
   const type = entity?.type ?? 'phrase';
-  f[`type:${type}`] = 1;
-  f[`type:${type}&kind:${site.kind}`] = 1;
-  f[`lang:${site.lang}&type:${type}`] = 1;
+  f[NAMES.type.of(type)] = 1;
+  f[NAMES.typeKind.of(type, site.kind)] = 1;
+  f[NAMES.langType.of(site.lang, type)] = 1;
   if (entity) {
     const place = placeOf(site, new Set([entity.text]), siteMentions);
     if (place.inQuote) f['named-in-quote'] = 1;
@@ -127,7 +141,7 @@ function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: { befor
     if (place.mentions.some((m) => finder.governed(m, site.start))) f['governed-in-sentence'] = 1;
     if (place.mentions.some((m) => /(?:^|\s)(?:à|au|aux|to|told|tells)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?$/iu.test(finder.text.slice(Math.max(0, m.start - 12), m.start)))) f['addressee'] = 1;
     if (place.mentions.length === 0 && !place.inQuote) f['named-elsewhere'] = 1;
-    f[`mentions:${bucket(entity.mentions, 4)}`] = 1;
+    f[NAMES.mentions.of(bucket(entity.mentions, 4))] = 1;
   } else {
     const key = normKey(c.speaker);
     if (site.quote && normKey(finder.text.slice(site.quote.open, site.quote.close)).includes(key)) f['named-in-quote'] = 1;
@@ -137,7 +151,7 @@ function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: { befor
   if (nearest.subject === c.speaker) f['sentence-subject'] = 1;
   if (site.lastSpeaker && normKey(site.lastSpeaker) === normKey(c.speaker)) f['last-speaker'] = 1;
   const words = c.speaker.split(/\s+/u).length;
-  f[`words:${bucket(words, 4)}`] = 1;
+  f[NAMES.words.of(bucket(words, 4))] = 1;
   if (/^\p{Ll}/u.test(c.speaker)) f['lowercase-start'] = 1;
   if (DETERMINER_FIRST.test(c.speaker)) f['determiner-first'] = 1;
   if (NOT_A_NAME.test(c.speaker)) f['not-a-name'] = 1;

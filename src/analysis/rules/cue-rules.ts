@@ -26,7 +26,10 @@ const MULTIWORD_CUES: Record<Lang, string[][]> = {
 const MULTIWORD_FIRST: Record<Lang, ReadonlySet<string>> = { fr: new Set(MULTIWORD_CUES.fr.map((p) => p[0] as string)), en: new Set(MULTIWORD_CUES.en.map((p) => p[0] as string)) };
 
 /** True for an auxiliary, read without an inverted pronoun ("a-t-il" → "a"). */
-export const isAuxiliary = (w: string): boolean => AUXILIARIES.has(w.replace(INVERTED_PRONOUN, ''));
+export const isAuxiliary = (w: string): boolean => AUXILIARIES.has(w.includes('-') ? w.replace(INVERTED_PRONOUN, '') : w);
+
+/** True when the word ends in an inverted pronoun (every such ending has a hyphen: most words are skipped without the regex). */
+export const hasInvertedPronoun = (w: string): boolean => w.includes('-') && INVERTED_PRONOUN.test(w);
 
 /** One word of the text looked at as a possible cue: the words around it and its text. */
 export interface CueWord {

@@ -59,7 +59,20 @@ function gazType(key: string): EntityType | null {
   return null;
 }
 
+/** lookupGaz's answers: the same surfaces are looked up again and again (bounded: cleared when full). */
+const GAZ_ANSWERS = new Map<string, EntityType | null>();
+const GAZ_ANSWERS_MAX = 20000;
+
 export function lookupGaz(surface: string): EntityType | null {
+  let answer = GAZ_ANSWERS.get(surface);
+  if (answer === undefined) {
+    if (GAZ_ANSWERS.size >= GAZ_ANSWERS_MAX) GAZ_ANSWERS.clear();
+    GAZ_ANSWERS.set(surface, (answer = readGaz(surface)));
+  }
+  return answer;
+}
+
+function readGaz(surface: string): EntityType | null {
   // Short gazetteer keys are acronyms ("UN", "AP", "WHO"): "Un", "who" are ordinary words.
   if (/^\p{L}{1,3}$/u.test(surface) && surface !== surface.toUpperCase() && surface.toLowerCase() !== 'onu') return null;
   const lower = surface.toLowerCase().replace(/[’‘]/g, "'");

@@ -109,7 +109,22 @@ const HAVE_FORMS = words('have-form-en');
 const nextWord = (g: GuardContext): string => /^(\p{L}[\p{L}’'-]*)/u.exec(g.complement)?.[1] ?? '';
 
 /** The words before "to" since the previous "to" (at most five), lowercase, and the one right before (negation skipped). */
-function wordsBefore(before: string): { words: string[]; prev: string; k: number; lastTo: number } {
+function wordsBefore(before: string): WordsBefore {
+  // Most "to" guards read them for the same cue in turn: the last answer is kept.
+  if (lastWordsBefore?.before === before) return lastWordsBefore.found;
+  const found = readWordsBefore(before);
+  lastWordsBefore = { before, found };
+  return found;
+}
+interface WordsBefore {
+  readonly words: readonly string[];
+  readonly prev: string;
+  readonly k: number;
+  readonly lastTo: number;
+}
+let lastWordsBefore: { before: string; found: WordsBefore } | null = null;
+
+function readWordsBefore(before: string): WordsBefore {
   const near60 = before.slice(-60);
   const all = near60.trim().split(/\s+/u).slice(before.length > 60 ? 1 : 0).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}’'-]/gu, ''));
   const lastTo = all.lastIndexOf('to');
