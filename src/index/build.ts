@@ -58,7 +58,47 @@ export interface AssembleOptions {
   termsPerDoc?: number;
 }
 
+/** Assembles the index in one go. */
 export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: AssembleOptions = {}): BuildResult {
+  const steps = assemblySteps(analysed, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Work done between two chances to pause (documents or terms). */
+const STEP = 256;
+/** A slice of assembly runs about this long before it lets other work in. */
+const SLICE_MS = 25;
+
+/**
+ * Assembles the index in slices of about SLICE_MS, pausing between them (by default a macrotask),
+ * so that a background building a large index (the reading memory's) still answers its messages.
+ * The same steps as assembleIndex: the same bytes.
+ */
+export async function assembleIndexInSlices(
+  analysed: Iterable<AnalysedDoc>,
+  options: AssembleOptions = {},
+  slicing: { pause?: () => Promise<void>; sliceMs?: number } = {},
+): Promise<BuildResult> {
+  const { pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)), sliceMs = SLICE_MS } = slicing;
+  const steps = assemblySteps(analysed, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The assembly, yielding every STEP documents or terms (a generator, so that one body serves both runners). */
+function* assemblySteps(analysed: Iterable<AnalysedDoc>, options: AssembleOptions): Generator<void, BuildResult> {
+  let work = 0;
+  const tick = (): boolean => ++work % STEP === 0;
   const termsPerDoc = options.termsPerDoc ?? TERMS_PER_DOC;
   const docs: AnalysedDoc[] = [];
   const duplicates: string[] = [];
@@ -74,6 +114,7 @@ export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: Assemble
     seenPrints.add(doc.print);
     docs.push(doc);
     weighted.set(doc, weightedTerms(doc));
+    if (tick()) yield;
   }
 
   const n = docs.length;
@@ -88,6 +129,7 @@ export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: Assemble
     const { counts, length } = weighted.get(doc)!;
     familyLength.set(family, (familyLength.get(family) ?? 0) + length);
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    if (tick()) yield;
   }
   const idfOf = (term: string): number => termIdf(df.get(term)!, familyDocs.get(termFamily(term) ?? '') ?? n);
   // Weights are stored as bytes: 255 is the largest weight any term can reach.
@@ -100,7 +142,7 @@ export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: Assemble
     if (list) list.push([doc, value]);
     else postings.set(term, [[doc, value]]);
   };
-  docs.forEach((doc, i) => {
+  for (const [i, doc] of docs.entries()) {
     const family = familyOf(doc.lang);
     const avgLength = familyLength.get(family)! / familyDocs.get(family)! || 1;
     const { counts, length } = weighted.get(doc)!;
@@ -112,7 +154,8 @@ export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: Assemble
     const entities = entityPostings(doc.entities, { title: doc.titleTerms, lead: doc.leadTerms, body: doc.bodyTerms });
     for (const [key, value] of entities.postings) post(key, i, value);
     docMass[i] = Math.min(0xffff, Math.round(entities.mass * MASS_SCALE));
-  });
+    if (tick()) yield;
+  }
 
   const encoder = new TextEncoder();
   const dictionary = [...postings.keys()].map((term) => ({ term, bytes: encoder.encode(term) }));
@@ -122,7 +165,7 @@ export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: Assemble
   const postOffsets = new Uint32Array(dictionary.length + 1);
   const termStrings = new ByteWriter();
   const postingBytes = new ByteWriter();
-  dictionary.forEach(({ term, bytes }, t) => {
+  for (const [t, { term, bytes }] of dictionary.entries()) {
     termOffsets[t] = termStrings.length;
     postOffsets[t] = postingBytes.length;
     termStrings.bytes(bytes);
@@ -134,7 +177,8 @@ export function assembleIndex(analysed: Iterable<AnalysedDoc>, options: Assemble
       postingBytes.byte(value);
       previous = doc;
     }
-  });
+    if (tick()) yield;
+  }
   termOffsets[dictionary.length] = termStrings.length;
   postOffsets[dictionary.length] = postingBytes.length;
 

@@ -6,7 +6,7 @@
 // with the same relevance floor and the same exclusion of the article itself (same address,
 // same text print, near-identical text).
 import type { Analysis } from '../analysis/types';
-import { assembleIndex } from '../index/build';
+import { assembleIndex, assembleIndexInSlices, type BuildResult } from '../index/build';
 import { PreparedQuery, prepareQuery, RelatedIndex } from '../index/query';
 import type { RelatedDoc } from '../index/types';
 import { currentPeople } from './people';
@@ -132,7 +132,8 @@ export class ReadingMemory {
     // Read the generation before the records: a record written in between is in both, and its newer copy wins.
     const builtAt = await this.store.generation();
     const records = await this.store.all();
-    const rebuilt = { ...buildMemoryIndex(records), generation: builtAt };
+    // In slices: at 10,000 articles the build takes seconds, and the background must go on answering.
+    const rebuilt = { ...(await buildMemoryIndexInSlices(records)), generation: builtAt };
     await this.store
       .saveSnapshot({ generation: builtAt, data: rebuilt.data, readAt: [...rebuilt.readAt] })
       .catch((error: unknown) => console.warn('Context Lens: the memory index was not saved', error));
@@ -156,6 +157,19 @@ export function relatedQuery(page: ReadPage): PreparedQuery {
 }
 
 export function buildMemoryIndex(records: readonly MemoryRecord[]): BuiltIndex & { data: Uint8Array } {
-  const { data } = assembleIndex(records.map(analysedDocOf), { builtAt: '' });
+  return builtFrom(records, assembleIndex(analysedDocs(records), { builtAt: '' }));
+}
+
+/** buildMemoryIndex, pausing between slices of the work (the same bytes). */
+export async function buildMemoryIndexInSlices(records: readonly MemoryRecord[]): Promise<BuiltIndex & { data: Uint8Array }> {
+  return builtFrom(records, await assembleIndexInSlices(analysedDocs(records), { builtAt: '' }));
+}
+
+/** The records as the index builder reads them, converted as it goes (inside its slices). */
+function* analysedDocs(records: readonly MemoryRecord[]): Generator<ReturnType<typeof analysedDocOf>> {
+  for (const record of records) yield analysedDocOf(record);
+}
+
+function builtFrom(records: readonly MemoryRecord[], { data }: BuildResult): BuiltIndex & { data: Uint8Array } {
   return { data, index: RelatedIndex.fromBytes(data), readAt: new Map(records.map((r) => [r.id, r.readAt])) };
 }

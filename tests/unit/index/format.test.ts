@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis';
-import { buildIndex, dayNumber } from '../../../src/index/build';
+import { analyseDocument, assembleIndex, assembleIndexInSlices, buildIndex, dayNumber } from '../../../src/index/build';
 import { INDEX_FORMAT, INDEX_VERSION } from '../../../src/index/format';
 import { RelatedIndex } from '../../../src/index/query';
 import { hammingDistance, NEAR_DUPLICATE_BITS, simhash } from '../../../src/index/simhash';
@@ -92,5 +92,18 @@ describe('date prior', () => {
     expect(near).toBeGreaterThan(far);
     expect(far).toBe(undated);
     expect(near / far).toBeLessThanOrEqual(1.3 + 1e-3);
+  });
+});
+
+describe('assembling in slices', () => {
+  it('writes the same bytes as in one go, pausing between slices', async () => {
+    // 600 analysed documents (copies of two stories under other ids and texts): more than two steps of work.
+    const docs = Array.from({ length: 600 }, (_, i) => analyseDocument({ ...story(`s${i}`, i % 2 === 1), text: `${story('x').text} Numéro ${i}.` }));
+    const whole = assembleIndex(docs, { builtAt: 'now' });
+    let pauses = 0;
+    const sliced = await assembleIndexInSlices(docs, { builtAt: 'now' }, { sliceMs: 0, pause: async () => void pauses++ });
+    expect(pauses).toBeGreaterThan(2);
+    expect(Buffer.from(sliced.data).equals(Buffer.from(whole.data))).toBe(true);
+    expect(sliced.manifest).toEqual(whole.manifest);
   });
 });
