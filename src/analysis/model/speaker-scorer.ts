@@ -210,11 +210,14 @@ export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attrib
   // scorer overrides a rule only when it is clearly surer.
   // (A first choice of nobody — a cue whose source the rules could not read — has no margin: any
   // name reaching the threshold is shown rather than leaving the claim unattributed.)
-  let best = scored.find((x) => x.features['first']) ?? (scored[0] as (typeof scored)[number]);
+  // Each candidate's probability, worked out once (the first choice's was read twice).
+  const ps = scored.map((s) => probability(model, s.features));
+  const firstAt = scored.findIndex((x) => x.features['first']);
+  let best = scored[firstAt >= 0 ? firstAt : 0] as (typeof scored)[number];
   const margin = best.m.speaker === null ? 0 : ((model as BinaryModel & { margin?: number }).margin ?? 0);
-  let bestP = best.m.speaker === null ? -1 : probability(model, best.features);
-  for (const s of scored) {
-    const p = probability(model, s.features);
+  let bestP = best.m.speaker === null ? -1 : (ps[firstAt >= 0 ? firstAt : 0] as number);
+  for (const [i, s] of scored.entries()) {
+    const p = ps[i] as number;
     if (p > bestP + margin) {
       bestP = p;
       best = s;
