@@ -294,7 +294,8 @@ function pushMatch(start: number, match: string, out: Token[], wordsOnly = false
     t = t.slice(glued[1].length);
   }
   // English possessive: "New Zealand’s Northland" is two names, and "Iran’s" names Iran.
-  const possessive = /^(.*\p{L})(['’]s)$/u.exec(t);
+  // (Only a match ending in 's or ’s can be one: the others skip the backtracking pattern.)
+  const possessive = endsInApostropheS(t) ? /^(.*\p{L})(['’]s)$/u.exec(t) : null;
   if (possessive && possessive[1] && possessive[2]) {
     out.push(makeToken(s, possessive[1]));
     out.push({ ...makeToken(s + possessive[1].length, possessive[2]), word: false, cap: false });
@@ -306,12 +307,22 @@ function pushMatch(start: number, match: string, out: Token[], wordsOnly = false
     out.push(makeToken(s, t));
     return;
   }
-  if (t.length > 1 && /['’]$/u.test(t)) {
+  if (t.length > 1 && isApostrophe(t.charCodeAt(t.length - 1))) {
     out.push(makeToken(s, t.slice(0, -1)));
     out.push(makeToken(s + t.length - 1, t.slice(-1)));
     return;
   }
   out.push(makeToken(s, t));
+}
+
+/** ' or ’ (U+2019). */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** True when `t` ends in "'s" or "’s". */
+function endsInApostropheS(t: string): boolean {
+  return t.length >= 2 && t.charCodeAt(t.length - 1) === 115 && isApostrophe(t.charCodeAt(t.length - 2));
 }
 
 function makeToken(start: number, text: string): Token {
