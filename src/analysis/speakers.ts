@@ -267,9 +267,12 @@ export class SpeakerFinder {
   private findCues(): Cue[] {
     const tokens = this.words(0, this.text.length);
     const out: Cue[] = [];
+    // One context, moved from word to word: the rules read it and keep nothing of it (no object per word).
+    const word: { -readonly [K in keyof CueWord]: CueWord[K] } = { lang: this.lang, text: this.text, tokens, i: 0, bare: '' };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const word: CueWord = { lang: this.lang, text: this.text, tokens, i, bare: t.lower.includes('-') ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower };
+      word.i = i;
+      word.bare = t.lower.includes('-') ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower;
       const proposed = CUE_PROPOSERS.first(word);
       if (!proposed) continue;
       const { words: span, inverted } = proposed.value;
