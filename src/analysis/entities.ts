@@ -97,11 +97,27 @@ function memoized(f: (s: string) => string): (s: string) => string {
   };
 }
 
+/** A set of token indexes in [0, size), as a byte per index (`has` is false outside it, like a Set's). */
+class TokenFlags {
+  private readonly flags: Uint8Array;
+  constructor(size: number) {
+    this.flags = new Uint8Array(size);
+  }
+  add(i: number): void {
+    this.flags[i] = 1;
+  }
+  has(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+}
+
 function findEntities(text: string, sentences: Sentence[], titleEnd: number, lang: 'fr' | 'en', tokenized?: TokenizedText): EntityTable {
   const tokens = tokenized ? tokenized.range(0, text.length) : tokenize(text);
   const sentStart = new Set<number>();
   for (const s of sentences) sentStart.add(s.start);
-  const initialTok = new Set<number>();
+  // Token flags as byte arrays (a Set of every index was a hash look-up per token); one spare slot:
+  // the scan below may mark the index past the last token.
+  const initialTok = new TokenFlags(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -135,7 +151,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
   }
 
   const cands: Candidate[] = [];
-  const consumed = new Set<number>();
+  const consumed = new TokenFlags(tokens.length + 1);
 
   // 1. Lowercase-headed organisation names ("ministère russe de la Défense").
   for (let i = 0; i < tokens.length; i++) {

@@ -112,6 +112,12 @@ const OBJECT_PRONOUN = /^\s*(?:lui|elle|eux|elles|him|her|them)(?![\p{L}])/u;
 /** An all-capital dateline or label and its dash at a sentence start. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?\s*[–—-]\s+/u;
 const SELON = /\b(selon|d['’]après|according to)\s/giu;
+/**
+ * SELON without its \b, run once over the whole text: a window holds a SELON match only where this
+ * matches inside it (no match of it can overlap another, so the scan misses none), and most windows
+ * hold none, so they are not sliced and searched.
+ */
+const SELON_ANYWHERE = /(?:selon|d['’]après|according to)\s/giu;
 /** End of a clause; a period after an initial or a title ("C. Eugene", "Mr. Smith") is not one. */
 const CLAUSE_END = /(?<=[\p{Ll}\p{N}]{2}|[\p{Lu}]{2})[.!?]|[;:()\n]|[,–—]\s/u;
 
@@ -261,9 +267,12 @@ export class SpeakerFinder {
   private findCues(): Cue[] {
     const tokens = this.words(0, this.text.length);
     const out: Cue[] = [];
+    // One context, moved from word to word: the rules read it and keep nothing of it (no object per word).
+    const word: { -readonly [K in keyof CueWord]: CueWord[K] } = { lang: this.lang, text: this.text, tokens, i: 0, bare: '' };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const word: CueWord = { lang: this.lang, text: this.text, tokens, i, bare: t.lower.includes('-') ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower };
+      word.i = i;
+      word.bare = t.lower.includes('-') ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower;
       const proposed = CUE_PROPOSERS.first(word);
       if (!proposed) continue;
       const { words: span, inverted } = proposed.value;
@@ -285,6 +294,7 @@ export class SpeakerFinder {
 
   /** "selon X", "d'après X", "according to X" in [from, to): the cue, the source named after it, and the rule that found it. */
   selonIn(from: number, to: number, lastSpeaker: string | null = null): { cue: string; speaker: string | null; start: number; end: number; rule: string } | null {
+    if (!this.maySelon(from, to)) return null;
     const seg = this.text.slice(from, to);
     SELON.lastIndex = 0;
     const m = SELON.exec(seg);
@@ -299,6 +309,33 @@ export class SpeakerFinder {
     if (after) return { cue: m[1], speaker: after.speaker, start: from + m.index, end: cueEnd, rule: after.trace[0] as string };
     const phrase = this.sourcePhrase(cueEnd, to);
     return { cue: m[1], speaker: phrase, start: from + m.index, end: cueEnd, rule: phrase ? 'source.selon-phrase' : 'source.selon-none' };
+  }
+
+  /** Starts and ends of SELON_ANYWHERE's matches in the text, in order (found on first use). */
+  private selonSpots: { starts: number[]; ends: number[] } | null = null;
+
+  /** False when no SELON match can lie in text[from, to). */
+  private maySelon(from: number, to: number): boolean {
+    if (!this.selonSpots) {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      SELON_ANYWHERE.lastIndex = 0;
+      for (let m = SELON_ANYWHERE.exec(this.text); m; m = SELON_ANYWHERE.exec(this.text)) {
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+      }
+      this.selonSpots = { starts, ends };
+    }
+    const { starts, ends } = this.selonSpots;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // Matches do not overlap, so the first one starting in the window is also the first to end.
+    return lo < starts.length && (ends[lo] as number) <= to;
   }
 
   /**

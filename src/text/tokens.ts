@@ -83,12 +83,15 @@ export class TokenizedText {
         pos++;
         continue;
       }
-      re.lastIndex = pos;
-      if (!re.test(text)) {
-        pos++;
-        continue;
+      let end = asciiMatchEnd(text, pos);
+      if (end < 0) {
+        re.lastIndex = pos;
+        if (!re.test(text)) {
+          pos++;
+          continue;
+        }
+        end = re.lastIndex;
       }
-      const end = re.lastIndex;
       this.starts.push(pos);
       this.ends.push(end);
       this.firstToken.push(this.tokens.length);
@@ -97,8 +100,14 @@ export class TokenizedText {
     }
     this.firstToken.push(this.tokens.length);
     let n = 0;
-    for (const t of this.tokens) this.wordsBefore.push(t.word ? ++n : n);
+    for (const t of this.tokens) {
+      this.wordsBefore.push(t.word ? ++n : n);
+      if (t.word) this.wordTokens.push(t);
+    }
   }
+
+  /** The word tokens alone, in order: a window's words are a slice of it. */
+  private readonly wordTokens: Token[] = [];
 
   range(from: number, to: number): Token[] {
     return this.read(from, to, false);
@@ -146,7 +155,7 @@ export class TokenizedText {
 
   private read(from: number, to: number, wordsOnly: boolean): Token[] {
     const { text, starts, ends } = this;
-    const out: Token[] = [];
+    let out: Token[] = [];
     // Matching from `from` runs on its own until it meets a match of the whole text (same start and
     // end): from there on the two are the same, and the stored tokens are copied.
     let k = this.synced(from);
@@ -164,16 +173,40 @@ export class TokenizedText {
         pushMatch(m.index, m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0], out, wordsOnly);
       }
     }
-    let j = k;
-    for (; j < starts.length && ends[j]! <= to; j++) {
-      for (let t = this.firstToken[j]!; t < this.firstToken[j + 1]!; t++) {
-        const token = this.tokens[t]!;
-        if (!wordsOnly || token.word) out.push(token);
-      }
-    }
+    const j = firstAtOrAfter(ends, to + 1, k);
+    // The stored tokens of matches k … j-1 (ends ascend: those ending by `to`), copied at once.
+    const first = this.firstToken[k]!;
+    const last = this.firstToken[j]!;
+    const stored = wordsOnly ? this.wordTokens.slice(this.wordsBefore[first], this.wordsBefore[last]) : this.tokens.slice(first, last);
+    if (out.length === 0) out = stored;
+    else for (const token of stored) out.push(token);
     if (j < starts.length && starts[j]! < to) pushMatch(starts[j]!, text.slice(starts[j], to), out, wordsOnly);
     return out;
   }
+}
+
+/** True for an ASCII letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Where TOKEN_RE's match at `pos` (not whitespace) ends, when plain ASCII decides it: a single ASCII
+ * mark, or a run of ASCII letters and digits stopped by ASCII that can neither continue the word
+ * nor make it a dotted acronym (not "-", an apostrophe or "."); else -1, and the regex is asked.
+ */
+function asciiMatchEnd(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (c >= 128) return -1;
+  if (!isAsciiAlnum(c)) return pos + 1;
+  let end = pos + 1;
+  for (; end < text.length; end++) {
+    const d = text.charCodeAt(end);
+    if (isAsciiAlnum(d)) continue;
+    if (d >= 128 || d === 45 || d === 39 || d === 46) return -1;
+    break;
+  }
+  return end;
 }
 
 /** True when text[pos] is whitespace as the regex `\s` reads it (ASCII answered without the regex). */
@@ -261,7 +294,8 @@ function pushMatch(start: number, match: string, out: Token[], wordsOnly = false
     t = t.slice(glued[1].length);
   }
   // English possessive: "New Zealand’s Northland" is two names, and "Iran’s" names Iran.
-  const possessive = /^(.*\p{L})(['’]s)$/u.exec(t);
+  // (Only a match ending in 's or ’s can be one: the others skip the backtracking pattern.)
+  const possessive = endsInApostropheS(t) ? /^(.*\p{L})(['’]s)$/u.exec(t) : null;
   if (possessive && possessive[1] && possessive[2]) {
     out.push(makeToken(s, possessive[1]));
     out.push({ ...makeToken(s + possessive[1].length, possessive[2]), word: false, cap: false });
@@ -273,12 +307,22 @@ function pushMatch(start: number, match: string, out: Token[], wordsOnly = false
     out.push(makeToken(s, t));
     return;
   }
-  if (t.length > 1 && /['’]$/u.test(t)) {
+  if (t.length > 1 && isApostrophe(t.charCodeAt(t.length - 1))) {
     out.push(makeToken(s, t.slice(0, -1)));
     out.push(makeToken(s + t.length - 1, t.slice(-1)));
     return;
   }
   out.push(makeToken(s, t));
+}
+
+/** ' or ’ (U+2019). */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** True when `t` ends in "'s" or "’s". */
+function endsInApostropheS(t: string): boolean {
+  return t.length >= 2 && t.charCodeAt(t.length - 1) === 115 && isApostrophe(t.charCodeAt(t.length - 2));
 }
 
 function makeToken(start: number, text: string): Token {

@@ -35,13 +35,28 @@ function regularBases(word: string): Array<{ base: string; verbOnly: boolean }> 
   return out;
 }
 
+/** Each word's bases, worked out once (they depend on the word and the fixed lexicon only); the
+ * same few words are asked again and again. Emptied when it grows past BASES_KEPT words. */
+const BASES = new Map<string, readonly string[]>();
+const BASES_KEPT = 20000;
+
+function basesOf(word: string): readonly string[] {
+  let bases = BASES.get(word);
+  if (!bases) {
+    if (BASES.size >= BASES_KEPT) BASES.clear();
+    bases = [word, ...regularBases(word).flatMap(({ base, verbOnly }) => (!verbOnly || isEnglishVerb(base) ? [base] : []))];
+    BASES.set(word, bases);
+  }
+  return bases;
+}
+
 /** The word and the base forms it may be an inflection of. */
 export function englishBases(word: string): string[] {
-  return [word, ...regularBases(word).flatMap(({ base, verbOnly }) => (!verbOnly || isEnglishVerb(base) ? [base] : []))];
+  return [...basesOf(word)];
 }
 
 /** Whether a word, or a base form it inflects, is in the class. Not for a class of nouns alone,
  * whose -s forms are as often verbs ("it works at its hardest to …" is no "work to"). */
 export function inClassInflected(set: ReadonlySet<string>, word: string): boolean {
-  return englishBases(word).some((w) => set.has(w));
+  return basesOf(word).some((w) => set.has(w));
 }

@@ -53,6 +53,31 @@ export function probability(model: BinaryModel, features: Features): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * `probability(model, features)` for features of value 1 given one by one, in the order they would
+ * be stored, without building the features object: the same sum in the same order, so the same number.
+ * Each name must be given once (a name stored twice counts once in the object).
+ */
+export class RunningScore {
+  private z: number;
+  private readonly map: ReadonlyMap<string, number>;
+
+  constructor(private readonly model: BinaryModel) {
+    this.z = model.bias;
+    this.map = weightMap(model.weights);
+  }
+
+  /** The feature `name` with value 1. */
+  add(name: string): void {
+    const w = weightOf(this.model.weights, this.map, name);
+    if (w !== undefined) this.z += w * 1;
+  }
+
+  probability(): number {
+    return 1 / (1 + Math.exp(-this.z));
+  }
+}
+
 /** Each class's probability under a multiclass (softmax) model. */
 export function classProbabilities(model: MulticlassModel, features: Features): Record<string, number> {
   const z: Record<string, number> = {};

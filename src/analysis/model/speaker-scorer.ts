@@ -7,7 +7,7 @@ import type { Mention } from '../entities';
 import type { Attribution, SpeakerFinder } from '../speakers';
 import { normKey as plainNormKey } from '../../text/normalize';
 import { defineRule, noteFired, RuleTable, type Fired, type Lang, type RuleExample } from '../rules/engine';
-import { probability, type BinaryModel, type Features } from './logistic';
+import { RunningScore, type BinaryModel, type Features } from './logistic';
 import { FeatureNames, FeatureNames2 } from './feature-names';
 import { recordCandidates, training } from './candidates';
 import SPEAKER_MODEL from './weights/speaker.json';
@@ -116,46 +116,64 @@ const NAMES = {
   words: new FeatureNames('words:'),
 };
 
-function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: { before: string | null; after: string | null; subject: string | null }, siteMentions: readonly Mention[]): Features {
+/** The features of a candidate as an object (for training and the tests). */
+function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: Nearest, siteMentions: readonly Mention[]): Features {
   const f: Features = { bias: 1 };
+  featuresInto(site, c, first, nearest, siteMentions, (name) => {
+    f[name] = 1;
+  });
+  return f;
+}
+
+/** A candidate's probability, its features given straight to the score (no object per candidate). */
+function scoreOf(site: ClaimSite, c: Merged, first: boolean, nearest: Nearest, siteMentions: readonly Mention[]): number {
+  const score = new RunningScore(model);
+  score.add('bias');
+  featuresInto(site, c, first, nearest, siteMentions, (name) => score.add(name));
+  return score.probability();
+}
+
+type Nearest = { before: string | null; after: string | null; subject: string | null };
+
+/** Gives `put` each feature of value 1 of a candidate beyond the bias, once each, in a fixed order. */
+function featuresInto(site: ClaimSite, c: Merged, first: boolean, nearest: Nearest, siteMentions: readonly Mention[], put: (name: string) => void): void {
   const finder = site.finder;
-  for (const r of c.rules) f[NAMES.rule.of(r)] = 1;
-  f[NAMES.proposers.of(bucket(c.proposers.size))] = 1;
-  f[NAMES.rank.of(c.bestRank === 0 ? '0' : c.bestRank < 10 ? '1-9' : c.bestRank < 100 ? '10-99' : 'plain')] = 1;
-  if (first) f['first'] = 1;
-  f[NAMES.kind.of(site.kind)] = 1;
+  for (const r of c.rules) put(NAMES.rule.of(r));
+  put(NAMES.proposers.of(bucket(c.proposers.size)));
+  put(NAMES.rank.of(c.bestRank === 0 ? '0' : c.bestRank < 10 ? '1-9' : c.bestRank < 100 ? '10-99' : 'plain'));
+  if (first) put('first');
+  put(NAMES.kind.of(site.kind));
   if (c.speaker === null) {
-    f['none'] = 1;
-    if (nearest.before || nearest.after) f['none&name-in-sentence'] = 1;
-    return f;
+    put('none');
+    if (nearest.before || nearest.after) put('none&name-in-sentence');
+    return;
   }
   const entity = finder.entityNamed(c.speaker);
   const type = entity?.type ?? 'phrase';
-  f[NAMES.type.of(type)] = 1;
-  f[NAMES.typeKind.of(type, site.kind)] = 1;
-  f[NAMES.langType.of(site.lang, type)] = 1;
+  put(NAMES.type.of(type));
+  put(NAMES.typeKind.of(type, site.kind));
+  put(NAMES.langType.of(site.lang, type));
   if (entity) {
     const place = placeOf(site, new Set([entity.text]), siteMentions);
-    if (place.inQuote) f['named-in-quote'] = 1;
-    if (place.mentions.length) f['named-in-sentence'] = 1;
-    if (place.mentions.some((m) => finder.governed(m, site.start))) f['governed-in-sentence'] = 1;
-    if (place.mentions.some((m) => /(?:^|\s)(?:à|au|aux|to|told|tells)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?$/iu.test(finder.text.slice(Math.max(0, m.start - 12), m.start)))) f['addressee'] = 1;
-    if (place.mentions.length === 0 && !place.inQuote) f['named-elsewhere'] = 1;
-    f[NAMES.mentions.of(bucket(entity.mentions, 4))] = 1;
+    if (place.inQuote) put('named-in-quote');
+    if (place.mentions.length) put('named-in-sentence');
+    if (place.mentions.some((m) => finder.governed(m, site.start))) put('governed-in-sentence');
+    if (place.mentions.some((m) => /(?:^|\s)(?:à|au|aux|to|told|tells)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?$/iu.test(finder.text.slice(Math.max(0, m.start - 12), m.start)))) put('addressee');
+    if (place.mentions.length === 0 && !place.inQuote) put('named-elsewhere');
+    put(NAMES.mentions.of(bucket(entity.mentions, 4)));
   } else {
     const key = normKey(c.speaker);
-    if (site.quote && normKey(finder.text.slice(site.quote.open, site.quote.close)).includes(key)) f['named-in-quote'] = 1;
+    if (site.quote && normKey(finder.text.slice(site.quote.open, site.quote.close)).includes(key)) put('named-in-quote');
   }
-  if (nearest.before === c.speaker) f['nearest-before'] = 1;
-  if (nearest.after === c.speaker) f['nearest-after'] = 1;
-  if (nearest.subject === c.speaker) f['sentence-subject'] = 1;
-  if (site.lastSpeaker && normKey(site.lastSpeaker) === normKey(c.speaker)) f['last-speaker'] = 1;
+  if (nearest.before === c.speaker) put('nearest-before');
+  if (nearest.after === c.speaker) put('nearest-after');
+  if (nearest.subject === c.speaker) put('sentence-subject');
+  if (site.lastSpeaker && normKey(site.lastSpeaker) === normKey(c.speaker)) put('last-speaker');
   const words = c.speaker.split(/\s+/u).length;
-  f[NAMES.words.of(bucket(words, 4))] = 1;
-  if (/^\p{Ll}/u.test(c.speaker)) f['lowercase-start'] = 1;
-  if (DETERMINER_FIRST.test(c.speaker)) f['determiner-first'] = 1;
-  if (NOT_A_NAME.test(c.speaker)) f['not-a-name'] = 1;
-  return f;
+  put(NAMES.words.of(bucket(words, 4)));
+  if (/^\p{Ll}/u.test(c.speaker)) put('lowercase-start');
+  if (DETERMINER_FIRST.test(c.speaker)) put('determiner-first');
+  if (NOT_A_NAME.test(c.speaker)) put('not-a-name');
 }
 
 /** The person or organisation named nearest before and after the claim's quote or start, and the sentence's first name no preposition governs. */
@@ -196,9 +214,10 @@ export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attrib
   const legacyKey = legacy ? (legacy.speaker === null ? '' : normKey(legacy.speaker)) : null;
   const nearest = nearestNames(site);
   const siteMentions = site.finder.mentionsIn(site.start, site.end);
-  const scored = [...merged.entries()].map(([k, m]) => ({ m, features: featuresOf(site, m, k === legacyKey, nearest, siteMentions) }));
+  const entries = [...merged.entries()];
 
   if (training()) {
+    const scored = entries.map(([k, m]) => ({ m, features: featuresOf(site, m, k === legacyKey, nearest, siteMentions) }));
     recordCandidates({ task: 'speaker', about: { text: text.slice(site.start, site.end), quote: site.quote ? text.slice(site.quote.open + 1, site.quote.close - 1) : null, kind: site.kind }, candidates: scored.map((s) => ({ value: s.m.speaker, features: s.features })) });
     return { attribution: legacy ?? { speaker: null, cue: null, trace: [] }, score: null };
   }
@@ -210,11 +229,13 @@ export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attrib
   // scorer overrides a rule only when it is clearly surer.
   // (A first choice of nobody — a cue whose source the rules could not read — has no margin: any
   // name reaching the threshold is shown rather than leaving the claim unattributed.)
-  let best = scored.find((x) => x.features['first']) ?? (scored[0] as (typeof scored)[number]);
+  // Each candidate's probability, worked out once, straight from its features.
+  const scored = entries.map(([k, m]) => ({ m, first: k === legacyKey, p: scoreOf(site, m, k === legacyKey, nearest, siteMentions) }));
+  let best = scored.find((x) => x.first) ?? (scored[0] as (typeof scored)[number]);
   const margin = best.m.speaker === null ? 0 : ((model as BinaryModel & { margin?: number }).margin ?? 0);
-  let bestP = best.m.speaker === null ? -1 : probability(model, best.features);
+  let bestP = best.m.speaker === null ? -1 : best.p;
   for (const s of scored) {
-    const p = probability(model, s.features);
+    const p = s.p;
     if (p > bestP + margin) {
       bestP = p;
       best = s;

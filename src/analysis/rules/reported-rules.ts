@@ -42,6 +42,8 @@ const REPORT_MARKERS = new RegExp(`selon|d['’]après|according to|^\\s*Pour\\s
 /** A finite verb: after a cue, it opens a reported clause rather than naming the source. */
 const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|est|sont|était|étaient|sera|ont|avait|avaient|serait|peut|doit|va)(?![\p{L}])/iu;
 const COMPLEMENTISER = { fr: /^\s*(?:\S+\s+){0,2}?(?:que|qu['’])|^\s*:/iu, en: /^\s*(?:\S+\s+){0,2}?that\b|^\s*:/iu };
+/** What every PASSIVE_AGENT match holds (its last space and "par"/"by"): most sentences lack it, and this is quicker to ask. */
+const PASSIVE_AGENT_NEEDS = /\s(?:par|by)\s/iu;
 const PASSIVE_AGENT = /(?<![\p{L}])(décrié|décriée|décriés|décriées|critiqué|critiquée|critiqués|critiquées|dénoncé|dénoncée|dénoncés|dénoncées|contesté|contestée|contestés|contestées|salué|saluée|saluées|salués|condamné|condamnée|criticised|criticized|condemned|praised|denounced|disputed|described)\s+(par|by)\s/iu;
 
 /** `text` without its last `n` words and the spaces around them (a backward scan: an end-anchored
@@ -104,7 +106,7 @@ export const REPORTED_SENTENCE_RULES = new RuleTable<SentenceContext, Attributio
     why: '"un texte décrié par la société civile", "criticised by the opposition": the agent of a passive cue is the source.',
     examples: [ex('fr', 'Le texte, décrié par la société civile, sera voté mardi.')],
     apply: (c) => {
-      const agent = PASSIVE_AGENT.exec(c.sentence);
+      const agent = PASSIVE_AGENT_NEEDS.test(c.sentence) ? PASSIVE_AGENT.exec(c.sentence) : null;
       if (!agent || !agent[1] || !agent[2]) return null;
       const start = c.s.start + agent.index + agent[0].length;
       const found = c.finder.sourceAfter(start, c.s.end) ?? sourced(c.finder.agentPhrase(start, c.s.end), 'source.passive-agent');
