@@ -13,8 +13,10 @@
 //     of the export file; target ≤ 100 MB;
 //   - People page data: opening it as the page does (src/memory/people.ts currentPeople, then the
 //     first entries), with the grouping the store keeps (the background regroups a moment after an
-//     article is stored) and, printed apart, the first opening after the articles were stored,
-//     which reads them all, groups them and keeps the grouping; target ≤ 300 ms for the kept case;
+//     article is stored) and, printed apart, the first opening of all (nothing kept: it reads the
+//     articles, groups them and keeps the grouping) and, in Chromium, an opening after one more
+//     article was stored (the kept grouping drawn at once, then the regrouped view); target ≤ 300 ms
+//     for what the page draws first when a grouping is kept;
 //   - then in headless Chromium (skipped with --no-browser or without Chromium): the records
 //     written into IndexedDB by the extension's store code, the database's size as the browser
 //     counts it, and the People page's data path read from it (these judge storage and People);
@@ -264,7 +266,7 @@ console.log(`People page data in Node: ${ms(nodePeopleMs)} with the grouping kep
 if (inBrowser) {
   console.log(
     `People page data in ${inBrowser.browser}: ${ms(inBrowser.peopleMs)} with the grouping kept (median of ${ROUNDS} fresh pages); ` +
-      `${ms(inBrowser.groupingMs)} on the first opening after the articles were stored, which groups them (read from IndexedDB ${ms(inBrowser.peopleLoadMs)}) and keeps the grouping`,
+      `${ms(inBrowser.groupingMs)} on the first opening of all, nothing kept yet (read from IndexedDB ${ms(inBrowser.peopleLoadMs)}); after one more article was stored: ${ms(inBrowser.staleMs)} to the kept grouping, ${ms(inBrowser.staleRegroupedMs)} to the regrouped view`,
   );
 }
 console.log(`load average: ${loadavg().map((v) => v.toFixed(2)).join(' ')} (${cpus().length} cores)`);

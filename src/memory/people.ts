@@ -364,6 +364,24 @@ export async function currentPeople(store: Pick<MemoryStore, 'loadPeople' | 'sav
   return { people, grouped: true, kept };
 }
 
+/**
+ * The People data as the page opens it: the kept grouping at once, even when articles were stored
+ * since it was made (a kept grouping never holds a deleted article: any deletion drops it), with
+ * `fresher` the regrouping that will replace it then; grouped now only when none is kept. `kept`
+ * settles when a grouping made here has been kept for the next opening.
+ */
+export async function openPeople(store: Pick<MemoryStore, 'loadPeople' | 'savePeople' | 'generation' | 'peopleSources'>): Promise<{ people: People; fresher: Promise<People> | null; kept: Promise<void> }> {
+  const [snapshot, generation] = await Promise.all([store.loadPeople().catch(() => null), store.generation()]);
+  const held = snapshot ? People.fromSnapshot(snapshot) : null;
+  if (held && snapshot?.generation === generation) return { people: held, fresher: null, kept: Promise.resolve() };
+  if (held) {
+    const regrouped = currentPeople(store);
+    return { people: held, fresher: regrouped.then((r) => r.people), kept: regrouped.then((r) => r.kept) };
+  }
+  const { people, kept } = await currentPeople(store);
+  return { people, fresher: null, kept };
+}
+
 /** The entries the People page draws first, their claims read from the store for them only (the page and bench:memory). */
 export async function firstPeopleView(people: People, store: Pick<MemoryStore, 'packedClaims'>): Promise<PersonEntry[]> {
   const first = people.rows.slice(0, PEOPLE_VIEW.firstEntries);

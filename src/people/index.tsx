@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { IdbStore } from '../memory/idb-store';
-import { currentPeople, PEOPLE_VIEW, type People, type PersonEntry, type PersonRow } from '../memory/people';
+import { openPeople, PEOPLE_VIEW, type People, type PersonEntry, type PersonRow } from '../memory/people';
 import { formatReadDate } from '../memory/read-date';
 import { t, uiLanguage, uiLocale } from '../shared/i18n';
 
@@ -63,10 +63,15 @@ function PeoplePage() {
   /** Moves on when claims were read from the store, so that entries and search see them. */
   const [claimsRead, setClaimsRead] = useState(0);
   useEffect(() => {
-    // The grouping the background keeps, or grouped now when articles were stored since.
-    currentPeople(store)
-      .then(({ people }) => setData({ state: 'ready', people }))
-      .catch((error: unknown) => setData({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
+    // The grouping the background keeps, at once; when articles were stored since, the regrouping replaces it.
+    const failed = (error: unknown): void => setData({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+    openPeople(store)
+      .then(({ people, fresher }) => {
+        setData({ state: 'ready', people });
+        // If regrouping fails, what is shown stays (it holds no deleted article).
+        void fresher?.then((fresh) => setData({ state: 'ready', people: fresh })).catch((error: unknown) => console.warn('Context Lens: the People page could not be regrouped', error));
+      })
+      .catch(failed);
   }, []);
   const people = data.state === 'ready' ? data.people : null;
   const found = useMemo<PersonRow[]>(() => (people ? people.search(query) : []), [people, query, claimsRead]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPeople } from '../../../src/memory/people';
+import { currentPeople, openPeople } from '../../../src/memory/people';
 import { ReadingMemory } from '../../../src/memory/reading-memory';
 import { recordOf } from '../../../src/memory/record';
 import { DEFAULT_MEMORY_SETTINGS, type MemorySettings } from '../../../src/memory/settings';
@@ -165,6 +165,24 @@ describe('ReadingMemory index upkeep', () => {
     expect(await store.loadPeople()).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await store.loadPeople())?.generation).toBe(await store.generation());
+  });
+
+  it('the People page opens on the kept grouping at once, and on a regrouping when articles were stored since; never on deleted names', async () => {
+    const store = new InMemoryStore();
+    const memory = new ReadingMemory(store, settings, undefined, null);
+    await memory.remember(TRAM_VOTE);
+    await memory.updatePeople();
+    await memory.remember(UNRELATED);
+    const opened = await openPeople(store);
+    expect(opened.people.articleCount).toBe(1); // kept, from before the second article
+    expect((await opened.fresher)?.articleCount).toBe(2);
+    const again = await openPeople(store); // the regrouping was kept
+    expect(again.fresher).toBeNull();
+    expect(again.people.articleCount).toBe(2);
+    await store.delete(TRAM_VOTE.url);
+    const afterDelete = await openPeople(store);
+    expect(afterDelete.fresher).toBeNull(); // nothing kept: grouped now
+    expect(afterDelete.people.rows.map((r) => r.name)).not.toContain('Elena Vasquez');
   });
 });
 
