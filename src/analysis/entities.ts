@@ -1,4 +1,5 @@
 // Named entities (PER/ORG/LOC/MISC) from capitalisation, context rules and small gazetteers.
+import { memoized } from '../text/memo';
 import type { Entity, EntityType } from './types';
 import type { Sentence } from '../text/sentences';
 import { tokenize, type Token, type TokenizedText } from '../text/tokens';
@@ -85,17 +86,6 @@ export function extractEntities(
 /** normKey, memoized for the duration of one extractEntities call. */
 let keyOf: (s: string) => string = normKey;
 
-function memoized(f: (s: string) => string): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let v = seen.get(s);
-    if (v === undefined) {
-      v = f(s);
-      seen.set(s, v);
-    }
-    return v;
-  };
-}
 
 /** A set of token indexes in [0, size), as a byte per index (`has` is false outside it, like a Set's). */
 class TokenFlags {

@@ -8,6 +8,7 @@
 //   weighted by type, rarity and how central they are in the article and in the document (title,
 //   lead, mentions); title similarity: how alike the two titles are (same language only); date
 //   prior: a small bonus for documents published close to the article.
+import { memoized } from '../text/memo';
 import type { Entity } from '../analysis/types';
 import { valueProminence } from './entity-keys';
 import { IndexData, MASS_SCALE } from './format';
@@ -122,7 +123,10 @@ export class RelatedIndex {
   private readonly docFamily: Uint8Array;
   /** Number of documents of each family. */
   private readonly familyDocs: number[];
-  private readonly terms = new Map<string, IndexTerm>();
+  /** A term's number and document frequency in the index (id -1, df 0 when no document holds
+   * it), remembered: the same words and names come back query after query, and the dictionary
+   * lookup encodes and compares bytes. */
+  private readonly term: (term: string) => IndexTerm;
   /** Terms of each document's title with their rarity, for those a query has compared titles with. */
   private readonly titleTerms = new Map<number, TitleTerm[]>();
   /** Per-document accumulators, allocated on the first query and left zeroed after each. */
@@ -138,6 +142,11 @@ export class RelatedIndex {
     this.docFamily = this.data.docLang.map((lang) => langFamily[lang] ?? 0);
     this.familyDocs = this.families.map(() => 0);
     for (const f of this.docFamily) this.familyDocs[f]!++;
+    const index = this.data;
+    this.term = memoized((term: string): IndexTerm => {
+      const id = index.findTerm(term);
+      return { id, df: id < 0 ? 0 : index.postingStart(id).df };
+    }, MAX_REMEMBERED_TERMS);
   }
 
   static fromBytes(bytes: Uint8Array): RelatedIndex {
@@ -295,20 +304,6 @@ export class RelatedIndex {
       }
     }
     if (moved) pool.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  }
-
-  /** A term's number and document frequency in the index (id -1, df 0 when no document holds
-   * it), remembered: the same words and names come back query after query, and the dictionary
-   * lookup encodes and compares bytes. */
-  private term(term: string): IndexTerm {
-    let found = this.terms.get(term);
-    if (found === undefined) {
-      const id = this.data.findTerm(term);
-      found = { id, df: id < 0 ? 0 : this.data.postingStart(id).df };
-      if (this.terms.size >= MAX_REMEMBERED_TERMS) this.terms.clear();
-      this.terms.set(term, found);
-    }
-    return found;
   }
 
   /** How rare a title term is among the documents it can be shared with (all for a concept term). */

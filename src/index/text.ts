@@ -1,6 +1,7 @@
 // Words of a text as the index sees them: tokens, per-language stop words and stemming, and
 // language-neutral concept terms (countries, demonyms, cities, organisations) so that a French
 // and an English article about the same event share terms. Used identically at build and query time.
+import { memoized } from '../text/memo';
 import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr';
 import { stemmer as stemEn } from 'stemmer';
 import { eng as STOP_EN_BASE, fra as STOP_FR_BASE } from 'stopword';
@@ -65,24 +66,23 @@ export function stopWords(lang: string): Set<string> {
 }
 
 const frenchStemmer = new StemmerFr();
-const stemCaches = new Map<string, Map<string, string>>();
 const STEM_CACHE_MAX = 100_000;
+/** Each language's stemmer, remembering its answers. */
+const stemmers = new Map<string, (lower: string) => string>();
 
 /** Stem of a lowercased word in the given language, diacritics folded afterwards so that
  * "Israël"/"Israel" and "état"/"etat" meet. Languages without a stemmer keep the folded word. */
 export function stem(lower: string, lang: string): string {
-  let cache = stemCaches.get(lang);
-  if (!cache) stemCaches.set(lang, (cache = new Map()));
-  const cached = cache.get(lower);
-  if (cached !== undefined) return cached;
-  let out: string;
-  if (hasDigit(lower)) out = fold(lower);
-  else if (lang === 'fr') out = fold(frenchStemmer.stem(lower));
-  else if (lang === 'en') out = fold(stemEn(lower));
-  else out = fold(lower);
-  if (cache.size >= STEM_CACHE_MAX) cache.clear();
-  cache.set(lower, out);
-  return out;
+  let stemmer = stemmers.get(lang);
+  if (!stemmer) stemmers.set(lang, (stemmer = memoized((word: string) => stemOnce(word, lang), STEM_CACHE_MAX)));
+  return stemmer(lower);
+}
+
+function stemOnce(lower: string, lang: string): string {
+  if (hasDigit(lower)) return fold(lower);
+  if (lang === 'fr') return fold(frenchStemmer.stem(lower));
+  if (lang === 'en') return fold(stemEn(lower));
+  return fold(lower);
 }
 
 function hasDigit(word: string): boolean {

@@ -4,6 +4,7 @@
 // Grouping keeps numbers only (which article, which claim); an entry's articles and claims are
 // made into objects when the page shows it: ten thousand articles name tens of thousands of people.
 import type { EntityType } from '../analysis/types';
+import { memoized } from '../text/memo';
 import { normKey } from '../text/normalize';
 import { forEachName, keysOfPacked, packRows, unpackClaims, unpackRows, unpackSpeakers, type PeopleSource } from './packed';
 import type { MemoryStore } from './store';
@@ -103,22 +104,10 @@ interface Group {
   types: number[] | null;
 }
 
-/** normKey, remembered (for articles stored without their keys): the same names come back in article after article. */
-function memoKey(): (name: string) => string {
-  const keys = new Map<string, string>();
-  return (name) => {
-    let key = keys.get(name);
-    if (key === undefined) {
-      key = normKey(name);
-      keys.set(name, key);
-    }
-    return key;
-  };
-}
-
 /** Groups the articles' names and speakers (the work opening the page costs when no snapshot is current). */
 function group(sources: readonly PeopleSource[]): Grouped {
-  const keyOf = memoKey();
+  // normKey remembered, for articles stored without their keys: the same names come back in article after article.
+  const keyOf = memoized(normKey);
   // Latest reading first: each entry's articles and claims come out in that order, unsorted.
   const records = [...sources].sort((a, b) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0));
   const groups = new Map<string, Group>();

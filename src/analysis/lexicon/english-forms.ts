@@ -3,6 +3,7 @@
 // base form, and rules still recognise it inflected. A verb form counts only when the base is a
 // verb of the lexicon (verb-corpus, english-verbs-generated.ts); a plural noun ending is stripped
 // without a lexicon (nouns are not listed), so a guess costs nothing unless the class holds it.
+import { memoized } from '../../text/memo';
 import { ENGLISH_VERBS } from './gazetteers';
 import { words } from './word-classes';
 
@@ -37,18 +38,9 @@ function regularBases(word: string): Array<{ base: string; verbOnly: boolean }> 
 
 /** Each word's bases, worked out once (they depend on the word and the fixed lexicon only); the
  * same few words are asked again and again. Emptied when it grows past BASES_KEPT words. */
-const BASES = new Map<string, readonly string[]>();
 const BASES_KEPT = 20000;
 
-function basesOf(word: string): readonly string[] {
-  let bases = BASES.get(word);
-  if (!bases) {
-    if (BASES.size >= BASES_KEPT) BASES.clear();
-    bases = [word, ...regularBases(word).flatMap(({ base, verbOnly }) => (!verbOnly || isEnglishVerb(base) ? [base] : []))];
-    BASES.set(word, bases);
-  }
-  return bases;
-}
+const basesOf = memoized((word: string): readonly string[] => [word, ...regularBases(word).flatMap(({ base, verbOnly }) => (!verbOnly || isEnglishVerb(base) ? [base] : []))], BASES_KEPT);
 
 /** The word and the base forms it may be an inflection of. */
 export function englishBases(word: string): string[] {

@@ -1,4 +1,5 @@
 // Reporting-verb sets: imported lists (normalised on load) + hand-written additions − blocklist.
+import { memoized } from '../../text/memo';
 import { REPORTING_VERBS_EN_RAW } from './reporting-verbs-en';
 import { REPORTING_VERBS_FR_RAW } from './reporting-verbs-fr';
 import { EXTRA_REPORTING_VERBS_EN, EXTRA_REPORTING_VERBS_FR, REPORTING_VERB_BLOCKLIST } from './reporting-verbs-extra';
@@ -30,21 +31,18 @@ export function reportingVerbs(lang: 'fr' | 'en'): ReadonlySet<string> {
 }
 
 /** isReportingVerb's answers for words not in the list as given (bounded: cleared when full). */
-const NOT_AS_GIVEN: Record<'fr' | 'en', Map<string, boolean>> = { fr: new Map(), en: new Map() };
 const NOT_AS_GIVEN_MAX = 20000;
+const NOT_AS_GIVEN: Record<'fr' | 'en', (word: string) => boolean> = {
+  fr: memoized((word: string) => normalisedIn(reportingVerbs('fr'), word), NOT_AS_GIVEN_MAX),
+  en: memoized((word: string) => normalisedIn(reportingVerbs('en'), word), NOT_AS_GIVEN_MAX),
+};
 
 /** True when the lowercase word is a reporting-verb form of the language. */
 export function isReportingVerb(word: string, lang: 'fr' | 'en'): boolean {
   const set = reportingVerbs(lang);
   if (set.has(word)) return true;
   // Words not in the list as given are asked again and again: their answer is kept (bounded).
-  const known = NOT_AS_GIVEN[lang];
-  let answer = known.get(word);
-  if (answer === undefined) {
-    if (known.size >= NOT_AS_GIVEN_MAX) known.clear();
-    known.set(word, (answer = normalisedIn(set, word)));
-  }
-  return answer;
+  return NOT_AS_GIVEN[lang](word);
 }
 
 function normalisedIn(set: ReadonlySet<string>, word: string): boolean {

@@ -1,6 +1,7 @@
 // Entity rules: the type of a name (PER, ORG, LOC, MISC). Each mention is typed by the first rule
 // of the table that applies (a gazetteer, the name's last word, a title before it, the words around
 // it); an entity's type is the vote of its mentions, known names weighing five times.
+import { memoized } from '../../text/memo';
 import type { EntityType } from '../types';
 import type { Token } from '../../text/tokens';
 import { GIVEN_NAMES, ORGS, ORG_CUES, PLACES } from '../lexicon/gazetteers';
@@ -59,17 +60,12 @@ function gazType(key: string): EntityType | null {
   return null;
 }
 
-/** lookupGaz's answers: the same surfaces are looked up again and again (bounded: cleared when full). */
-const GAZ_ANSWERS = new Map<string, EntityType | null>();
+/** lookupGaz's answers: the same surfaces are looked up again and again. */
 const GAZ_ANSWERS_MAX = 20000;
+const gazAnswer = memoized(readGaz, GAZ_ANSWERS_MAX);
 
 export function lookupGaz(surface: string): EntityType | null {
-  let answer = GAZ_ANSWERS.get(surface);
-  if (answer === undefined) {
-    if (GAZ_ANSWERS.size >= GAZ_ANSWERS_MAX) GAZ_ANSWERS.clear();
-    GAZ_ANSWERS.set(surface, (answer = readGaz(surface)));
-  }
-  return answer;
+  return gazAnswer(surface);
 }
 
 function readGaz(surface: string): EntityType | null {
