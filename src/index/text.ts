@@ -57,8 +57,7 @@ export function isConceptTerm(term: string): boolean {
 
 /** Family of a term, or null for a language-neutral concept term. */
 export function termFamily(term: string): string | null {
-  const colon = term.indexOf(':');
-  return colon > 0 && !term.startsWith('~') ? term.slice(0, colon) : null;
+  return isConceptTerm(term) ? null : term.slice(0, term.indexOf(':'));
 }
 
 export function stopWords(lang: string): Set<string> {
