@@ -92,6 +92,13 @@ function evaluate(decisions: Decision[], models: (d: Decision) => Trained | null
   return { margin, threshold, accuracy: r(right / Math.max(1, decisions.length)), precision: r(shownRight / Math.max(1, shown)), shown: r(shown / Math.max(1, decisions.length)) };
 }
 
+/** Precision first: among settings whose accuracy is within half a point of the best, the one that
+ * overrides the rules least (largest margin), then shows least doubtful names (highest threshold). */
+function precisionFirst(curve: Curve[]): Curve {
+  const bestAccuracy = Math.max(...curve.map((c) => c.accuracy));
+  return [...curve].filter((c) => c.accuracy >= bestAccuracy - 0.005).sort((a, b) => b.margin - a.margin || b.threshold - a.threshold)[0] as Curve;
+}
+
 function trainTask(name: string, about: string, decisions: Decision[]): BinaryModel & Record<string, unknown> {
   const examples = (ds: Decision[]): Example[] => ds.flatMap((d) => d.candidates.map((c) => c.example));
   // Out-of-fold models: each document is scored by a model that never saw it.
@@ -99,19 +106,29 @@ function trainTask(name: string, about: string, decisions: Decision[]): BinaryMo
   const outOfFold = (d: Decision): Trained => foldModels[foldOf(d.doc, FOLDS)] as Trained;
   const curve: Curve[] = [];
   for (const margin of [0, 0.1, 0.2, 0.3]) for (let t = 0; t <= 0.9 + 1e-9; t += 0.05) curve.push(evaluate(decisions, outOfFold, Math.round(t * 100) / 100, margin));
-  // Precision first: among settings whose accuracy is within half a point of the best, the one
-  // that overrides the rules least (largest margin), then shows least doubtful names (highest threshold).
-  const bestAccuracy = Math.max(...curve.map((c) => c.accuracy));
-  const chosen = [...curve].filter((c) => c.accuracy >= bestAccuracy - 0.005).sort((a, b) => b.margin - a.margin || b.threshold - a.threshold)[0] as Curve;
+  const chosen = precisionFirst(curve);
   const rules = evaluate(decisions, () => null, 0.5, 0);
   const final = trainBinary(examples(decisions), TRAIN_OPTIONS);
   console.log(`${name}: ${decisions.length} decisions from ${new Set(decisions.map((d) => d.doc)).size} documents; rules' first choice ${JSON.stringify(rules)}`);
   for (const c of curve) if (c.threshold % 0.1 < 0.01 || c === chosen) console.log(`  margin ${c.margin.toFixed(1)} threshold ${c.threshold.toFixed(2)}  accuracy ${c.accuracy.toFixed(3)}  precision ${c.precision.toFixed(3)}  shown ${c.shown.toFixed(3)}${c === chosen ? '   ← chosen' : ''}`);
+  // Then one threshold per language, at the chosen margin, by the same rule: the rules are not
+  // equally sure in both (a threshold fitted to both hid right French speakers to hide English ones).
+  const thresholds: Record<string, number> = {};
+  const byLang: Record<string, Curve> = {};
+  for (const lang of [...new Set(decisions.map((d) => d.lang))].sort()) {
+    const mine = decisions.filter((d) => d.lang === lang);
+    const langCurve: Curve[] = [];
+    for (let t = 0; t <= 0.9 + 1e-9; t += 0.05) langCurve.push(evaluate(mine, outOfFold, Math.round(t * 100) / 100, chosen.margin));
+    byLang[lang] = precisionFirst(langCurve);
+    thresholds[lang] = byLang[lang].threshold;
+    console.log(`  ${lang}: threshold ${byLang[lang].threshold.toFixed(2)}  accuracy ${byLang[lang].accuracy.toFixed(3)}  precision ${byLang[lang].precision.toFixed(3)}  shown ${byLang[lang].shown.toFixed(3)}`);
+  }
   return {
     about,
     trainedOn: `tests/gold: ${new Set(decisions.map((d) => d.doc)).size} documents, ${decisions.length} decisions, ${examples(decisions).length} candidates`,
-    crossValidated: { folds: FOLDS, rulesFirstChoice: rules, scorer: chosen },
+    crossValidated: { folds: FOLDS, rulesFirstChoice: rules, scorer: chosen, byLang },
     threshold: chosen.threshold,
+    thresholds,
     margin: chosen.margin,
     bias: final.bias,
     weights: final.weights,

@@ -275,7 +275,7 @@ export class SpeakerFinder {
       word.bare = t.lower.includes('-') ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower;
       const proposed = CUE_PROPOSERS.first(word);
       if (!proposed) continue;
-      const { words: span, inverted } = proposed.value;
+      const { words: span, framed } = proposed.value;
       if (span > 1) {
         const last = tokens[i + span - 1] as Token;
         const prev = tokens[i - 1];
@@ -284,7 +284,7 @@ export class SpeakerFinder {
         i += span - 1;
         continue;
       }
-      if (!inverted && CUE_VETOES.any(word)) continue;
+      if (!framed && CUE_VETOES.any(word)) continue;
       const first = cueStart(tokens, i, this.text);
       const pronoun = hasInvertedPronoun(t.lower) || (first !== t && hasInvertedPronoun(first.lower));
       out.push({ text: this.text.slice(first.start, t.end), start: first.start, end: t.end, pronoun, rule: proposed.rule });
@@ -594,7 +594,11 @@ export class SpeakerFinder {
     // « a déclaré à l'AFP Boris Erazo », « a-t-il écrit sur Twitter », "said in a statement on
     // Facebook": a complement right after the cue (the addressee, the medium) is not the source.
     const skipped = /^\s*(?:à|au|aux|sur|dans|via|to|on|in)\s+(?:(?:l['’]|la|le|les|the|son|sa|ses|his|her|its|their|a|an|un|une)\s*)?(?:[\p{L}\p{N}’'.-]+\s+){0,3}?[\p{Lu}][\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*/u.exec(this.text.slice(pos, stop));
-    if (skipped && this.mentionsIn(pos, pos + skipped[0].length).length > 0 && this.mentionsIn(pos + skipped[0].length, stop).length > 0) pos += skipped[0].length;
+    // (The capitalised run it reads may run on into the source: « sur Twitter Géraud Guibert ».)
+    if (skipped) {
+      const [complement, next] = this.mentionsIn(pos, stop);
+      if (complement && next && complement.start < pos + skipped[0].length) pos = Math.min(pos + skipped[0].length, next.start);
+    }
     const first = this.mentionsIn(pos, stop)[0];
     const words = this.words(pos, first ? first.start : stop);
     // Allow a few words (titles, determiners) before the name: "a déclaré le sénateur Mark Warner".
@@ -627,8 +631,9 @@ export class SpeakerFinder {
     if (afterVerb && !first && head && (DEFINITES.has(head.lower) || /^(?:celle|celui|ceux|celles)$/u.test(head.lower)) && words.length >= 2 && !words.some((w) => AUXILIARIES.has(w.lower) || this.isSubjectPronoun(w.lower))) {
       const noun = words[1] as Token;
       if (ORG_NOUNS.has(noun.lower)) return sourced(this.orgAntecedent(pos, null), 'source.after.definite-description');
-      const person = this.antecedent(pos, null);
       const phrase = this.text.slice(head.start, (words[Math.min(words.length, 5) - 1] as Token).end);
+      // The person last speaking or introduced since, of the description's gender (« la jeune femme »).
+      const person = this.antecedent(pos, this.spoken?.name ?? null, true, this.genderOf(phrase));
       return sourced(person ?? phrase, 'source.after.definite-description');
     }
     return null;

@@ -204,11 +204,11 @@ export const WORD_CLASSES = {
   },
   'gap-word': {
     lang: 'fr+en',
-    why: 'Words that may stand between a quote and a trailing cue besides names and titles ("», a-t-il dit", "“…,” he also said").',
+    why: 'Words that may stand between a quote and a trailing cue besides names and titles ("», a-t-il dit", "», s\'est-il indigné", "“…,” he also said").',
     words: [
-      'a', 'alors', 'also', 'an', 'aussi', 'avait', 'elle', 'elles', 'encore', 'ensuite', 'had', 'has', 'have', 'he',
-      'il', 'ils', 'it', 'l\'', 'la', 'later', 'le', 'les', 'ont', 'she', 'the', 'then', 'they', 'un', 'une', 'was',
-      'we', 'également',
+      'a', 'alors', 'also', 'an', 'aussi', 'avait', 'elle', 'elles', 'encore', 'ensuite', 'est', 'had', 'has', 'have',
+      'he', 'il', 'ils', 'it', 'l\'', 'la', 'later', 'le', 'les', 'ont', 's\'', 'se', 'she', 'sont', 'the', 'then',
+      'they', 'un', 'une', 'was', 'we', 'également',
     ],
   },
   'honorific': {
@@ -225,6 +225,13 @@ export const WORD_CLASSES = {
     words: [
       'apparaît', 'arrive', 'convient', 'est', 'existe', 'fallait', 'faudra', 'faut', 'importe', 'paraît', 'reste',
       's\'', 'semble', 'sera', 'serait', 'suffit', 'y', 'était',
+    ],
+  },
+  'incise-auxiliary-fr': {
+    lang: 'fr',
+    why: 'Auxiliaries (and the reflexive before them) that open a French incise after a quote: « », a détaillé X », « », s\'est indigné X », « », avait-il lancé ».',
+    words: [
+      'a', 'auraient', 'aurait', 'avaient', 'avait', 'est', 'ont', 's\'', 'se', 'sont', 'étaient', 'était',
     ],
   },
   'indefinite': {
@@ -248,6 +255,13 @@ export const WORD_CLASSES = {
       'expect', 'forbid', 'force', 'get', 'got', 'implore', 'inspire', 'instruct', 'invite', 'leave', 'let',
       'motivate', 'need', 'oblige', 'order', 'permit', 'persuade', 'press', 'prompt', 'remind', 'request', 'require',
       'teach', 'tell', 'tempt', 'told', 'trust', 'urge', 'want', 'warn',
+    ],
+  },
+  'irregular-past-en': {
+    lang: 'en',
+    why: 'Irregular past forms of verbs that may report speech in an incise ("“…,” she wrote"); regular -ed forms are found through the verb lexicon.',
+    words: [
+      'read', 'said', 'sang', 'spoke', 'swore', 'taught', 'thought', 'told', 'wrote',
     ],
   },
   'law-head': {

@@ -28,7 +28,8 @@ export interface ClaimSite {
 }
 
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
-const outsideQuotes = (site: ClaimSite, ms: Mention[]): Mention[] => ms.filter((m) => !site.finder.inQuote(m.start) && ['PER', 'ORG'].includes(site.finder.type(m) ?? ''));
+/** Persons and organisations named outside quotes, and not as a complement ("après la mort de George Floyd", "a tribute to X"): one who speaks is a subject or object, not governed by a preposition. */
+const outsideQuotes = (site: ClaimSite, ms: Mention[]): Mention[] => ms.filter((m) => !site.finder.inQuote(m.start) && ['PER', 'ORG'].includes(site.finder.type(m) ?? '') && !site.finder.governed(m, 0));
 
 /** Plain candidates: names near the claim that the rules did not propose, so the scorer can prefer them. */
 export const PLAIN_SPEAKER_RULES = new RuleTable<ClaimSite, string[]>('speaker', [
@@ -62,7 +63,8 @@ export const PLAIN_SPEAKER_RULES = new RuleTable<ClaimSite, string[]>('speaker',
   },
 ]);
 
-const model = SPEAKER_MODEL as BinaryModel;
+/** One threshold per language (`thresholds`), chosen on tests/gold; `threshold` for any other. */
+const model = SPEAKER_MODEL as BinaryModel & { thresholds?: Record<string, number> };
 /** normKey, memoised per text (the same few names are compared many times). */
 let keys = new Map<string, string>();
 let keysOf: SpeakerFinder | null = null;
@@ -243,7 +245,7 @@ export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attrib
   }
   const cue = best.m.attribution.cue ?? legacy?.cue ?? null;
   if (best.m.speaker === null) return { attribution: { ...best.m.attribution, trace: [...best.m.attribution.trace, fire('speaker.scored-none')] }, score: bestP };
-  if (bestP < model.threshold) return { attribution: { speaker: null, cue, trace: [...(legacy?.trace.slice(0, 1) ?? []), fire('speaker.below-threshold')] }, score: bestP };
+  if (bestP < (model.thresholds?.[site.lang] ?? model.threshold)) return { attribution: { speaker: null, cue, trace: [...(legacy?.trace.slice(0, 1) ?? []), fire('speaker.below-threshold')] }, score: bestP };
   return { attribution: { speaker: best.m.speaker, cue, trace: [...best.m.attribution.trace, fire('speaker.scored')] }, score: bestP };
 }
 

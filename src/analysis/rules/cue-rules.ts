@@ -2,6 +2,8 @@
 // "pointed out", "described it as"). A word is proposed by the first proposer rule that takes it;
 // then the veto table, read in order, may say it is no cue here (a noun, an infinitive, a heading).
 import type { Token } from '../../text/tokens';
+import { englishBases, isEnglishVerb } from '../lexicon/english-forms';
+import { FUNCTION_WORDS } from '../lexicon/gazetteers';
 import { isReportingVerb } from '../lexicon/reporting-verbs';
 import { words } from '../lexicon/word-classes';
 import { RuleTable, type Lang, type Rule, type RuleExample } from './engine';
@@ -19,6 +21,11 @@ const NOUN_OR_VERB = words('noun-or-verb');
 const FR_BEFORE_INFINITIVE = words('before-infinitive-fr');
 const PRONOUN_CUES: Record<Lang, ReadonlySet<string>> = { fr: words('pronoun-cue-fr'), en: words('pronoun-cue-en') };
 const NOUN_MARKERS: Record<Lang, ReadonlySet<string>> = { en: words('noun-marker-en'), fr: words('noun-marker-fr') };
+const DETERMINERS = words('determiner');
+const SUBJECT_PRONOUNS = words('subject-pronoun');
+const HONORIFIC_WORDS = words('honorific');
+const INCISE_AUXILIARIES_FR = words('incise-auxiliary-fr');
+const IRREGULAR_PAST_EN = words('irregular-past-en');
 const MULTIWORD_CUES: Record<Lang, string[][]> = {
   fr: [...words('multiword-cue-fr')].map((p) => p.split(' ')),
   en: [...words('multiword-cue-en')].map((p) => p.split(' ')),
@@ -44,8 +51,73 @@ export interface CueWord {
 
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
 
+/** The text just before `at` closes a quote with its clause's comma (or ! ? …): "…,” ", "… », ", "…", ".
+ *  A straight mark counts only glued to the punctuation before it or followed by a comma, where it cannot open a quote. */
+function closesQuoteBefore(text: string, at: number): boolean {
+  return /(?:[,!?…]\s?[”»]|[,!?…]"|[”»"]\s*,)\s+$/u.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** Only spaces between two tokens (no punctuation: the words belong to one phrase). */
+const adjacent = (text: string, a: Token, b: Token): boolean => /^\s+$/u.test(text.slice(a.end, b.start));
+
+/** A subject opens right after the verb: a name, a title, a determiner (« », lance le ministre », "“…,” says the letter"). */
+function subjectAfter(w: CueWord): boolean {
+  const t = w.tokens[w.i] as Token;
+  const next = w.tokens[w.i + 1];
+  return !!next && adjacent(w.text, t, next) && (next.cap || DETERMINERS.has(next.lower) || HONORIFIC_WORDS.has(next.lower));
+}
+
+/** An English past or present-tense form of a verb of the lexicon ("shared", "comments", "told"); no auxiliary. */
+function isEnglishFiniteVerb(word: string): boolean {
+  if (IRREGULAR_PAST_EN.has(word)) return true;
+  if (AUXILIARIES.has(word) || !/(?:ed|s)$/u.test(word)) return false;
+  return englishBases(word).some((base) => base !== word && isEnglishVerb(base));
+}
+
+/** French incise: the first word after the quote's comma is the verb, or a participle after its auxiliary
+ *  (and an adverb): « », lance le ministre », « », a détaillé l'archéologue », « », s'est-elle indignée ». */
+function isFrenchIncise(w: CueWord): boolean {
+  const t = w.tokens[w.i] as Token;
+  if (closesQuoteBefore(w.text, t.start)) return !PREPOSITIONS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !ADVERBS.has(t.lower) && subjectAfter(w);
+  if (!/(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|t|te)$/u.test(t.lower)) return false;
+  let k = w.i - 1;
+  if (k >= 0 && ADVERBS.has((w.tokens[k] as Token).lower)) k--;
+  const aux = w.tokens[k];
+  if (!aux || !INCISE_AUXILIARIES_FR.has(aux.lower.replace(INVERTED_PRONOUN, ''))) return false;
+  // « s'est », « se sont »: the reflexive opens the group.
+  const reflexive = w.tokens[k - 1];
+  const opener = reflexive && INCISE_AUXILIARIES_FR.has(reflexive.lower) && /^(?:s'|se)$/u.test(reflexive.lower) ? reflexive : aux;
+  if (!closesQuoteBefore(w.text, opener.start)) return false;
+  return hasInvertedPronoun(aux.lower) || subjectAfter(w);
+}
+
+/** English incise: the verb right after the quote's comma with its subject after it ("“…,” comments Johnston"),
+ *  or after a short subject and perhaps an adverb ("“…,” Kelce shared", "“…,” Thomas allegedly told", "“…,” the physicians stated"). */
+function isEnglishIncise(w: CueWord): boolean {
+  const t = w.tokens[w.i] as Token;
+  if (t.cap || !isEnglishFiniteVerb(t.lower)) return false;
+  if (closesQuoteBefore(w.text, t.start)) return subjectAfter(w);
+  let k = w.i - 1;
+  const adverb = w.tokens[k];
+  if (adverb && !adverb.cap && (ADVERBS.has(adverb.lower) || /\p{L}{3,}ly$/u.test(adverb.lower))) k--;
+  // The subject: one to four words, glued together, from the quote's comma: capitalised words, a pronoun,
+  // or a determiner and the words of its noun phrase.
+  for (let n = 1; n <= 4 && k - n + 1 >= 0; n++) {
+    const first = w.tokens[k - n + 1] as Token;
+    const words = w.tokens.slice(k - n + 1, w.i);
+    if (!words.every((x, j) => j === 0 || adjacent(w.text, words[j - 1] as Token, x))) return false;
+    if (!closesQuoteBefore(w.text, first.start)) continue;
+    const phrase = w.tokens.slice(k - n + 1, k + 1);
+    if (phrase.every((x) => x.cap || HONORIFIC_WORDS.has(x.lower))) return true;
+    if (n === 1 && SUBJECT_PRONOUNS.has(first.lower)) return true;
+    return DETERMINERS.has(first.lower) && phrase.slice(1).every((x) => !FUNCTION_WORDS.has(x.lower) && !PREPOSITIONS.has(x.lower));
+  }
+  return false;
+}
+
 /** Proposers: the words that may be a cue, and how many words the cue spans from this one. */
-export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: boolean }>('cue', [
+/** (`framed`: the words around it show it is a cue, so the vetoes are not asked.) */
+export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; framed: boolean }>('cue', [
   {
     id: 'cue.multiword',
     lang: 'fr+en',
@@ -55,7 +127,7 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: b
       const t = w.tokens[w.i] as Token;
       if (!MULTIWORD_FIRST[w.lang].has(t.lower)) return null;
       const phrase = MULTIWORD_CUES[w.lang].find((p) => p.every((x, k) => w.tokens[w.i + k]?.lower === x));
-      return phrase ? { words: phrase.length, inverted: false } : null;
+      return phrase ? { words: phrase.length, framed: false } : null;
     },
   },
   {
@@ -65,7 +137,7 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: b
     examples: [ex('fr', '« Aidez-moi », implore-t-elle devant les caméras.')],
     apply: (w) => {
       const t = w.tokens[w.i] as Token;
-      return t.lower.includes('-') && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower) ? { words: 1, inverted: true } : null;
+      return t.lower.includes('-') && /^\p{L}+(?:-t)?-(?:il|elle|ils|elles)$/u.test(t.lower) && !/^(?:a|est|sont|ont|va|vont|fait|peut|doit)-/u.test(t.lower) ? { words: 1, framed: true } : null;
     },
   },
   {
@@ -75,7 +147,7 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: b
     examples: [ex('fr', 'La CNIL, qui critique fortement le texte, demande des garanties.')],
     apply: (w) => {
       const prev = w.tokens[w.i - 1];
-      return prev && PRONOUN_CUES[w.lang].has(w.bare) && /^(?:qui|il|elle|ils|elles|on|who|he|she|it|they)$/u.test(prev.lower) ? { words: 1, inverted: false } : null;
+      return prev && PRONOUN_CUES[w.lang].has(w.bare) && /^(?:qui|il|elle|ils|elles|on|who|he|she|it|they)$/u.test(prev.lower) ? { words: 1, framed: false } : null;
     },
   },
   {
@@ -83,7 +155,7 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: b
     lang: 'en',
     why: 'Verbs that report a judgement only with "as": "described it as", "dismissed as a pretext", "had cited as a reason".',
     examples: [ex('en', 'The minister described the plan as reckless.')],
-    apply: (w) => (AS_CUES.has(w.bare) && w.tokens.slice(w.i + 1, w.i + 5).some((x) => x.lower === 'as') ? { words: 1, inverted: false } : null),
+    apply: (w) => (AS_CUES.has(w.bare) && w.tokens.slice(w.i + 1, w.i + 5).some((x) => x.lower === 'as') ? { words: 1, framed: false } : null),
   },
   {
     id: 'cue.that-verb',
@@ -92,7 +164,7 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: b
     examples: [ex('en', 'The study found that the drug did not help the sickest patients.'), ex('fr', 'Les données montrent que le virus circule moins vite.')],
     apply: (w) => {
       const next = w.tokens[w.i + 1];
-      return THAT_CUES[w.lang].has(w.bare) && next && /^(?:that|que|qu')$/u.test(next.lower) ? { words: 1, inverted: false } : null;
+      return THAT_CUES[w.lang].has(w.bare) && next && /^(?:that|que|qu')$/u.test(next.lower) ? { words: 1, framed: false } : null;
     },
   },
   {
@@ -100,13 +172,20 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: b
     lang: 'fr+en',
     why: 'A form of a reporting verb of the lexicon ("a déclaré", "estime", "said", "warned").',
     examples: [ex('fr', 'Le maire a déclaré que la ville était prête.'), ex('en', 'The mayor said that the city was ready.')],
-    apply: (w) => (isReportingVerb(w.bare, w.lang) ? { words: 1, inverted: false } : null),
+    apply: (w) => (isReportingVerb(w.bare, w.lang) ? { words: 1, framed: false } : null),
+  },
+  {
+    id: 'cue.quote-incise',
+    lang: 'fr+en',
+    why: 'Right after a quote and its comma, a verb with its subject beside it reports the quote whatever the verb: the incise frame decides, not the lexicon (« », a détaillé l’archéologue », « », lance le ministre », "“…,” Kelce shared", "“…,” comments Johnston").',
+    examples: [ex('fr', '« Nous ne pouvons plus accepter cette situation », a détaillé l’archéologue Andrew Wilson.'), ex('fr', '« Nous ne pouvons plus accepter cette situation », lance Marie Dupont.'), ex('en', '“We cannot accept this situation any longer,” Kelce shared.'), ex('en', '“We cannot accept this situation any longer,” comments Johnston in a statement.')],
+    apply: (w) => (!w.tokens[w.i]?.cap && (w.lang === 'fr' ? isFrenchIncise(w) : isEnglishIncise(w)) ? { words: 1, framed: true } : null),
   },
 ]);
 
 const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });
 
-/** Vetoes: a proposed single-word cue that is no act of saying here (never applied to an inverted French cue). */
+/** Vetoes: a proposed single-word cue that is no act of saying here (never applied to a cue its frame shows: an inverted French cue, an incise). */
 export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
   veto('cue.veto.fr-infinitive', 'fr', 'A French infinitive after a modal, a preposition or a clitic is no act of saying (« elle doit s’en trouver un autre »); -er, -ir, -oir, « dire », « écrire » only, as other forms in -re are also conjugated (« il assure »).', [ex('fr', 'Elle doit s’en trouver un autre avant lundi, estime son avocat.')], (w) => {
     const prev = w.tokens[w.i - 1];

@@ -6,7 +6,7 @@
 import type { Claim } from '../types';
 import type { QuoteSpan } from '../quotes';
 import { isOrgNoun, isParticiple, isRoleNoun, HONORIFICS, pronounGender, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
-import { tokenize } from '../../text/tokens';
+import { tokenize, type Token } from '../../text/tokens';
 import { words } from '../lexicon/word-classes';
 import { noteFired, RuleTable, type Lang, type RuleExample } from './engine';
 import './source-rules';
@@ -33,6 +33,7 @@ export interface QuoteContext {
 /** At most this many words (names, pronouns, adverbs) between a quote and a trailing cue ("», a-t-il dit"). */
 const TRAILING_CUE_WORDS = 5;
 const GAP_WORDS = words('gap-word');
+const DETERMINERS = words('determiner');
 
 /** An attribution; a cue found by a cue rule adds that rule to the trace, after the quote rule. */
 const attribution = (speaker: string | null, cue: Cue | string | null, trace: string[]): Attribution =>
@@ -60,6 +61,27 @@ function fire(id: string): string {
   return id;
 }
 
+/** Between a name and its trailing cue: nothing, or one adverb ("“…,” Thomas allegedly told"). */
+const NAME_TO_CUE = /^\s*(?:\p{L}+ly\s+)?$/u;
+
+/**
+ * "“…,” the physicians stated", "“…,” the letter said": a noun phrase from a determiner is the
+ * subject of the cue right after it, read by the subject rules, or the phrase itself where they
+ * would point it back to an earlier name. Only a short phrase of plain words, glued to the quote's comma.
+ */
+function describedBeforeCue(c: QuoteContext, cue: Cue, gapWords: readonly Token[]): Attribution | null {
+  // (The gap's words are counted from the quote's close.)
+  const first = gapWords[0];
+  if (!first || gapWords.length > TRAILING_CUE_WORDS || !DETERMINERS.has(first.lower)) return null;
+  const start = c.q.close + first.start;
+  if (/[.;:!?"“”«»()]/u.test(c.text.slice(start, cue.start)) || !/^\s*[,–—-]?\s*$/u.test(c.text.slice(c.q.close, start))) return null;
+  const subject = c.finder.subject(start, cue.start, c.lastSpeaker);
+  if (!subject?.speaker) return null;
+  // A subject rule that points the phrase back to someone named earlier guesses; the phrase itself does not.
+  if (subject.trace.some((id) => id.includes('antecedent'))) return from(sourced(c.text.slice(start, cue.start).trim(), 'source.description-before-cue'), cue, 'quote.trailing-cue');
+  return from(subject, cue, 'quote.trailing-cue');
+}
+
 /** "« … », a déclaré X" / "“…,” said X" / "“…,” Smith said" / "« … », a-t-il ajouté". */
 function trailingCue(c: QuoteContext): Attribution | null {
   const { finder, text, q } = c;
@@ -77,10 +99,12 @@ function trailingCue(c: QuoteContext): Attribution | null {
   // A name right before the cue is its subject whatever titles precede it, as long as the gap stays
   // one short noun phrase; so is a name in apposition ("“…,” her mother, Fiona, wrote").
   const apposed = !!named && /^\s*,\s*$/u.test(text.slice(named.end, cue.start)) && finder.isPerson(named) && !/(?<![\p{L}])(?:qui|who|which|que|that)(?![\p{L}])/iu.test(text.slice(q.close, named.start));
-  if (named && (apposed || /^\s*$/u.test(text.slice(named.end, cue.start))) && gapWords.length <= 8 && !/[.;:!?"“”«»]/u.test(gapText.replace(/^\s*[,–—-]/u, ''))) {
+  if (named && (apposed || NAME_TO_CUE.test(text.slice(named.end, cue.start))) && gapWords.length <= 8 && !/[.;:!?"“”«»]/u.test(gapText.replace(/^\s*[,–—-]/u, ''))) {
     return from(sourced(finder.name(named), 'source.name-before-trailing-cue'), cue, 'quote.trailing-cue');
   }
-  if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower) && !isOrgNoun(w.lower))) return null;
+  if (gapWords.length > TRAILING_CUE_WORDS || gapWords.some((w) => !GAP_WORDS.has(w.lower) && !HONORIFICS.has(w.lower) && !isRoleNoun(w.lower) && !isOrgNoun(w.lower))) {
+    return names.length === 0 ? describedBeforeCue(c, cue, gapWords) : null;
+  }
   const pronoun = cue.pronoun || gapWords.some((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower));
   // "“…,” it said", "“…,” the ministry said": the organisation last speaking or named.
   if (!names.length && !pronoun && gapWords.some((w) => w.lower === 'it' || isOrgNoun(w.lower))) {
@@ -88,8 +112,9 @@ function trailingCue(c: QuoteContext): Attribution | null {
   }
   if (named) return from(sourced(finder.name(named), 'source.named-in-gap'), cue, 'quote.trailing-cue');
   if (pronoun) return from(antecedentOf(finder, q.open, c.lastSpeaker, cue.pronoun ? cue.text : (gapWords.find((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower))?.lower ?? '')), cue, 'quote.trailing-cue');
-  const after = finder.sourceAfter(cue.end, Math.max(c.cueLimit, cue.end));
-  return after ? from(after, cue, 'quote.trailing-cue') : attribution(null, cue, ['quote.trailing-cue']);
+  const after = finder.sourceAfter(cue.end, Math.max(c.cueLimit, cue.end)) ?? null;
+  if (after) return from(after, cue, 'quote.trailing-cue');
+  return describedBeforeCue(c, cue, gapWords) ?? attribution(null, cue, ['quote.trailing-cue']);
 }
 
 const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|would|could|should|est|sont|était|étaient|sera|ont|avait|avaient|serait)(?![\p{L}])/iu;
@@ -102,9 +127,11 @@ export function closingCue(finder: SpeakerFinder, text: string, start: number, t
   const end = to - (/\s*$/u.exec(text.slice(start, to))?.[0].length ?? 0);
   const cue = finder.cuesIn(Math.max(start, end - 100), end, 4).at(-1);
   if (!cue || isParticiple(cue)) return null;
-  const tail = text.slice(cue.end, end);
-  // After the cue only its subject or an adverbial: "said Tom Forte", not "said were a result".
-  if (!/^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
+  // After the cue only its subject or an adverbial, a date among them ("said Tom Forte", « a estimé
+  // lundi 14 janvier X »), then perhaps an apposition after a comma (« regrette sur Twitter X,
+  // président de la fondation … »); not "said were a result".
+  const tail = text.slice(cue.end, end).split(/[,(–—]/u)[0] ?? '';
+  if (!/^[\s\p{L}\p{M}\p{N}.'’-]{0,60}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
   const lead = /[,–—]\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(start, cue.start - 80), cue.start));
   // "…, won the freedom to preach freely": an infinitive is no closing cue.
   if (!lead || /(?<![\p{L}])(?:to|de|d['’])\s*$/iu.test(text.slice(Math.max(start, cue.start - 4), cue.start))) return null;
@@ -133,6 +160,9 @@ function leadingCue(c: QuoteContext): Attribution | null {
   const citingEnd = citing ? sentStart + (citing.index ?? 0) + citing[0].length : -1;
   const cited = citing && finder.cuesIn(citingEnd, q.open).length === 0 ? finder.citedSource(citingEnd, q.open) : null;
   if (cited) return from(sourced(cited, 'source.cited'), citing?.[1] ?? null, 'quote.leading-cue');
+  // "“…,” comments Johnston, “…”": a cue right after the sentence's previous quote is that quote's
+  // incise, already read with it; its subject is not looked for before it (inside the quote).
+  if (cue && c.previous && /^[\s,;–—”»"-]*$/u.test(text.slice(clauseStart, cue.start))) return null;
   if (cue) {
     let found: Sourced | null;
     if (cue.pronoun) found = antecedentOf(finder, q.open, lastSpeaker, cue.text);
