@@ -322,6 +322,15 @@ export const WORD_CLASSES = {
       'et', 'for', 'l\'', 'la', 'le', 'of', 'on', 'sur', 'the', 'upon', 'van', 'von', 'y',
     ],
   },
+  'not-a-report-en': {
+    lang: 'en',
+    why: 'English verbs whose that-clause relates facts rather than what someone says or thinks ("this means that", "to ensure that", "it emerged that", "it seems that"): no cue, though a that-clause follows.',
+    words: [
+      'appear', 'appeared', 'appears', 'emerge', 'emerged', 'emerges', 'ensure', 'ensured', 'ensures', 'given',
+      'happen', 'happened', 'happens', 'mean', 'means', 'meant', 'provided', 'require', 'required', 'requires', 'seem',
+      'seemed', 'seems',
+    ],
+  },
   'not-a-source': {
     lang: 'fr+en',
     why: 'Words that never stand in an unnamed source\'s phrase: the reader, the writer, a condition, a hedge, an indefinite pronoun ("maybe you think", "if asked", "not everyone agrees").',

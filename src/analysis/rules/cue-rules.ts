@@ -26,6 +26,7 @@ const SUBJECT_PRONOUNS = words('subject-pronoun');
 const HONORIFIC_WORDS = words('honorific');
 const INCISE_AUXILIARIES_FR = words('incise-auxiliary-fr');
 const IRREGULAR_PAST_EN = words('irregular-past-en');
+const NOT_THAT_REPORTS = words('not-a-report-en');
 const MULTIWORD_CUES: Record<Lang, string[][]> = {
   fr: [...words('multiword-cue-fr')].map((p) => p.split(' ')),
   en: [...words('multiword-cue-en')].map((p) => p.split(' ')),
@@ -89,6 +90,18 @@ function isFrenchIncise(w: CueWord): boolean {
   const opener = reflexive && INCISE_AUXILIARIES_FR.has(reflexive.lower) && /^(?:s'|se)$/u.test(reflexive.lower) ? reflexive : aux;
   if (!closesQuoteBefore(w.text, opener.start)) return false;
   return hasInvertedPronoun(aux.lower) || subjectAfter(w);
+}
+
+/** "estimates that the yield …", "feared that they": an English finite verb, "that", then a clause's
+ *  subject (a determiner, pronoun, name or number), not "that" as a determiner ("bought that car"). */
+function isThatClauseVerb(w: CueWord): boolean {
+  if (w.lang !== 'en') return false;
+  const t = w.tokens[w.i] as Token;
+  const that = w.tokens[w.i + 1];
+  const subject = w.tokens[w.i + 2];
+  if (!that || !subject || that.lower !== 'that' || t.cap || NOT_THAT_REPORTS.has(t.lower) || !adjacent(w.text, t, that) || !adjacent(w.text, that, subject)) return false;
+  if (!(DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || /^(?:it|there|this|these|those)$/u.test(subject.lower) || subject.cap || /^\p{N}/u.test(subject.text))) return false;
+  return isEnglishFiniteVerb(t.lower);
 }
 
 /** English incise: the verb right after the quote's comma with its subject after it ("“…,” comments Johnston"),
@@ -173,6 +186,13 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; framed: boo
     why: 'A form of a reporting verb of the lexicon ("a déclaré", "estime", "said", "warned").',
     examples: [ex('fr', 'Le maire a déclaré que la ville était prête.'), ex('en', 'The mayor said that the city was ready.')],
     apply: (w) => (isReportingVerb(w.bare, w.lang) ? { words: 1, framed: false } : null),
+  },
+  {
+    id: 'cue.that-clause-en',
+    lang: 'en',
+    why: 'An English verb with a that-clause right after it reports what someone says, thinks or found, whatever the verb ("the office estimates that the yield will climb", "they feared that"): the complement decides, not the lexicon. Verbs that only relate facts ("means that", "ensures that") are left out.',
+    examples: [ex('en', 'The Congressional Budget Office estimates that the yield will climb to 4.2 percent in 2021.')],
+    apply: (w) => (isThatClauseVerb(w) ? { words: 1, framed: false } : null),
   },
   {
     id: 'cue.quote-incise',
