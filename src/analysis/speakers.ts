@@ -631,6 +631,9 @@ export class SpeakerFinder {
     if (afterVerb && !first && head && (DEFINITES.has(head.lower) || /^(?:celle|celui|ceux|celles)$/u.test(head.lower)) && words.length >= 2 && !words.some((w) => AUXILIARIES.has(w.lower) || this.isSubjectPronoun(w.lower))) {
       const noun = words[1] as Token;
       if (ORG_NOUNS.has(noun.lower)) return sourced(this.orgAntecedent(pos, null), 'source.after.definite-description');
+      // A plural description (« ont assuré les autorités », "said the researchers") is a group, not a
+      // person named before: it is the source as described.
+      if (/^(?:les|the)$/u.test(head.lower) && /[sx]$/u.test(noun.lower)) return sourced(this.text.slice(head.start, noun.end), 'source.after.definite-description');
       const phrase = this.text.slice(head.start, (words[Math.min(words.length, 5) - 1] as Token).end);
       // The person last speaking or introduced since, of the description's gender (« la jeune femme »).
       const person = this.antecedent(pos, this.spoken?.name ?? null, true, this.genderOf(phrase));
