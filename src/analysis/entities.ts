@@ -338,7 +338,9 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
       const prefixWords = seq.slice(a, x).map((t) => (tokens[t] as Token).text);
       const prefix = text.slice((tokens[seq[a] as number] as Token).start, (tokens[seq[x - 1] as number] as Token).end);
       const restWords = seq.slice(x, b + 1).map((t) => (tokens[t] as Token).lower);
-      const placeThenPerson = lookupGaz(prefix) === 'LOC' && restWords.length >= 2 && !restWords.some((w) => ORG_CUES.has(w) || ORG_TAILS.has(w) || CONNECTORS.has(w));
+      // (So is a known organisation's acronym before a name of two words or more: « à l'AFP Kyaw Min ».)
+      const known = lookupGaz(prefix);
+      const placeThenPerson = (known === 'LOC' || (known === 'ORG' && prefixWords.every((w) => isAcronym(w)))) && restWords.length >= 2 && !restWords.some((w) => ORG_CUES.has(w) || ORG_TAILS.has(w) || CONNECTORS.has(w));
       if (!GIVEN_NAMES.has(word) && !placeThenPerson) continue;
       if (placeThenPerson || prefixWords.every((w) => isAcronym(w)) || lookupGaz(prefix) || prefixWords.some((w) => ORG_CUES.has(w.toLowerCase()))) {
         const pFirst = tokens[seq[a] as number] as Token;
@@ -683,5 +685,5 @@ for (const [id, why, example] of [
   ['entity.candidate.capitalised-run', 'A run of capitalised words, with name particles and initials inside, minus titles and function words before it, is a name.', ex('en', 'Mark Warner met Jacques Barrot in Brussels.')],
   ['entity.candidate.lowercase-org-head', 'A lowercase institution word with its adjectives and a capitalised complement is an organisation (« ministère russe de la Défense »).', ex('fr', 'Le parquet de Paris a ouvert une enquête mardi.')],
   ['entity.candidate.ministry', 'A portfolio after « ministère »/"ministry" names the ministry, not a name of its own (« ministère de la Santé »).', ex('fr', 'Le ministère russe de la Défense a démenti.')],
-  ['entity.candidate.prefix-before-person', 'A party, acronym or place glued before a person\'s name is a name of its own ("LR Damien Abad", « Lettonie Edgars Rinkēvičs »).', ex('fr', 'Le président du groupe LR Damien Abad a réagi.')],
+  ['entity.candidate.prefix-before-person', 'A party, acronym or place glued before a person\'s name is a name of its own ("LR Damien Abad", « Lettonie Edgars Rinkēvičs », « a déclaré à l\'AFP Kyaw Min »).', ex('fr', 'Le président du groupe LR Damien Abad a réagi.')],
 ] as const) defineRule('entity', { id, lang: 'fr+en', why, examples: [example] });

@@ -194,7 +194,7 @@ export const GAZETTEER_LISTS = {
   'non-entity-words': {
     why: 'Capitalised words that are never entities on their own: titles, roles, demonyms, time words.',
     words: [
-      'administration', 'admiral', 'advertisement', 'afp', 'africain', 'african', 'agent', 'allah', 'allemand',
+      'administration', 'admiral', 'advertisement', 'africain', 'african', 'agent', 'allah', 'allemand',
       'allemande', 'allemands', 'ambassadeur', 'ambassador', 'ambassadrice', 'american', 'americans', 'amiral',
       'américain', 'américaine', 'américaines', 'américains', 'anglais', 'anglaise', 'août', 'apr', 'april', 'arab',
       'arabe', 'arabes', 'arabs', 'asian', 'asiatique', 'attorney', 'aug', 'august', 'aujourd\'hui', 'australian',
