@@ -4,6 +4,7 @@ import type { Entity, EntityType } from './types';
 import type { Sentence } from '../text/sentences';
 import { tokenize, type Token, type TokenizedText } from '../text/tokens';
 import { normKey } from '../text/normalize';
+import { isQuotedName } from './quotes';
 import { FUNCTION_WORDS, GIVEN_NAMES, LOWER_ORG_HEADS, NON_ENTITY_WORDS, ORG_CUES } from './lexicon/gazetteers';
 import { words } from './lexicon/word-classes';
 import { ENTITY_TYPE_RULES, isAcronym, lookupGaz, type Candidate } from './rules/entity-rules';
@@ -67,6 +68,12 @@ function baseKey(surface: string): string {
 }
 
 /** Extract entity candidates and group them into entities. */
+/** The words from `start` to the next closing quote mark within a short name's reach ('' when none). */
+function quotedAfter(text: string, start: number): string {
+  const m = /^[^“”«»"\n]{1,80}?(?=\s*[”»"])/u.exec(text.slice(start, start + 90));
+  return m ? m[0] : '';
+}
+
 export function extractEntities(
   text: string,
   sentences: Sentence[],
@@ -122,7 +129,8 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
     // glued to the heading before it ("en préparationInterrogé par …").
     if (t.word && i > 0) {
       const p = tokens[i - 1];
-      if (p && !p.word && /^[“«"‘:—–(]$/u.test(p.text)) initialTok.add(i);
+      // (Not a quote that is a name in Title Case: « Nomadland » is a title, whatever the mark before it.)
+      if (p && !p.word && /^[“«"‘:—–(]$/u.test(p.text) && !(/^[“«"‘]$/u.test(p.text) && isQuotedName(quotedAfter(text, t.start)))) initialTok.add(i);
       if (p && p.word && p.end === t.start && !p.cap && t.cap && !/['’]$/u.test(p.text)) initialTok.add(i);
     }
   }

@@ -1,4 +1,22 @@
 // Direct-quote spans (“ ” « » " ‘ ’), length-capped, never crossing a paragraph break.
+import { FUNCTION_WORDS } from './lexicon/gazetteers';
+
+/** At most this many words in a quoted name (« Nomadland », “The Tortured Poets Department”). */
+const QUOTED_NAME_WORDS = 6;
+
+/**
+ * True when a quote's words are a name, not words someone said: a title, a product, a nickname in
+ * Title Case (« Nomadland », “The Father”, « Lion d'Or »): every word capitalised but the function
+ * words inside, no sentence punctuation, a few words at most.
+ */
+export function isQuotedName(inner: string): boolean {
+  if (/[.,;:!?…]/u.test(inner)) return false;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+  if (words.length === 0 || words.length > QUOTED_NAME_WORDS || !/^\p{Lu}/u.test(words[0] as string)) return false;
+  // (An elided article is a function word: « l'Eleanor ».)
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !/^[dl]['’]/iu.test(w) && !/^(?:à|y|vs)$/iu.test(w));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   open: number;

@@ -591,9 +591,9 @@ export class SpeakerFinder {
    */
   sourceAfter(pos: number, limit: number, afterVerb = true): Sourced | null {
     const stop = this.clauseEnd(pos, Math.min(limit, pos + 200));
-    // « a déclaré à l'AFP Boris Erazo », « a-t-il écrit sur Twitter », "said in a statement on
+    // « a déclaré à l'AFP Boris Erazo », « a commenté auprès de l'AFP X », « a-t-il écrit sur Twitter », "said in a statement on
     // Facebook": a complement right after the cue (the addressee, the medium) is not the source.
-    const skipped = /^\s*(?:à|au|aux|sur|dans|via|to|on|in)\s+(?:(?:l['’]|la|le|les|the|son|sa|ses|his|her|its|their|a|an|un|une)\s*)?(?:[\p{L}\p{N}’'.-]+\s+){0,3}?[\p{Lu}][\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*/u.exec(this.text.slice(pos, stop));
+    const skipped = /^\s*(?:(?:à|au|aux|sur|dans|via|devant|to|on|in)\s+|auprès\s+(?:de\s+|du\s+|des\s+|d['’]))(?:(?:l['’]|la|le|les|the|son|sa|ses|his|her|its|their|a|an|un|une)\s*)?(?:[\p{L}\p{N}’'.-]+\s+){0,3}?[\p{Lu}][\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*/u.exec(this.text.slice(pos, stop));
     // (The capitalised run it reads may run on into the source: « sur Twitter Géraud Guibert ».)
     if (skipped) {
       const [complement, next] = this.mentionsIn(pos, stop);
