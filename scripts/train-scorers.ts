@@ -226,10 +226,16 @@ function trainReasons(decisions: ReasonDecision[], goldCount: Record<string, num
       curve.push({ threshold: Math.round(t * 100) / 100, precision: r3(precision), recall: r3(recall), f05: r3(fHalf(precision, recall)) });
     }
     // The issue's bar: precision ≥ 0.85 with recall ≥ 0.60. Where some threshold meets it, the one
-    // that keeps most reasons; where none does, the best F1 (precision and recall weigh alike).
+    // that keeps most reasons; where none does, precision first among those that keep recall ≥ 0.60
+    // (best F0.5); where none keeps that much, the best F1.
     const meeting = curve.filter((c) => c.precision >= 0.85 && c.recall >= 0.6);
+    const keeping = curve.filter((c) => c.recall >= 0.6);
     const f1Of = (c: (typeof curve)[number]): number => f1(c.precision, c.recall);
-    const chosen = (meeting.length ? meeting.sort((a, b) => b.recall - a.recall)[0] : [...curve].sort((a, b) => f1Of(b) - f1Of(a) || a.threshold - b.threshold)[0]) as (typeof curve)[number];
+    const chosen = (meeting.length
+      ? meeting.sort((a, b) => b.recall - a.recall)[0]
+      : keeping.length
+        ? [...keeping].sort((a, b) => b.f05 - a.f05 || a.threshold - b.threshold)[0]
+        : [...curve].sort((a, b) => f1Of(b) - f1Of(a) || a.threshold - b.threshold)[0]) as (typeof curve)[number];
     thresholds[lang] = chosen.threshold;
     chosenByLang[lang] = chosen;
     console.log(`rationale (${lang}): ${mine.length} clauses with a cue from ${new Set(mine.map((d) => d.doc)).size} documents, ${goldCount[lang]} required gold reasons`);
