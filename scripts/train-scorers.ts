@@ -227,14 +227,14 @@ function trainReasons(decisions: ReasonDecision[], goldCount: Record<string, num
     }
     // The bar: precision ≥ 0.85 with recall ≥ 0.60. Where some threshold meets it, the one
     // that keeps most reasons; where none does, precision first among those that keep recall ≥ 0.60
-    // (best F0.5); where none keeps that much, the best F1.
+    // (best F0.5, the higher threshold on a tie); where none keeps that much, the best F1.
     const meeting = curve.filter((c) => c.precision >= 0.85 && c.recall >= 0.6);
     const keeping = curve.filter((c) => c.recall >= 0.6);
     const f1Of = (c: (typeof curve)[number]): number => f1(c.precision, c.recall);
     const chosen = (meeting.length
       ? meeting.sort((a, b) => b.recall - a.recall)[0]
       : keeping.length
-        ? [...keeping].sort((a, b) => b.f05 - a.f05 || a.threshold - b.threshold)[0]
+        ? [...keeping].sort((a, b) => b.f05 - a.f05 || b.threshold - a.threshold)[0]
         : [...curve].sort((a, b) => f1Of(b) - f1Of(a) || a.threshold - b.threshold)[0]) as (typeof curve)[number];
     thresholds[lang] = chosen.threshold;
     chosenByLang[lang] = chosen;
