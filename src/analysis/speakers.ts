@@ -8,7 +8,7 @@ import { FEMALE_NAMES_DATA, MALE_NAMES_DATA } from './lexicon/gazetteers-generat
 import { words } from './lexicon/word-classes';
 import { FUNCTION_WORDS } from './lexicon/gazetteers';
 import { noteFired } from './rules/engine';
-import { CUE_PROPOSERS, CUE_VETOES, cueStart, hasInvertedPronoun, INVERTED_PRONOUN, isAuxiliary, type CueWord } from './rules/cue-rules';
+import { CUE_PROPOSERS, CUE_VETOES, cueStart, hasInvertedPronoun, INVERTED_PRONOUN, isAuxiliary, mayPropose, type CueWord } from './rules/cue-rules';
 import { portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
 
 export type { Sourced };
@@ -273,7 +273,8 @@ export class SpeakerFinder {
       const t = tokens[i] as Token;
       word.i = i;
       word.bare = t.lower.includes('-') ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower;
-      const proposed = CUE_PROPOSERS.first(word);
+      // (Most words are no cue: a set look-up answers them without running the table.)
+      const proposed = mayPropose(word) ? CUE_PROPOSERS.first(word) : null;
       if (!proposed) continue;
       const { words: span, inverted } = proposed.value;
       if (span > 1) {

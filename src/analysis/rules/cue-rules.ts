@@ -104,6 +104,22 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: b
   },
 ]);
 
+/**
+ * Words some proposer keys on, by language: the first word of a multi-word cue and the words of the
+ * pronoun, "as" and "that" cue lists. With the reporting verbs and the hyphenated words (inverted
+ * pronouns), they are the only words a proposer can take: the others skip the table.
+ */
+const PROPOSER_KEYS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set([...MULTIWORD_FIRST.fr, ...PRONOUN_CUES.fr, ...THAT_CUES.fr]),
+  en: new Set([...MULTIWORD_FIRST.en, ...PRONOUN_CUES.en, ...AS_CUES, ...THAT_CUES.en]),
+};
+
+/** False when no proposer can take the word (each proposer first asks one of these). */
+export function mayPropose(w: CueWord): boolean {
+  const lower = (w.tokens[w.i] as Token).lower;
+  return lower.includes('-') || PROPOSER_KEYS[w.lang].has(lower) || PROPOSER_KEYS[w.lang].has(w.bare) || isReportingVerb(w.bare, w.lang);
+}
+
 const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });
 
 /** Vetoes: a proposed single-word cue that is no act of saying here (never applied to an inverted French cue). */
