@@ -2,7 +2,7 @@
 // "pointed out", "described it as"). A word is proposed by the first proposer rule that takes it;
 // then the veto table, read in order, may say it is no cue here (a noun, an infinitive, a heading).
 import type { Token } from '../../text/tokens';
-import { isReportingVerb } from '../lexicon/reporting-verbs';
+import { isReportingVerb, reportingVerbs } from '../lexicon/reporting-verbs';
 import { words } from '../lexicon/word-classes';
 import { RuleTable, type Lang, type Rule, type RuleExample } from './engine';
 
@@ -105,19 +105,23 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; inverted: b
 ]);
 
 /**
- * Words some proposer keys on, by language: the first word of a multi-word cue and the words of the
- * pronoun, "as" and "that" cue lists. With the reporting verbs and the hyphenated words (inverted
+ * Words some proposer keys on, by language: the first word of a multi-word cue, the words of the
+ * pronoun, "as" and "that" cue lists, and the reporting verbs. With the hyphenated words (inverted
  * pronouns), they are the only words a proposer can take: the others skip the table.
  */
 const PROPOSER_KEYS: Record<Lang, ReadonlySet<string>> = {
-  fr: new Set([...MULTIWORD_FIRST.fr, ...PRONOUN_CUES.fr, ...THAT_CUES.fr]),
-  en: new Set([...MULTIWORD_FIRST.en, ...PRONOUN_CUES.en, ...AS_CUES, ...THAT_CUES.en]),
+  fr: new Set([...MULTIWORD_FIRST.fr, ...PRONOUN_CUES.fr, ...THAT_CUES.fr, ...reportingVerbs('fr')]),
+  en: new Set([...MULTIWORD_FIRST.en, ...PRONOUN_CUES.en, ...AS_CUES, ...THAT_CUES.en, ...reportingVerbs('en')]),
 };
 
-/** False when no proposer can take the word (each proposer first asks one of these). */
+/**
+ * False when no proposer can take the word (each proposer first asks one of these). Without a hyphen
+ * the bare word is the token's lower form, which is already what isReportingVerb normalises to
+ * (lowercase, straight apostrophes): the reporting-verb list answers it as given.
+ */
 export function mayPropose(w: CueWord): boolean {
   const lower = (w.tokens[w.i] as Token).lower;
-  return lower.includes('-') || PROPOSER_KEYS[w.lang].has(lower) || PROPOSER_KEYS[w.lang].has(w.bare) || isReportingVerb(w.bare, w.lang);
+  return lower.includes('-') || PROPOSER_KEYS[w.lang].has(lower);
 }
 
 const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });
