@@ -98,9 +98,9 @@ interface Merged {
 const bucket = (n: number, top = 3): string => (n >= top ? `${top}+` : String(n));
 
 /** Where the candidate's name stands around the claim: its mentions in the sentence outside quotes. */
-function placeOf(site: ClaimSite, names: ReadonlySet<string>, siteMentions: readonly Mention[]): { mentions: Mention[]; inQuote: boolean } {
+function placeOf(site: ClaimSite, name: string, siteMentions: readonly Mention[]): { mentions: Mention[]; inQuote: boolean } {
   const finder = site.finder;
-  const all = siteMentions.filter((m) => names.has(finder.name(m) ?? ''));
+  const all = siteMentions.filter((m) => (finder.name(m) ?? '') === name);
   return { mentions: all.filter((m) => !finder.inQuote(m.start) && !(site.quote && m.start >= site.quote.open && m.start < site.quote.close)), inQuote: all.some((m) => finder.inQuote(m.start) || (site.quote !== null && m.start >= site.quote.open && m.start < site.quote.close)) };
 }
 
@@ -155,7 +155,7 @@ function featuresInto(site: ClaimSite, c: Merged, first: boolean, nearest: Neare
   put(NAMES.typeKind.of(type, site.kind));
   put(NAMES.langType.of(site.lang, type));
   if (entity) {
-    const place = placeOf(site, new Set([entity.text]), siteMentions);
+    const place = placeOf(site, entity.text, siteMentions);
     if (place.inQuote) put('named-in-quote');
     if (place.mentions.length) put('named-in-sentence');
     if (place.mentions.some((m) => finder.governed(m, site.start))) put('governed-in-sentence');
