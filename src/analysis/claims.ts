@@ -71,8 +71,9 @@ function recentReported(finder: SpeakerFinder, text: string, sentences: Sentence
 
 /** The position right after the last of `marks` in `s` (0 when none): where the clause or sentence before a point begins. */
 function afterLastOf(s: string, marks: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (marks.includes(s[i] as string)) return i + 1;
-  return 0;
+  let last = -1;
+  for (const mark of marks) last = Math.max(last, s.lastIndexOf(mark));
+  return last + 1;
 }
 
 /** The words of a quote's inner text (as tokenize counts them), read from the text's tokens. */

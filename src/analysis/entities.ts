@@ -110,15 +110,16 @@ class TokenFlags {
 
 function findEntities(text: string, sentences: Sentence[], titleEnd: number, lang: 'fr' | 'en', tokenized?: TokenizedText): EntityTable {
   const tokens = tokenized ? tokenized.range(0, text.length) : tokenize(text);
-  const sentStart = new Set<number>();
-  for (const s of sentences) sentStart.add(s.start);
+  // Sentence starts as a flag per text position (read once per token).
+  const sentStart = new Uint8Array(text.length + 1);
+  for (const s of sentences) if (s.start >= 0 && s.start <= text.length) sentStart[s.start] = 1;
   // Token flags as byte arrays (a Set of every index was a hash look-up per token); one spare slot:
   // the scan below may mark the index past the last token.
   const initialTok = new TokenFlags(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (sentStart.has(t.start)) {
+    if (sentStart[t.start] === 1) {
       // skip opening quotes/dashes to find the first word
       let j = i;
       while (j < tokens.length && !(tokens[j]?.word ?? true)) j++;

@@ -26,6 +26,7 @@ export interface QuoteSpan {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '‘': '’' };
+const OPENING_CODES = new Set(Object.keys(PAIRS).map((mark) => mark.charCodeAt(0)));
 const MAX_QUOTE = 3000;
 
 /** Find quotation spans in text (linear scan). */
@@ -34,6 +35,8 @@ export function findQuotes(text: string): QuoteSpan[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
+    // (Most characters open nothing: their code answers without a look-up in PAIRS.)
+    if (!OPENING_CODES.has(text.charCodeAt(i))) { i++; continue; }
     const ch = text[i] ?? '';
     const closer = PAIRS[ch];
     if (closer === undefined) { i++; continue; }

@@ -33,6 +33,9 @@ const FR_POUR_COORDINATED = /^\s*(?:et\s+|ou\s+)?pour\s+(.*)$/isu;
 
 const OPEN_MARKS = '«“';
 const CLOSE_MARKS = '»”';
+/** Marks that end a sentence or a clause (`ch` is one UTF-16 unit: a plain string look-up, not a regex per character). */
+const SENTENCE_MARKS = '.!?';
+const CLAUSE_MARKS = ',;:()–—';
 const MAX_COMPLEMENT = 600;
 /** Characters of the complement an early guard reads. */
 const EARLY_COMPLEMENT = 80;
@@ -83,9 +86,9 @@ function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text
       continue;
     }
     // A sentence also ends where the next one is glued to it ("d'intervenir.« Ce n'est", "publique.Le décret").
-    const sentenceEnd = /[.!?]/u.test(ch) && (/\s/u.test(nextCh) || i + 1 >= rest.length || (/[\p{Ll}»"”]/u.test(prev) && /[\p{Lu}«“]/u.test(nextCh)));
+    const sentenceEnd = SENTENCE_MARKS.includes(ch) && (/\s/u.test(nextCh) || i + 1 >= rest.length || (/[\p{Ll}»"”]/u.test(prev) && /[\p{Lu}«“]/u.test(nextCh)));
     if (sentenceEnd) return cut(rest.slice(0, i), ch);
-    if (depth > 0 || single > 0 || !/[,;:()–—]/u.test(ch)) continue;
+    if (depth > 0 || single > 0 || !CLAUSE_MARKS.includes(ch)) continue;
     if (ch === ',') {
       if (commasToSkip > 0) {
         commasToSkip--;

@@ -8,7 +8,8 @@ import { FEMALE_NAMES_DATA, MALE_NAMES_DATA } from './lexicon/gazetteers-generat
 import { words } from './lexicon/word-classes';
 import { FUNCTION_WORDS } from './lexicon/gazetteers';
 import { noteFired } from './rules/engine';
-import { CUE_PROPOSERS, CUE_VETOES, cueStart, hasInvertedPronoun, INVERTED_PRONOUN, isAuxiliary, type CueWord } from './rules/cue-rules';
+import { memoized } from '../text/memo';
+import { CUE_PROPOSERS, CUE_VETOES, cueStart, hasInvertedPronoun, INVERTED_PRONOUN, isAuxiliary, mayPropose, type CueWord } from './rules/cue-rules';
 import { portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
 
 export type { Sourced };
@@ -29,6 +30,34 @@ export function pronounGender(text: string): Gender | null {
   if (/(?:^|[\s-])(?:il|ils|he|him|his|lui)(?=$|[\s-])/u.test(w)) return 'm';
   return null;
 }
+
+/** Marks after which a clause opens (lastSubjectPerson). */
+const CLAUSE_BREAKS = '.!?»”"\n,;:()–—';
+
+/**
+ * Where the text after the last clause break of `lead` and the spaces after it starts (0 without
+ * one): the end of the last match of a break mark followed by spaces, found from the end.
+ */
+function afterLastBreak(lead: string): number {
+  let i = lead.length - 1;
+  while (i >= 0 && !CLAUSE_BREAKS.includes(lead[i] as string)) i--;
+  if (i < 0) return 0;
+  let end = i + 1;
+  while (end < lead.length && /\s/u.test(lead[end] as string)) end++;
+  return end;
+}
+
+/** The gender a person's given name shows (see SpeakerFinder.genderOf); the same names are asked for every pronoun. */
+const genderOfName = memoized((name: string): Gender | null => {
+  const [word = '', next = ''] = name.split(/\s+/u);
+  const first = word.toLowerCase().replace(/\.$/u, '');
+  if (FEMALE_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first)) return 'm';
+  // A determiner before a common noun ("la directrice", "le communiqué") or a title before a name
+  // ("Mme Tikhanovskaïa"); never a surname's particle ("Le Pen", "La Fontaine").
+  if (/^\p{Lu}/u.test(next) && !TITLES.has(first)) return null;
+  return FEMININE_MARKERS.has(first) ? 'f' : MASCULINE_MARKERS.has(first) ? 'm' : null;
+}, 10000);
 
 /** A found source with its rule, or null when there is no name. */
 export function sourced(speaker: string | null | undefined, rule: string): Sourced | null {
@@ -273,7 +302,8 @@ export class SpeakerFinder {
       const t = tokens[i] as Token;
       word.i = i;
       word.bare = t.lower.includes('-') ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower;
-      const proposed = CUE_PROPOSERS.first(word);
+      // (Most words are no cue: a set look-up answers them without running the table.)
+      const proposed = mayPropose(word) ? CUE_PROPOSERS.first(word) : null;
       if (!proposed) continue;
       const { words: span, framed } = proposed.value;
       if (span > 1) {
@@ -692,14 +722,7 @@ export class SpeakerFinder {
 
   /** The gender a person's given name shows, or null (unknown, shared by both, or not a person). */
   genderOf(name: string): Gender | null {
-    const [word = '', next = ''] = name.split(/\s+/u);
-    const first = word.toLowerCase().replace(/\.$/u, '');
-    if (FEMALE_NAMES.has(first)) return 'f';
-    if (MALE_NAMES.has(first)) return 'm';
-    // A determiner before a common noun ("la directrice", "le communiqué") or a title before a name
-    // ("Mme Tikhanovskaïa"); never a surname's particle ("Le Pen", "La Fontaine").
-    if (/^\p{Lu}/u.test(next) && !TITLES.has(first)) return null;
-    return FEMININE_MARKERS.has(first) ? 'f' : MASCULINE_MARKERS.has(first) ? 'm' : null;
+    return genderOfName(name);
   }
 
   /** False only when the name's gender is known and differs from the pronoun's. */
@@ -734,7 +757,7 @@ export class SpeakerFinder {
       if (this.inQuote(m.start)) continue;
       const lead = this.text.slice(Math.max(floor, m.start - 80), m.start);
       // A clause opens after a sentence end, a quote, or a comma or dash ("On Wednesday, Jacques Barrot, …").
-      const boundary = Math.max(...[...lead.matchAll(/[.!?»”"\n,;:()–—]\s*/gu)].map((b) => (b.index ?? 0) + b[0].length), 0);
+      const boundary = afterLastBreak(lead);
       const before = tokenize(lead.slice(boundary)).filter((t) => t.word);
       if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower))) return this.name(m);
       // "… que ne comprend pas non plus le député LR Eric Ciotti. « … »": a name closing the sentence

@@ -49,3 +49,10 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'");
 }
+
+/** Where the whitespace ending text[from, to) starts (`to` when none): what /\s*$/u finds, read from the end. */
+export function trailingSpaceStart(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/u.test(text[end - 1] as string)) end--;
+  return end;
+}

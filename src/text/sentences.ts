@@ -58,8 +58,10 @@ export function splitSentencesInSpan(text: string, span: Span, para: number): Se
   let s = span.start;
   const { end } = span;
   for (let i = span.start; i < end; i++) {
+    // (Compared by code first: most characters end nothing.)
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 10) continue;
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…' && ch !== '\n') continue;
     if (ch === '\n') {
       // A single line break inside a paragraph ends a sentence when the line looks finished or the next is a heading.
       const cut = trimSpan(text, { start: s, end: i });

@@ -84,7 +84,8 @@ export class TokenizedText {
         continue;
       }
       let end = asciiMatchEnd(text, pos);
-      if (end < 0) {
+      const plain = end >= 0;
+      if (!plain) {
         re.lastIndex = pos;
         if (!re.test(text)) {
           pos++;
@@ -95,7 +96,8 @@ export class TokenizedText {
       this.starts.push(pos);
       this.ends.push(end);
       this.firstToken.push(this.tokens.length);
-      pushMatch(pos, text.slice(pos, end), this.tokens);
+      if (plain) pushAscii(pos, text.slice(pos, end), this.tokens);
+      else pushMatch(pos, text.slice(pos, end), this.tokens);
       pos = end;
     }
     this.firstToken.push(this.tokens.length);
@@ -192,8 +194,10 @@ function isAsciiAlnum(c: number): boolean {
 
 /**
  * Where TOKEN_RE's match at `pos` (not whitespace) ends, when plain ASCII decides it: a single ASCII
- * mark, or a run of ASCII letters and digits stopped by ASCII that can neither continue the word
- * nor make it a dotted acronym (not "-", an apostrophe or "."); else -1, and the regex is asked.
+ * mark, or a run of ASCII letters, digits and inner hyphens ("well-known") stopped by ASCII that can
+ * neither continue the word nor make it a dotted acronym ("." after two or more characters, a hyphen
+ * before a mark); else -1, and the regex is asked. An apostrophe always goes to the regex: the match
+ * then never holds one.
  */
 function asciiMatchEnd(text: string, pos: number): number {
   const c = text.charCodeAt(pos);
@@ -203,7 +207,18 @@ function asciiMatchEnd(text: string, pos: number): number {
   for (; end < text.length; end++) {
     const d = text.charCodeAt(end);
     if (isAsciiAlnum(d)) continue;
-    if (d >= 128 || d === 45 || d === 39 || d === 46) return -1;
+    if (d >= 128 || d === 39) return -1;
+    // "U.S.": a dotted acronym starts with one letter and a dot.
+    if (d === 46) return end - pos >= 2 ? end : -1;
+    if (d === 45) {
+      const e = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
+      if (e >= 128) return -1;
+      // A hyphen joins two words; before anything else it is a mark of its own.
+      if (isAsciiAlnum(e)) {
+        end++;
+        continue;
+      }
+    }
     break;
   }
   return end;
@@ -253,6 +268,20 @@ function plainLower(s: string): boolean {
   return true;
 }
 
+/**
+ * `pushMatch` for a match `asciiMatchEnd` decided (ASCII letters, digits and hyphens, or one ASCII
+ * mark; no apostrophe): only a glued name can split it, and its token is read without the regexes.
+ */
+function pushAscii(start: number, match: string, out: Token[]): void {
+  if (match.length >= 6 && !plainLower(match)) {
+    pushMatch(start, match, out);
+    return;
+  }
+  const c = match.charCodeAt(0);
+  const word = isAsciiAlnum(c);
+  out.push({ start, end: start + match.length, text: match, lower: word ? match.toLowerCase() : match, word, cap: c >= 65 && c <= 90 });
+}
+
 /** The tokens of one match `t` of TOKEN_RE at offset `s`. */
 function pushMatch(start: number, match: string, out: Token[], wordsOnly = false): void {
   if (wordsOnly) {
@@ -298,7 +327,10 @@ function pushMatch(start: number, match: string, out: Token[], wordsOnly = false
   const possessive = endsInApostropheS(t) ? /^(.*\p{L})(['’]s)$/u.exec(t) : null;
   if (possessive && possessive[1] && possessive[2]) {
     out.push(makeToken(s, possessive[1]));
-    out.push({ ...makeToken(s + possessive[1].length, possessive[2]), word: false, cap: false });
+    const mark = makeToken(s + possessive[1].length, possessive[2]);
+    mark.word = false;
+    mark.cap = false;
+    out.push(mark);
     return;
   }
   // A trailing apostrophe belongs to an elision without a following letter ("l' ", or a window that

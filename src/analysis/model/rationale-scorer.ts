@@ -6,7 +6,7 @@
 import type { Rationale } from '../rationale';
 import { defineRule, noteFired, type Lang } from '../rules/engine';
 import { words } from '../lexicon/word-classes';
-import { probability, type BinaryModel, type Features } from './logistic';
+import { RunningScore, type BinaryModel, type Features } from './logistic';
 import { FeatureNames, FeatureNames2 } from './feature-names';
 import { recordCandidates, training } from './candidates';
 import RATIONALE_MODEL from './weights/rationale.json';
@@ -39,38 +39,59 @@ const NAMES = {
   lang: new FeatureNames2('', '&'),
 };
 
-function featuresOf(site: ReasonSite, r: Rationale, earliest: boolean, count: number): Features {
-  const f: Features = { bias: 1 };
-  for (const id of r.trace) f[NAMES.rule.of(id)] = 1;
-  f[NAMES.cue.of(r.cue.toLowerCase())] = 1;
-  f[NAMES.kind.of(site.kind)] = 1;
-  f[NAMES.ruleKind.of(`${r.trace[0]}`, site.kind)] = 1;
-  if (earliest) f['earliest'] = 1;
-  if (count > 1) f['several-cues'] = 1;
-  if (r.strong) f['strong'] = 1;
+/**
+ * The names of a candidate's features (all of value 1), once each, in the order the features object
+ * stores them: the scorer sums their weights in that order without building the object.
+ */
+function featureNames(site: ReasonSite, r: Rationale, earliest: boolean, count: number): string[] {
+  const names = ['bias'];
+  const put = (name: string): void => {
+    if (!names.includes(name)) names.push(name);
+  };
+  for (const id of r.trace) put(NAMES.rule.of(id));
+  put(NAMES.cue.of(r.cue.toLowerCase()));
+  put(NAMES.kind.of(site.kind));
+  put(NAMES.ruleKind.of(`${r.trace[0]}`, site.kind));
+  if (earliest) put('earliest');
+  if (count > 1) put('several-cues');
+  if (r.strong) put('strong');
   const complementWords = r.rationale.split(/\s+/u).filter(Boolean);
-  f[NAMES.words.of(bucket(complementWords.length, [1, 3, 8, 16]))] = 1;
+  put(NAMES.words.of(bucket(complementWords.length, [1, 3, 8, 16])));
   const first = (complementWords[0] ?? '').toLowerCase().replace(/[’]/g, "'");
-  if (/^\p{Lu}/u.test(complementWords[0] ?? '')) f['complement-capitalised'] = 1;
-  if (DETERMINERS.has(first)) f['complement-determiner'] = 1;
-  if (SUBJECT_PRONOUNS.has(first)) f['complement-pronoun'] = 1;
-  if (/["«»“”]/u.test(r.rationale)) f['complement-quoted'] = 1;
+  if (/^\p{Lu}/u.test(complementWords[0] ?? '')) put('complement-capitalised');
+  if (DETERMINERS.has(first)) put('complement-determiner');
+  if (SUBJECT_PRONOUNS.has(first)) put('complement-pronoun');
+  if (/["«»“”]/u.test(r.rationale)) put('complement-quoted');
   const before = site.text.slice(Math.max(0, r.index - 40), r.index);
   const prevWord = /([\p{L}’'-]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (/[,;:–—]\s*$/u.test(before)) f['after-punctuation'] = 1;
-  else if (!prevWord) f['sentence-start'] = 1;
-  if (DETERMINERS.has(prevWord)) f['after-determiner'] = 1;
-  if (PREPOSITIONS.has(prevWord)) f['after-preposition'] = 1;
-  if (/(?:ed|é|ée|és|ées)$/u.test(prevWord)) f['after-participle'] = 1;
-  if (/(?:tion|ment|ance|ence|ité|ity|ness|age)s?$/u.test(prevWord)) f['after-noun'] = 1;
-  if (site.quote) f[r.index > site.quote.open && r.index < site.quote.close ? 'inside-quote' : 'outside-quote'] = 1;
+  if (/[,;:–—]\s*$/u.test(before)) put('after-punctuation');
+  else if (!prevWord) put('sentence-start');
+  if (DETERMINERS.has(prevWord)) put('after-determiner');
+  if (PREPOSITIONS.has(prevWord)) put('after-preposition');
+  if (/(?:ed|é|ée|és|ées)$/u.test(prevWord)) put('after-participle');
+  if (/(?:tion|ment|ance|ence|ité|ity|ness|age)s?$/u.test(prevWord)) put('after-noun');
+  if (site.quote) put(r.index > site.quote.open && r.index < site.quote.close ? 'inside-quote' : 'outside-quote');
   const position = r.index / Math.max(1, site.text.length);
-  f[NAMES.position.of(position < 0.2 ? 'start' : position > 0.7 ? 'end' : 'middle')] = 1;
+  put(NAMES.position.of(position < 0.2 ? 'start' : position > 0.7 ? 'end' : 'middle'));
   // The same word-shape evidence weighs differently in French and English (a participle before
   // « pour » is not one before "to"): each generic feature also counts per language, so that
   // fitting one language's cues does not move the other's.
-  for (const key of Object.keys(f)) if (!key.startsWith('r:') && !key.startsWith('cue:')) f[NAMES.lang.of(site.lang, key)] = 1;
+  for (const key of names.slice()) if (!key.startsWith('r:') && !key.startsWith('cue:')) put(NAMES.lang.of(site.lang, key));
+  return names;
+}
+
+/** The features of a candidate as an object (for training). */
+function featuresOf(site: ReasonSite, r: Rationale, earliest: boolean, count: number): Features {
+  const f: Features = {};
+  for (const name of featureNames(site, r, earliest, count)) f[name] = 1;
   return f;
+}
+
+/** A candidate's probability: the weights of its features summed in their stored order, no object built. */
+function scoreOf(site: ReasonSite, r: Rationale, earliest: boolean, count: number): number {
+  const score = new RunningScore(model);
+  for (const name of featureNames(site, r, earliest, count)) score.add(name);
+  return score.probability();
 }
 
 /**
@@ -80,19 +101,18 @@ function featuresOf(site: ReasonSite, r: Rationale, earliest: boolean, count: nu
 export function chooseRationale(site: ReasonSite, candidates: readonly Rationale[]): { rationale: Rationale | null; score: number | null } {
   if (candidates.length === 0) return { rationale: null, score: null };
   const earliest = candidates.reduce((a, b) => (b.index < a.index ? b : a));
-  const scored = candidates.map((r) => ({ r, features: featuresOf(site, r, r === earliest, candidates.length) }));
   if (training()) {
-    recordCandidates({ task: 'rationale', about: { text: site.text, kind: site.kind }, candidates: scored.map((s) => ({ value: s.r.rationale, features: s.features })) });
+    recordCandidates({ task: 'rationale', about: { text: site.text, kind: site.kind }, candidates: candidates.map((r) => ({ value: r.rationale, features: featuresOf(site, r, r === earliest, candidates.length) })) });
     return { rationale: earliest, score: null };
   }
   if (Object.keys(model.weights).length === 0) return { rationale: earliest, score: null };
-  let best = scored[0] as (typeof scored)[number];
+  let best = { r: candidates[0] as Rationale };
   let bestP = -1;
-  for (const s of scored) {
-    const p = probability(model, s.features);
+  for (const r of candidates) {
+    const p = scoreOf(site, r, r === earliest, candidates.length);
     if (p > bestP) {
       bestP = p;
-      best = s;
+      best = { r };
     }
   }
   if (bestP < (model.thresholds?.[site.lang] ?? model.threshold)) {

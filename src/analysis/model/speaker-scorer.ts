@@ -6,6 +6,7 @@
 import type { Mention } from '../entities';
 import type { Attribution, SpeakerFinder } from '../speakers';
 import { normKey as plainNormKey } from '../../text/normalize';
+import { memoized } from '../../text/memo';
 import { defineRule, noteFired, RuleTable, type Fired, type Lang, type RuleExample } from '../rules/engine';
 import { RunningScore, type BinaryModel, type Features } from './logistic';
 import { FeatureNames, FeatureNames2 } from './feature-names';
@@ -99,9 +100,9 @@ interface Merged {
 const bucket = (n: number, top = 3): string => (n >= top ? `${top}+` : String(n));
 
 /** Where the candidate's name stands around the claim: its mentions in the sentence outside quotes. */
-function placeOf(site: ClaimSite, names: ReadonlySet<string>, siteMentions: readonly Mention[]): { mentions: Mention[]; inQuote: boolean } {
+function placeOf(site: ClaimSite, name: string, siteMentions: readonly Mention[]): { mentions: Mention[]; inQuote: boolean } {
   const finder = site.finder;
-  const all = siteMentions.filter((m) => names.has(finder.name(m) ?? ''));
+  const all = siteMentions.filter((m) => (finder.name(m) ?? '') === name);
   return { mentions: all.filter((m) => !finder.inQuote(m.start) && !(site.quote && m.start >= site.quote.open && m.start < site.quote.close)), inQuote: all.some((m) => finder.inQuote(m.start) || (site.quote !== null && m.start >= site.quote.open && m.start < site.quote.close)) };
 }
 
@@ -156,7 +157,7 @@ function featuresInto(site: ClaimSite, c: Merged, first: boolean, nearest: Neare
   put(NAMES.typeKind.of(type, site.kind));
   put(NAMES.langType.of(site.lang, type));
   if (entity) {
-    const place = placeOf(site, new Set([entity.text]), siteMentions);
+    const place = placeOf(site, entity.text, siteMentions);
     if (place.inQuote) put('named-in-quote');
     if (place.mentions.length) put('named-in-sentence');
     if (place.mentions.some((m) => finder.governed(m, site.start))) put('governed-in-sentence');
@@ -165,18 +166,31 @@ function featuresInto(site: ClaimSite, c: Merged, first: boolean, nearest: Neare
     put(NAMES.mentions.of(bucket(entity.mentions, 4)));
   } else {
     const key = normKey(c.speaker);
-    if (site.quote && normKey(finder.text.slice(site.quote.open, site.quote.close)).includes(key)) put('named-in-quote');
+    if (site.quote && quoteKeyOf(site, site.quote).includes(key)) put('named-in-quote');
   }
   if (nearest.before === c.speaker) put('nearest-before');
   if (nearest.after === c.speaker) put('nearest-after');
   if (nearest.subject === c.speaker) put('sentence-subject');
   if (site.lastSpeaker && normKey(site.lastSpeaker) === normKey(c.speaker)) put('last-speaker');
-  const words = c.speaker.split(/\s+/u).length;
-  put(NAMES.words.of(bucket(words, 4)));
-  if (/^\p{Ll}/u.test(c.speaker)) put('lowercase-start');
-  if (DETERMINER_FIRST.test(c.speaker)) put('determiner-first');
-  if (NOT_A_NAME.test(c.speaker)) put('not-a-name');
+  for (const name of shapeOf(c.speaker)) put(name);
 }
+
+/** The normalised text of a site's quote, worked out once per site (each candidate with no entity reads it). */
+const QUOTE_KEYS = new WeakMap<ClaimSite, string>();
+function quoteKeyOf(site: ClaimSite, quote: { open: number; close: number }): string {
+  let key = QUOTE_KEYS.get(site);
+  if (key === undefined) QUOTE_KEYS.set(site, (key = normKey(site.finder.text.slice(quote.open, quote.close))));
+  return key;
+}
+
+/** The features a speaker's own wording gives, in order (the same few names are candidates again and again). */
+const shapeOf = memoized((speaker: string): string[] => {
+  const names = [NAMES.words.of(bucket(speaker.split(/\s+/u).length, 4))];
+  if (/^\p{Ll}/u.test(speaker)) names.push('lowercase-start');
+  if (DETERMINER_FIRST.test(speaker)) names.push('determiner-first');
+  if (NOT_A_NAME.test(speaker)) names.push('not-a-name');
+  return names;
+}, 10000);
 
 /** The person or organisation named nearest before and after the claim's quote or start, and the sentence's first name no preposition governs. */
 function nearestNames(site: ClaimSite): { before: string | null; after: string | null; subject: string | null } {

@@ -4,7 +4,7 @@
 import type { Token } from '../../text/tokens';
 import { englishBases, isEnglishVerb } from '../lexicon/english-forms';
 import { FUNCTION_WORDS } from '../lexicon/gazetteers';
-import { isReportingVerb } from '../lexicon/reporting-verbs';
+import { isReportingVerb, reportingVerbs } from '../lexicon/reporting-verbs';
 import { words } from '../lexicon/word-classes';
 import { RuleTable, type Lang, type Rule, type RuleExample } from './engine';
 
@@ -202,6 +202,42 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; framed: boo
     apply: (w) => (!w.tokens[w.i]?.cap && (w.lang === 'fr' ? isFrenchIncise(w) : isEnglishIncise(w)) ? { words: 1, framed: true } : null),
   },
 ]);
+
+/**
+ * Words some proposer keys on, by language: the first word of a multi-word cue, the words of the
+ * pronoun, "as" and "that" cue lists, and the reporting verbs. With the hyphenated words (inverted
+ * pronouns), they are the only words a proposer can take: the others skip the table.
+ */
+const PROPOSER_KEYS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set([...MULTIWORD_FIRST.fr, ...PRONOUN_CUES.fr, ...THAT_CUES.fr, ...reportingVerbs('fr')]),
+  en: new Set([...MULTIWORD_FIRST.en, ...PRONOUN_CUES.en, ...AS_CUES, ...THAT_CUES.en, ...reportingVerbs('en')]),
+};
+
+/**
+ * False when no proposer can take the word (each proposer first asks one of these). Without a hyphen
+ * the bare word is the token's lower form, which is already what isReportingVerb normalises to
+ * (lowercase, straight apostrophes): the reporting-verb list answers it as given.
+ */
+export function mayPropose(w: CueWord): boolean {
+  const t = w.tokens[w.i] as Token;
+  const lower = t.lower;
+  if (lower.includes('-') || PROPOSER_KEYS[w.lang].has(lower)) return true;
+  // The framed proposers take any verb: one before "that" (cue.that-clause-en), or one a few words
+  // after a quote's closing mark (cue.quote-incise).
+  return (w.lang === 'en' && w.tokens[w.i + 1]?.lower === 'that') || (!t.cap && closingMarkWithin(w.text, t.start, INCISE_REACH));
+}
+
+/** How far back from a word an incise's quote may close: its subject (four words) and an adverb. */
+const INCISE_REACH = 60;
+
+/** True when a closing quote mark (” » ") stands in the `reach` characters before `at`. */
+function closingMarkWithin(text: string, at: number, reach: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201d || c === 0xbb || c === 0x22) return true;
+  }
+  return false;
+}
 
 const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });
 

@@ -112,7 +112,13 @@ function inApposition(c: Candidate, text: string): boolean {
 
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
 const rule = (id: string, lang: Rule<TypeContext, EntityType>['lang'], why: string, examples: RuleExample[], apply: (t: TypeContext) => EntityType | null): Rule<TypeContext, EntityType> => ({ id, lang, why, examples, apply });
-const lowerWords = (c: Candidate): string[] => c.words.map((w) => w.toLowerCase());
+/** Each candidate's words lowercased, once per word list (most rules read them). */
+const LOWER_WORDS = new WeakMap<readonly string[], string[]>();
+function lowerWords(c: Candidate): string[] {
+  let lower = LOWER_WORDS.get(c.words);
+  if (!lower) LOWER_WORDS.set(c.words, (lower = c.words.map((w) => w.toLowerCase())));
+  return lower;
+}
 const lastWord = (c: Candidate): string => (lowerWords(c).at(-1) ?? '');
 /** The token right after the candidate. */
 function tokenAfter(t: TypeContext, offset = 0): Token | undefined {

@@ -7,6 +7,7 @@ import type { Claim } from '../types';
 import type { QuoteSpan } from '../quotes';
 import { isOrgNoun, isParticiple, isRoleNoun, HONORIFICS, pronounGender, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
 import { tokenize, type Token } from '../../text/tokens';
+import { trailingSpaceStart } from '../../text/normalize';
 import { words } from '../lexicon/word-classes';
 import { noteFired, RuleTable, type Lang, type RuleExample } from './engine';
 import './source-rules';
@@ -124,7 +125,7 @@ const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|wo
  * "“…” to hold up on their plans, Indyk said.", "…, says Biden". `rule` names the caller's row.
  */
 export function closingCue(finder: SpeakerFinder, text: string, start: number, to: number, lastSpeaker: string | null, rule: string): Attribution | null {
-  const end = to - (/\s*$/u.exec(text.slice(start, to))?.[0].length ?? 0);
+  const end = trailingSpaceStart(text, start, to);
   const cue = finder.cuesIn(Math.max(start, end - 100), end, 4).at(-1);
   if (!cue || isParticiple(cue)) return null;
   // After the cue only its subject or an adverbial, a date among them ("said Tom Forte", « a estimé
