@@ -48,6 +48,8 @@ export interface CueWord {
   readonly i: number;
   /** The word without an inverted pronoun ("implore-t-elle" → "implore"). */
   readonly bare: string;
+  /** Where the text's closing quote marks stand (closingMarks), for the incise frame. */
+  readonly closingMarks: Int32Array;
 }
 
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
@@ -224,19 +226,33 @@ export function mayPropose(w: CueWord): boolean {
   if (lower.includes('-') || PROPOSER_KEYS[w.lang].has(lower)) return true;
   // The framed proposers take any verb: one before "that" (cue.that-clause-en), or one a few words
   // after a quote's closing mark (cue.quote-incise).
-  return (w.lang === 'en' && w.tokens[w.i + 1]?.lower === 'that') || (!t.cap && closingMarkWithin(w.text, t.start, INCISE_REACH));
+  return (w.lang === 'en' && w.tokens[w.i + 1]?.lower === 'that') || (!t.cap && closingMarkWithin(w.closingMarks, t.start, INCISE_REACH));
 }
 
 /** How far back from a word an incise's quote may close: its subject (four words) and an adverb. */
 const INCISE_REACH = 60;
 
-/** True when a closing quote mark (” » ") stands in the `reach` characters before `at`. */
-function closingMarkWithin(text: string, at: number, reach: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
+/** The offsets of the closing quote marks (” » ") of a text, in order: found in one pass, as every word asks. */
+export function closingMarks(text: string): Int32Array {
+  const found: number[] = [];
+  for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x201d || c === 0xbb || c === 0x22) return true;
+    if (c === 0x201d || c === 0xbb || c === 0x22) found.push(k);
   }
-  return false;
+  return Int32Array.from(found);
+}
+
+/** True when one of the closing quote marks `all` stands in the `reach` characters before `at`. */
+function closingMarkWithin(all: Int32Array, at: number, reach: number): boolean {
+  // The last mark before `at`, by binary search.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at - (all[lo - 1] as number) <= reach;
 }
 
 const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });
