@@ -6,7 +6,7 @@
 import type { Rationale } from '../rationale';
 import { defineRule, noteFired, type Lang } from '../rules/engine';
 import { words } from '../lexicon/word-classes';
-import { RunningScore, type BinaryModel, type Features } from './logistic';
+import { hasWeights, RunningScore, type BinaryModel, type Features } from './logistic';
 import { FeatureNames, FeatureNames2 } from './feature-names';
 import { recordCandidates, training } from './candidates';
 import RATIONALE_MODEL from './weights/rationale.json';
@@ -45,8 +45,12 @@ const NAMES = {
  */
 function featureNames(site: ReasonSite, r: Rationale, earliest: boolean, count: number): string[] {
   const names = ['bias'];
+  const seen = new Set(names);
   const put = (name: string): void => {
-    if (!names.includes(name)) names.push(name);
+    if (!seen.has(name)) {
+      seen.add(name);
+      names.push(name);
+    }
   };
   for (const id of r.trace) put(NAMES.rule.of(id));
   put(NAMES.cue.of(r.cue.toLowerCase()));
@@ -105,7 +109,7 @@ export function chooseRationale(site: ReasonSite, candidates: readonly Rationale
     recordCandidates({ task: 'rationale', about: { text: site.text, kind: site.kind }, candidates: candidates.map((r) => ({ value: r.rationale, features: featuresOf(site, r, r === earliest, candidates.length) })) });
     return { rationale: earliest, score: null };
   }
-  if (Object.keys(model.weights).length === 0) return { rationale: earliest, score: null };
+  if (!hasWeights(model.weights)) return { rationale: earliest, score: null };
   let best = { r: candidates[0] as Rationale };
   let bestP = -1;
   for (const r of candidates) {

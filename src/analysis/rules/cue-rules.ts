@@ -218,25 +218,35 @@ const PROPOSER_KEYS: Record<Lang, ReadonlySet<string>> = {
  * the bare word is the token's lower form, which is already what isReportingVerb normalises to
  * (lowercase, straight apostrophes): the reporting-verb list answers it as given.
  */
-export function mayPropose(w: CueWord): boolean {
+export function mayPropose(w: CueWord, marks: ClosingMarks): boolean {
   const t = w.tokens[w.i] as Token;
   const lower = t.lower;
   if (lower.includes('-') || PROPOSER_KEYS[w.lang].has(lower)) return true;
   // The framed proposers take any verb: one before "that" (cue.that-clause-en), or one a few words
   // after a quote's closing mark (cue.quote-incise).
-  return (w.lang === 'en' && w.tokens[w.i + 1]?.lower === 'that') || (!t.cap && closingMarkWithin(w.text, t.start, INCISE_REACH));
+  return (w.lang === 'en' && w.tokens[w.i + 1]?.lower === 'that') || (!t.cap && marks.within(t.start, INCISE_REACH));
 }
 
 /** How far back from a word an incise's quote may close: its subject (four words) and an adverb. */
 const INCISE_REACH = 60;
 
-/** True when a closing quote mark (” » ") stands in the `reach` characters before `at`. */
-function closingMarkWithin(text: string, at: number, reach: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 0x201d || c === 0xbb || c === 0x22) return true;
+/**
+ * The closing quote marks (” » ") of a text, read once from left to right: the words are asked in
+ * order (a scan back from each word read the same characters again and again).
+ */
+export class ClosingMarks {
+  private scanned = 0;
+  private last = -1;
+  constructor(private readonly text: string) {}
+
+  /** True when a mark stands in the `reach` characters before `at`; `at` never decreases from call to call. */
+  within(at: number, reach: number): boolean {
+    for (; this.scanned < at; this.scanned++) {
+      const c = this.text.charCodeAt(this.scanned);
+      if (c === 0x201d || c === 0xbb || c === 0x22) this.last = this.scanned;
+    }
+    return this.last >= at - reach;
   }
-  return false;
 }
 
 const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });

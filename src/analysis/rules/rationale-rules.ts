@@ -108,6 +108,16 @@ const HAVE_FORMS = words('have-form-en');
 /** The word right after "to". */
 const nextWord = (g: GuardContext): string => /^(\p{L}[\p{L}’'-]*)/u.exec(g.complement)?.[1] ?? '';
 
+/** A word lowercased with only its letters, digits, apostrophes and hyphens (plain ASCII words skip the regex). */
+function bareWord(w: string): string {
+  const lower = w.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45)) return lower.replace(/[^\p{L}\p{N}’'-]/gu, '');
+  }
+  return lower;
+}
+
 /** The words before "to" since the previous "to" (at most five), lowercase, and the one right before (negation skipped). */
 function wordsBefore(before: string): WordsBefore {
   // Most "to" guards read them for the same cue in turn: the last answer is kept.
@@ -126,7 +136,7 @@ let lastWordsBefore: { before: string; found: WordsBefore } | null = null;
 
 function readWordsBefore(before: string): WordsBefore {
   const near60 = before.slice(-60);
-  const all = near60.trim().split(/\s+/u).slice(before.length > 60 ? 1 : 0).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}’'-]/gu, ''));
+  const all = near60.trim().split(/\s+/u).slice(before.length > 60 ? 1 : 0).map(bareWord);
   const lastTo = all.lastIndexOf('to');
   const list = all.slice(Math.max(lastTo + 1, all.length - 5));
   let k = list.length - 1;
