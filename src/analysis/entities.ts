@@ -389,7 +389,12 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
   const kept: Candidate[] = [];
   // A Title Case headline capitalises ordinary words; a sentence-case one ("Kiev a fait de grands
   // gains, selon Mark Warner") capitalises names only, like the body.
-  const titleWords = tokens.filter((x) => x.word && x.end <= titleEnd && x.text.length > 3);
+  // (Tokens come in order: the title's are the first ones.)
+  const titleWords: Token[] = [];
+  for (const x of tokens) {
+    if (x.end > titleEnd) break;
+    if (x.word && x.text.length > 3) titleWords.push(x);
+  }
   const titleCase = titleWords.length > 0 && titleWords.filter((x) => x.cap).length / titleWords.length >= 0.5;
   const bodyKeys = new Set<string>();
   for (const c of cands) if (!c.inTitle) bodyKeys.add(c.key);

@@ -286,7 +286,8 @@ function pushAscii(start: number, match: string, out: Token[]): void {
   }
   const c = match.charCodeAt(0);
   const word = isAsciiAlnum(c);
-  out.push({ start, end: start + match.length, text: match, lower: word ? match.toLowerCase() : match, word, cap: c >= 65 && c <= 90 });
+  // (A word already in lowercase is its own lower form: no new string.)
+  out.push({ start, end: start + match.length, text: match, lower: word && !plainLower(match) ? match.toLowerCase() : match, word, cap: c >= 65 && c <= 90 });
 }
 
 /** The tokens of one match `t` of TOKEN_RE at offset `s`. */
@@ -369,7 +370,7 @@ function makeToken(start: number, text: string): Token {
   const asciiWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // (A single ASCII mark is no letter or digit: no need to ask the regex.)
   const word = asciiWord || (!(c < 128 && text.length === 1) && /[\p{L}\p{N}]/u.test(text));
-  const lower = text.toLowerCase();
+  const lower = plainLower(text) ? text : text.toLowerCase();
   return {
     start,
     end: start + text.length,

@@ -55,7 +55,15 @@ const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
 /** The text just before `at` closes a quote with its clause's comma (or ! ? …): "…,” ", "… », ", "…", ".
  *  A straight mark counts only glued to the punctuation before it or followed by a comma, where it cannot open a quote. */
 function closesQuoteBefore(text: string, at: number): boolean {
+  // (Most words have none of those marks in the six characters before them: no slice, no regex.)
+  if (!hasMarkIn(text, Math.max(0, at - 6), at, ',!?…”»"')) return false;
   return /(?:[,!?…]\s?[”»]|[,!?…]"|[”»"]\s*,)\s+$/u.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** True when one of `marks` (single UTF-16 units) stands in text[from, to). */
+function hasMarkIn(text: string, from: number, to: number, marks: string): boolean {
+  for (let k = from; k < to; k++) if (marks.includes(text.charAt(k))) return true;
+  return false;
 }
 
 /** Only spaces between two tokens (no punctuation: the words belong to one phrase). */
