@@ -56,13 +56,16 @@ const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
  *  A straight mark counts only glued to the punctuation before it or followed by a comma, where it cannot open a quote. */
 function closesQuoteBefore(text: string, at: number): boolean {
   // (Most words have none of those marks in the six characters before them: no slice, no regex.)
-  if (!hasMarkIn(text, Math.max(0, at - 6), at, ',!?…”»"')) return false;
+  if (!hasCloseMarkIn(text, Math.max(0, at - 6), at)) return false;
   return /(?:[,!?…]\s?[”»]|[,!?…]"|[”»"]\s*,)\s+$/u.test(text.slice(Math.max(0, at - 6), at));
 }
 
-/** True when one of `marks` (single UTF-16 units) stands in text[from, to). */
-function hasMarkIn(text: string, from: number, to: number, marks: string): boolean {
-  for (let k = from; k < to; k++) if (marks.includes(text.charAt(k))) return true;
+/** True when one of , ! ? … ” » " stands in text[from, to). */
+function hasCloseMarkIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 33 || c === 63 || c === 34 || c === 0x2026 || c === 0x201d || c === 0xbb) return true;
+  }
   return false;
 }
 

@@ -5,6 +5,7 @@
 import { inClassInflected, isEnglishVerb } from '../lexicon/english-forms';
 import { words } from '../lexicon/word-classes';
 import { defineRule, RuleTable, type Lang, type Rule, type RuleLang, type RuleExample } from './engine';
+import { sharedPrefixes } from '../../text/alternation';
 
 export type Verdict = 'accept' | 'reject';
 
@@ -38,7 +39,8 @@ export interface CueRule {
 
 const A = "['’]";
 // An elided cue ("afin d’") is glued to the next word; any other cue ends at a word boundary.
-const cue = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(${alternatives})(?:(?<=['’])|(?![\\p{L}\\p{M}]))\\s*`, 'giu');
+// (The phrases are compiled with their common prefixes shared: the same matches, read faster.)
+const cue = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(${sharedPrefixes(alternatives)})(?:(?<=['’])|(?![\\p{L}\\p{M}]))\\s*`, 'giu');
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
 
 // ---- French "pour" + infinitive ---------------------------------------------------------------

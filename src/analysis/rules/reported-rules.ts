@@ -236,7 +236,8 @@ export function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence,
     const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
     found = REPORTED_SENTENCE_RULES.first(c)?.value ?? null;
     for (const cue of found ? [] : finder.cuesIn(s.start, s.end, 6)) {
-      found = REPORTED_CUE_RULES.first({ ...c, cue, after: sentence.slice(cue.end - s.start) })?.value ?? null;
+      const cc: CueContext = { lang, finder, s, sentence, lastSpeaker, cue, after: sentence.slice(cue.end - s.start) };
+      found = REPORTED_CUE_RULES.first(cc)?.value ?? null;
       if (found) break;
     }
   }
