@@ -39,7 +39,7 @@ export function cueClauses(finder: SpeakerFinder, s: Sentence): Sentence[] {
     prevEnd = cue.end;
   }
   parts.push({ start, end: s.end, para: s.para });
-  return parts.flatMap((part) => splitAtNominalCue(finder, part));
+  return parts.length === 1 ? splitAtNominalCue(finder, parts[0] as Sentence) : parts.flatMap((part) => splitAtNominalCue(finder, part));
 }
 
 /** Nouns that name a claim ("his vow that", « sa promesse que »). */

@@ -200,6 +200,8 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
   // The first direct claim of each sentence text (a look-up per sentence, not a scan of every claim).
   const directOf = new Map<string, Claim>();
   for (const c of direct) if (!directOf.has(c.text)) directOf.set(c.text, c);
+  // (Their lengths first: most sentences hold no quote, and a length is compared without hashing the sentence.)
+  const directLengths = new Set(direct.map((c) => c.text.length));
   let lastSpeaker: string | null = null;
   sentences.forEach((whole, wi) => {
     // The title is read for reported speech with an explicit cue only ("…, Fahmi clarifies",
@@ -207,12 +209,12 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     const inTitle = whole.start < titleEnd;
     const wholeText = text.slice(whole.start, whole.end);
     if (wholeText.length > MAX_SENTENCE_CHARS) return;
-    const directHere = directOf.get(wholeText);
+    const directHere = directLengths.has(wholeText.length) ? directOf.get(wholeText) : undefined;
     if (directHere?.speaker) lastSpeaker = directHere.speaker;
     for (const s of cueClauses(finder, whole)) {
       const sentence = text.slice(s.start, s.end);
       // A clause holding a direct quote is that quote's claim already.
-      if (directOf.has(wholeText) && finder.quoteIn(s.start, s.end)) continue;
+      if (directHere && finder.quoteIn(s.start, s.end)) continue;
       // A sentence that opens inside a quote is the rest of that quote ("…sanctions.Si nous … », a-t-il estimé").
       if (finder.inQuote(s.start)) continue;
       // "Forte said." alone is the cue of the quote before it, not a claim.

@@ -116,6 +116,11 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
   // Token flags as byte arrays (a Set of every index was a hash look-up per token); one spare slot:
   // the scan below may mark the index past the last token.
   const initialTok = new TokenFlags(tokens.length + 1);
+  // Capitalised words seen in non-initial positions (evidence that a word is a name).
+  const midCap = new Set<string>();
+  const lowerSeen = new Set<string>();
+  // Times each word is capitalised anywhere: counted once here, not per candidate (linear time).
+  const capCount = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -134,16 +139,9 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
       if (p && !p.word && /^[“«"‘:—–(]$/u.test(p.text) && !(/^[“«"‘]$/u.test(p.text) && isQuotedName(quotedAfter(text, t.start)))) initialTok.add(i);
       if (p && p.word && p.end === t.start && !p.cap && t.cap && !/['’]$/u.test(p.text)) initialTok.add(i);
     }
-  }
-
-  // Capitalised words seen in non-initial positions (evidence that a word is a name).
-  const midCap = new Set<string>();
-  const lowerSeen = new Set<string>();
-  // Times each word is capitalised anywhere: counted once here, not per candidate (linear time).
-  const capCount = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || !t.word) continue;
+    // (In the same pass: whether token i is initial is known once its own turn is over, as only
+    // tokens up to it mark it.)
+    if (!t.word) continue;
     if (t.cap && !initialTok.has(i) && t.start >= titleEnd) midCap.add(t.lower);
     if (t.cap) capCount.set(t.lower, (capCount.get(t.lower) ?? 0) + 1);
     if (!t.cap) lowerSeen.add(t.lower);
@@ -389,7 +387,12 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
   const kept: Candidate[] = [];
   // A Title Case headline capitalises ordinary words; a sentence-case one ("Kiev a fait de grands
   // gains, selon Mark Warner") capitalises names only, like the body.
-  const titleWords = tokens.filter((x) => x.word && x.end <= titleEnd && x.text.length > 3);
+  // (Tokens come in order: the title's are the first ones.)
+  const titleWords: Token[] = [];
+  for (const x of tokens) {
+    if (x.end > titleEnd) break;
+    if (x.word && x.text.length > 3) titleWords.push(x);
+  }
   const titleCase = titleWords.length > 0 && titleWords.filter((x) => x.cap).length / titleWords.length >= 0.5;
   const bodyKeys = new Set<string>();
   for (const c of cands) if (!c.inTitle) bodyKeys.add(c.key);

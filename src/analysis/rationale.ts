@@ -56,6 +56,9 @@ function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text
   let commasToSkip = SUBORDINATE_START.test(rest) ? 1 : 0;
   const n = Math.min(rest.length, MAX_COMPLEMENT);
   for (let i = 0; i < n; i++) {
+    // (An ASCII letter, digit or space is no mark: it changes nothing below.)
+    const c = rest.charCodeAt(i);
+    if (c === 32 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
     const ch = rest[i] as string;
     const prev = i > 0 ? (rest[i - 1] as string) : ' ';
     const nextCh = rest[i + 1] ?? ' ';

@@ -9,7 +9,7 @@ import { words } from './lexicon/word-classes';
 import { FUNCTION_WORDS } from './lexicon/gazetteers';
 import { noteFired } from './rules/engine';
 import { memoized } from '../text/memo';
-import { closingMarks, CUE_PROPOSERS, CUE_VETOES, cueStart, hasInvertedPronoun, INVERTED_PRONOUN, isAuxiliary, mayPropose, type CueWord } from './rules/cue-rules';
+import { ClosingMarks, CUE_PROPOSERS, CUE_VETOES, cueStart, hasInvertedPronoun, INVERTED_PRONOUN, isAuxiliary, mayPropose, type CueWord } from './rules/cue-rules';
 import { portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
 
 export type { Sourced };
@@ -297,13 +297,14 @@ export class SpeakerFinder {
     const tokens = this.words(0, this.text.length);
     const out: Cue[] = [];
     // One context, moved from word to word: the rules read it and keep nothing of it (no object per word).
-    const word: { -readonly [K in keyof CueWord]: CueWord[K] } = { lang: this.lang, text: this.text, tokens, i: 0, bare: '', closingMarks: closingMarks(this.text) };
+    const word: { -readonly [K in keyof CueWord]: CueWord[K] } = { lang: this.lang, text: this.text, tokens, i: 0, bare: '' };
+    const marks = new ClosingMarks(this.text);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       word.i = i;
       word.bare = t.lower.includes('-') ? t.lower.replace(INVERTED_PRONOUN, '') : t.lower;
       // (Most words are no cue: a set look-up answers them without running the table.)
-      const proposed = mayPropose(word) ? CUE_PROPOSERS.first(word) : null;
+      const proposed = mayPropose(word, marks) ? CUE_PROPOSERS.first(word) : null;
       if (!proposed) continue;
       const { words: span, framed } = proposed.value;
       if (span > 1) {

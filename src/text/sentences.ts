@@ -65,7 +65,7 @@ export function splitSentencesInSpan(text: string, span: Span, para: number): Se
     if (ch === '\n') {
       // A single line break inside a paragraph ends a sentence when the line looks finished or the next is a heading.
       const cut = trimSpan(text, { start: s, end: i });
-      if (cut.end > cut.start) out.push({ ...cut, para });
+      if (cut.end > cut.start) out.push({ start: cut.start, end: cut.end, para });
       s = i + 1;
       continue;
     }
@@ -114,12 +114,12 @@ export function splitSentencesInSpan(text: string, span: Span, para: number): Se
       if (!(after && /[-–—•]/u.test(after))) continue;
     }
     const cut = trimSpan(text, { start: s, end: j });
-    if (cut.end > cut.start) out.push({ ...cut, para });
+    if (cut.end > cut.start) out.push({ start: cut.start, end: cut.end, para });
     s = k;
     i = k - 1;
   }
   const last = trimSpan(text, { start: s, end });
-  if (last.end > last.start) out.push({ ...last, para });
+  if (last.end > last.start) out.push({ start: last.start, end: last.end, para });
   return out;
 }
 

@@ -46,10 +46,16 @@ const ELISION = new RegExp(`^${ELIDING}(?=\\p{L})`, 'u');
 /** An elision with nothing after it ("l’ " or a window cut after it). */
 const ELIDED = new RegExp(`^${ELIDING}$`, 'u');
 
+/**
+ * TOKEN_RE as one global regex reused by every scan from a position (tokenize, a window of a
+ * TokenizedText): each sets lastIndex first and runs to its end before another begins.
+ */
+const TOKEN_SCAN = new RegExp(TOKEN_RE.source, 'gu');
+
 /** Tokenize text[from, to) into words and punctuation marks. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
+  const re = TOKEN_SCAN;
   re.lastIndex = from;
   for (;;) {
     const m = re.exec(text);
@@ -72,6 +78,8 @@ export class TokenizedText {
   private readonly tokens: Token[] = [];
   /** Words among tokens[0, t), for each t: a window's word count without listing its words. */
   private readonly wordsBefore: number[] = [0];
+  /** The word tokens alone, in order: a window's words are a slice of it. */
+  private readonly wordTokens: Token[] = [];
 
   constructor(readonly text: string) {
     // The matches of TOKEN_RE, read without building a match array each: the pattern matches at every
@@ -95,21 +103,20 @@ export class TokenizedText {
       }
       this.starts.push(pos);
       this.ends.push(end);
-      this.firstToken.push(this.tokens.length);
+      const first = this.tokens.length;
+      this.firstToken.push(first);
       if (plain) pushAscii(pos, text.slice(pos, end), this.tokens);
       else pushMatch(pos, text.slice(pos, end), this.tokens);
+      // (The word counts and word tokens of the match's tokens, in the same pass.)
+      for (let i = first; i < this.tokens.length; i++) {
+        const t = this.tokens[i] as Token;
+        if (t.word) this.wordTokens.push(t);
+        this.wordsBefore.push(this.wordTokens.length);
+      }
       pos = end;
     }
     this.firstToken.push(this.tokens.length);
-    let n = 0;
-    for (const t of this.tokens) {
-      this.wordsBefore.push(t.word ? ++n : n);
-      if (t.word) this.wordTokens.push(t);
-    }
   }
-
-  /** The word tokens alone, in order: a window's words are a slice of it. */
-  private readonly wordTokens: Token[] = [];
 
   range(from: number, to: number): Token[] {
     return this.read(from, to, false);
@@ -162,7 +169,7 @@ export class TokenizedText {
     // end): from there on the two are the same, and the stored tokens are copied.
     let k = this.synced(from);
     if (k < 0) {
-      const re = new RegExp(TOKEN_RE.source, 'gu');
+      const re = TOKEN_SCAN;
       re.lastIndex = from;
       for (;;) {
         const m = re.exec(text);
@@ -279,7 +286,8 @@ function pushAscii(start: number, match: string, out: Token[]): void {
   }
   const c = match.charCodeAt(0);
   const word = isAsciiAlnum(c);
-  out.push({ start, end: start + match.length, text: match, lower: word ? match.toLowerCase() : match, word, cap: c >= 65 && c <= 90 });
+  // (A word already in lowercase is its own lower form: no new string.)
+  out.push({ start, end: start + match.length, text: match, lower: word && !plainLower(match) ? match.toLowerCase() : match, word, cap: c >= 65 && c <= 90 });
 }
 
 /** The tokens of one match `t` of TOKEN_RE at offset `s`. */
@@ -362,7 +370,7 @@ function makeToken(start: number, text: string): Token {
   const asciiWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // (A single ASCII mark is no letter or digit: no need to ask the regex.)
   const word = asciiWord || (!(c < 128 && text.length === 1) && /[\p{L}\p{N}]/u.test(text));
-  const lower = text.toLowerCase();
+  const lower = plainLower(text) ? text : text.toLowerCase();
   return {
     start,
     end: start + text.length,

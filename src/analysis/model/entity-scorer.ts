@@ -9,7 +9,7 @@ import { GIVEN_NAMES, PLACES, ORGS } from '../lexicon/gazetteers';
 import { isReportingVerb } from '../lexicon/reporting-verbs';
 import { words, type WordClassId } from '../lexicon/word-classes';
 import type { Lang } from '../rules/engine';
-import { probability, type BinaryModel, type Features } from './logistic';
+import { hasWeights, probability, type BinaryModel, type Features } from './logistic';
 import { recordCandidates, training } from './candidates';
 import ENTITY_MODEL from './weights/entity.json';
 import TYPE_MODEL from './weights/entity-type.json';
@@ -126,7 +126,7 @@ export function scoreEntity(e: EntityEvidence): { keep: boolean; type: EntityTyp
     return { keep: true, type: e.votedType, score: null };
   }
   let type = e.votedType;
-  if (Object.keys(typeModels.models?.PER?.weights ?? {}).length > 0) {
+  if (hasWeights(typeModels.models?.PER?.weights ?? {})) {
     let best = -1;
     for (const t of ENTITY_TYPES) {
       const p = probability(typeModels.models[t], features);
@@ -136,7 +136,7 @@ export function scoreEntity(e: EntityEvidence): { keep: boolean; type: EntityTyp
       }
     }
   }
-  if (Object.keys(keepModel.weights).length === 0) return { keep: true, type, score: null };
+  if (!hasWeights(keepModel.weights)) return { keep: true, type, score: null };
   const p = probability(keepModel, features);
   return { keep: p >= keepModel.threshold, type, score: p };
 }

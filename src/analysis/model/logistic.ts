@@ -36,6 +36,11 @@ function weightMap(weights: Readonly<Record<string, number>>): ReadonlyMap<strin
   return map;
 }
 
+/** True when the table holds a weight (a scorer is trained); answered from its Map, not by listing its keys per claim. */
+export function hasWeights(weights: Readonly<Record<string, number>>): boolean {
+  return weightMap(weights).size > 0;
+}
+
 /** `weights[name]`, read from the table's Map. */
 function weightOf(weights: Readonly<Record<string, number>>, map: ReadonlyMap<string, number>, name: string): number | undefined {
   const w = map.get(name);

@@ -6,7 +6,7 @@
 import type { Rationale } from '../rationale';
 import { defineRule, noteFired, type Lang } from '../rules/engine';
 import { words } from '../lexicon/word-classes';
-import { RunningScore, type BinaryModel, type Features } from './logistic';
+import { hasWeights, RunningScore, type BinaryModel, type Features } from './logistic';
 import { FeatureNames, FeatureNames2 } from './feature-names';
 import { recordCandidates, training } from './candidates';
 import RATIONALE_MODEL from './weights/rationale.json';
@@ -39,14 +39,37 @@ const NAMES = {
   lang: new FeatureNames2('', '&'),
 };
 
+const LAST_WORD = /([\p{L}’'-]+)\s*$/u;
+
+/**
+ * The word (letters, apostrophes, hyphens) that ends `text` before its trailing spaces, or '': what
+ * LAST_WORD captures, read backwards from the end (the regex tries every position of the text);
+ * a surrogate pair goes to the regex.
+ */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--;
+  let start = end;
+  for (; start > 0; start--) {
+    const ch = text.charAt(start - 1);
+    if (ch >= '\ud800' && ch <= '\udfff') return LAST_WORD.exec(text)?.[1] ?? '';
+    if (!/[\p{L}’'-]/u.test(ch)) break;
+  }
+  return text.slice(start, end);
+}
+
 /**
  * The names of a candidate's features (all of value 1), once each, in the order the features object
  * stores them: the scorer sums their weights in that order without building the object.
  */
 function featureNames(site: ReasonSite, r: Rationale, earliest: boolean, count: number): string[] {
   const names = ['bias'];
+  const seen = new Set(names);
   const put = (name: string): void => {
-    if (!names.includes(name)) names.push(name);
+    if (!seen.has(name)) {
+      seen.add(name);
+      names.push(name);
+    }
   };
   for (const id of r.trace) put(NAMES.rule.of(id));
   put(NAMES.cue.of(r.cue.toLowerCase()));
@@ -63,7 +86,7 @@ function featureNames(site: ReasonSite, r: Rationale, earliest: boolean, count: 
   if (SUBJECT_PRONOUNS.has(first)) put('complement-pronoun');
   if (/["«»“”]/u.test(r.rationale)) put('complement-quoted');
   const before = site.text.slice(Math.max(0, r.index - 40), r.index);
-  const prevWord = /([\p{L}’'-]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const prevWord = lastWord(before).toLowerCase();
   if (/[,;:–—]\s*$/u.test(before)) put('after-punctuation');
   else if (!prevWord) put('sentence-start');
   if (DETERMINERS.has(prevWord)) put('after-determiner');
@@ -105,7 +128,7 @@ export function chooseRationale(site: ReasonSite, candidates: readonly Rationale
     recordCandidates({ task: 'rationale', about: { text: site.text, kind: site.kind }, candidates: candidates.map((r) => ({ value: r.rationale, features: featuresOf(site, r, r === earliest, candidates.length) })) });
     return { rationale: earliest, score: null };
   }
-  if (Object.keys(model.weights).length === 0) return { rationale: earliest, score: null };
+  if (!hasWeights(model.weights)) return { rationale: earliest, score: null };
   let best = { r: candidates[0] as Rationale };
   let bestP = -1;
   for (const r of candidates) {

@@ -8,7 +8,7 @@ import type { Attribution, SpeakerFinder } from '../speakers';
 import { normKey as plainNormKey } from '../../text/normalize';
 import { memoized } from '../../text/memo';
 import { defineRule, noteFired, RuleTable, type Fired, type Lang, type RuleExample } from '../rules/engine';
-import { RunningScore, type BinaryModel, type Features } from './logistic';
+import { hasWeights, RunningScore, type BinaryModel, type Features } from './logistic';
 import { FeatureNames, FeatureNames2 } from './feature-names';
 import { recordCandidates, training } from './candidates';
 import SPEAKER_MODEL from './weights/speaker.json';
@@ -237,7 +237,7 @@ export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attrib
     recordCandidates({ task: 'speaker', about: { text: text.slice(site.start, site.end), quote: site.quote ? text.slice(site.quote.open + 1, site.quote.close - 1) : null, kind: site.kind }, candidates: scored.map((s) => ({ value: s.m.speaker, features: s.features })) });
     return { attribution: legacy ?? { speaker: null, cue: null, trace: [] }, score: null };
   }
-  if (Object.keys(model.weights).length === 0) return { attribution: legacy ?? { speaker: null, cue: null, trace: [] }, score: null };
+  if (!hasWeights(model.weights)) return { attribution: legacy ?? { speaker: null, cue: null, trace: [] }, score: null };
   // An agentless passive ("were asked to say", "was described as") has no speaker, by the annotation
   // conventions: no candidate overrides that.
   if (legacy && legacy.speaker === null && legacy.trace.some((r) => AGENTLESS.has(r))) return { attribution: legacy, score: null };

@@ -48,8 +48,6 @@ export interface CueWord {
   readonly i: number;
   /** The word without an inverted pronoun ("implore-t-elle" → "implore"). */
   readonly bare: string;
-  /** Where the text's closing quote marks stand (closingMarks), for the incise frame. */
-  readonly closingMarks: Int32Array;
 }
 
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
@@ -57,7 +55,18 @@ const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
 /** The text just before `at` closes a quote with its clause's comma (or ! ? …): "…,” ", "… », ", "…", ".
  *  A straight mark counts only glued to the punctuation before it or followed by a comma, where it cannot open a quote. */
 function closesQuoteBefore(text: string, at: number): boolean {
+  // (Most words have none of those marks in the six characters before them: no slice, no regex.)
+  if (!hasCloseMarkIn(text, Math.max(0, at - 6), at)) return false;
   return /(?:[,!?…]\s?[”»]|[,!?…]"|[”»"]\s*,)\s+$/u.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** True when one of , ! ? … ” » " stands in text[from, to). */
+function hasCloseMarkIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 33 || c === 63 || c === 34 || c === 0x2026 || c === 0x201d || c === 0xbb) return true;
+  }
+  return false;
 }
 
 /** Only spaces between two tokens (no punctuation: the words belong to one phrase). */
@@ -220,39 +229,35 @@ const PROPOSER_KEYS: Record<Lang, ReadonlySet<string>> = {
  * the bare word is the token's lower form, which is already what isReportingVerb normalises to
  * (lowercase, straight apostrophes): the reporting-verb list answers it as given.
  */
-export function mayPropose(w: CueWord): boolean {
+export function mayPropose(w: CueWord, marks: ClosingMarks): boolean {
   const t = w.tokens[w.i] as Token;
   const lower = t.lower;
   if (lower.includes('-') || PROPOSER_KEYS[w.lang].has(lower)) return true;
   // The framed proposers take any verb: one before "that" (cue.that-clause-en), or one a few words
   // after a quote's closing mark (cue.quote-incise).
-  return (w.lang === 'en' && w.tokens[w.i + 1]?.lower === 'that') || (!t.cap && closingMarkWithin(w.closingMarks, t.start, INCISE_REACH));
+  return (w.lang === 'en' && w.tokens[w.i + 1]?.lower === 'that') || (!t.cap && marks.within(t.start, INCISE_REACH));
 }
 
 /** How far back from a word an incise's quote may close: its subject (four words) and an adverb. */
 const INCISE_REACH = 60;
 
-/** The offsets of the closing quote marks (” » ") of a text, in order: found in one pass, as every word asks. */
-export function closingMarks(text: string): Int32Array {
-  const found: number[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x201d || c === 0xbb || c === 0x22) found.push(k);
-  }
-  return Int32Array.from(found);
-}
+/**
+ * The closing quote marks (” » ") of a text, read once from left to right: the words are asked in
+ * order (a scan back from each word read the same characters again and again).
+ */
+export class ClosingMarks {
+  private scanned = 0;
+  private last = -1;
+  constructor(private readonly text: string) {}
 
-/** True when one of the closing quote marks `all` stands in the `reach` characters before `at`. */
-function closingMarkWithin(all: Int32Array, at: number, reach: number): boolean {
-  // The last mark before `at`, by binary search.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((all[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
+  /** True when a mark stands in the `reach` characters before `at`; `at` never decreases from call to call. */
+  within(at: number, reach: number): boolean {
+    for (; this.scanned < at; this.scanned++) {
+      const c = this.text.charCodeAt(this.scanned);
+      if (c === 0x201d || c === 0xbb || c === 0x22) this.last = this.scanned;
+    }
+    return this.last >= at - reach;
   }
-  return lo > 0 && at - (all[lo - 1] as number) <= reach;
 }
 
 const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });

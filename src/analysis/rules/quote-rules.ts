@@ -132,7 +132,9 @@ export function closingCue(finder: SpeakerFinder, text: string, start: number, t
   // lundi 14 janvier X »), then perhaps an apposition after a comma (« regrette sur Twitter X,
   // président de la fondation … »); not "said were a result".
   const tail = text.slice(cue.end, end).split(/[,(–—]/u)[0] ?? '';
-  if (!/^[\s\p{L}\p{M}\p{N}.'’-]{0,60}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
+  // (More than 122 UTF-16 units before the trailing spaces are more than 61 characters: too long for
+  // the pattern, which is then not tried.)
+  if (tail.trimEnd().length > 122 || !/^[\s\p{L}\p{M}\p{N}.'’-]{0,60}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
   const lead = /[,–—]\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(start, cue.start - 80), cue.start));
   // "…, won the freedom to preach freely": an infinitive is no closing cue.
   if (!lead || /(?<![\p{L}])(?:to|de|d['’])\s*$/iu.test(text.slice(Math.max(start, cue.start - 4), cue.start))) return null;
@@ -157,7 +159,9 @@ function leadingCue(c: QuoteContext): Attribution | null {
   // "– citant un responsable américain anonyme – que … « … »", "citing a senior official, that …":
   // when the last cue of the sentence before the quote cites a source, the quote is that source's.
   // ("citing" is not in the English lexicon: it is also a reason's cue, "citing security concerns".)
-  const citing = [...text.slice(sentStart, q.open).matchAll(CITING)].at(-1);
+  let citing: RegExpMatchArray | undefined;
+  // (The last match, read without an array of them all.)
+  for (const m of text.slice(sentStart, q.open).matchAll(CITING)) citing = m;
   const citingEnd = citing ? sentStart + (citing.index ?? 0) + citing[0].length : -1;
   const cited = citing && finder.cuesIn(citingEnd, q.open).length === 0 ? finder.citedSource(citingEnd, q.open) : null;
   if (cited) return from(sourced(cited, 'source.cited'), citing?.[1] ?? null, 'quote.leading-cue');

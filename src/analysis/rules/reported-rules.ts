@@ -219,7 +219,8 @@ export function reportedCandidates(finder: SpeakerFinder, sentence: string, s: S
     const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
     out.push(...REPORTED_SENTENCE_RULES.all(c));
     finder.cuesIn(s.start, s.end, 6).forEach((cue, i) => {
-      for (const f of REPORTED_CUE_RULES.all({ ...c, cue, after: sentence.slice(cue.end - s.start) })) out.push({ ...f, rank: 10 * (i + 1) + f.rank });
+      const cc: CueContext = { lang, finder, s, sentence, lastSpeaker, cue, after: sentence.slice(cue.end - s.start) };
+      for (const f of REPORTED_CUE_RULES.all(cc)) out.push({ rule: f.rule, value: f.value, rank: 10 * (i + 1) + f.rank });
     });
   }
   finder.memo.set(key, out);
@@ -235,7 +236,8 @@ export function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence,
     const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
     found = REPORTED_SENTENCE_RULES.first(c)?.value ?? null;
     for (const cue of found ? [] : finder.cuesIn(s.start, s.end, 6)) {
-      found = REPORTED_CUE_RULES.first({ ...c, cue, after: sentence.slice(cue.end - s.start) })?.value ?? null;
+      const cc: CueContext = { lang, finder, s, sentence, lastSpeaker, cue, after: sentence.slice(cue.end - s.start) };
+      found = REPORTED_CUE_RULES.first(cc)?.value ?? null;
       if (found) break;
     }
   }
