@@ -148,6 +148,9 @@ export function closingCue(finder: SpeakerFinder, text: string, start: number, t
   return found?.speaker ? from(found, cue, rule) : null;
 }
 
+/** "Pour X," / "For X," heading a clause: at most six words to its comma, no other comma or mark in them. */
+const POUR_FRAME = /^\s*(pour|for)\s+[^,;:.!?«»“”"]{1,60}?,/iu;
+
 /** Participles that name the source being quoted. */
 const CITING = /(?<![\p{L}])(citant|citing|quoting)(?![\p{L}])/giu;
 
@@ -183,9 +186,11 @@ function leadingCue(c: QuoteContext): Attribution | null {
     if (found?.speaker || !isParticiple(cue)) return attribution(found?.speaker ?? null, cue, ['quote.leading-cue', ...(found?.trace ?? [])]);
   }
   const before = text.slice(clauseStart, q.open);
-  const pour = /^\s*(pour|for)\s/iu.exec(before);
-  if (pour && /,\s*$/u.test(before)) {
-    const speaker = finder.name(finder.mentionsIn(clauseStart, q.open)[0]);
+  // "Pour X, « … »", and "Pour X, cet incident est « … »": the opinion frame heading the sentence
+  // covers its clause (a short phrase up to the comma, the name in it).
+  const pour = POUR_FRAME.exec(before);
+  if (pour) {
+    const speaker = finder.name(finder.mentionsIn(clauseStart, clauseStart + pour[0].length)[0]);
     if (speaker) return from(sourced(speaker, 'source.pour-x'), pour[1] ?? null, 'quote.leading-cue');
   }
   if (/:\s*$/u.test(before)) {
