@@ -59,6 +59,16 @@ const genderOfName = memoized((name: string): Gender | null => {
   return FEMININE_MARKERS.has(first) ? 'f' : MASCULINE_MARKERS.has(first) ? 'm' : null;
 }, 10000);
 
+/** English verbs of telling: the name right after them is the addressee ("told Reuters", "he told
+ *  Cook"), not the source; French marks it with « à », so the source may follow (« ont confié à
+ *  l'AFP plusieurs diplomates »). */
+const TELLING = /(?:^|\s)(?:told|tells|tell|informed|briefed|assured)$/iu;
+
+/** True when the words end with a verb of telling ("he told", "said and told"). */
+export function endsWithTelling(words: string): boolean {
+  return TELLING.test(words);
+}
+
 /** A found source with its rule, or null when there is no name. */
 export function sourced(speaker: string | null | undefined, rule: string): Sourced | null {
   if (!speaker) return null;
@@ -760,7 +770,8 @@ export class SpeakerFinder {
       // A clause opens after a sentence end, a quote, or a comma or dash ("On Wednesday, Jacques Barrot, …").
       const boundary = afterLastBreak(lead);
       const before = tokenize(lead.slice(boundary)).filter((t) => t.word);
-      if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower))) return this.name(m);
+      // ("“…,” he told Cook": the one told is no subject.)
+      if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower)) && !endsWithTelling(lead.trimEnd())) return this.name(m);
       // "… que ne comprend pas non plus le député LR Eric Ciotti. « … »": a name closing the sentence
       // just before a quote introduces its speaker.
       if (/^\s*[.:]\s*[«“"]/u.test(this.text.slice(m.end, m.end + 6))) return this.name(m);

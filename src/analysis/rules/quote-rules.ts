@@ -5,7 +5,7 @@
 // rules/source-rules.ts.
 import type { Claim } from '../types';
 import type { QuoteSpan } from '../quotes';
-import { isOrgNoun, isParticiple, isRoleNoun, HONORIFICS, pronounGender, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
+import { endsWithTelling, isOrgNoun, isParticiple, isRoleNoun, HONORIFICS, pronounGender, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
 import { tokenize, type Token } from '../../text/tokens';
 import { trailingSpaceStart } from '../../text/normalize';
 import { words } from '../lexicon/word-classes';
@@ -41,13 +41,10 @@ const attribution = (speaker: string | null, cue: Cue | string | null, trace: st
   typeof cue === 'object' && cue !== null ? { speaker, cue: cue.text, trace: [...trace.slice(0, 1), cue.rule, ...trace.slice(1)] } : { speaker, cue, trace };
 const from = (found: Sourced | null, cue: Cue | string | null, rule: string): Attribution | null => (found ? attribution(found.speaker, cue, [rule, ...found.trace]) : null);
 
-/** English verbs of telling: the name right after them is the addressee ("told Reuters"); French
- *  marks it with « à », so the source may follow (« ont confié à l'AFP plusieurs diplomates »). */
-const ADDRESSEE_CUE = /(?:^|\s)(?:told|tells|tell|informed|briefed|assured)$/iu;
 
 /** The source named after an inverted cue ("…, said Tom Forte"), none after a verb of telling ("…, told Reuters"). */
 export function sourceAfterCue(finder: SpeakerFinder, cue: Cue, limit: number): Sourced | null {
-  return ADDRESSEE_CUE.test(cue.text) ? null : finder.sourceAfter(cue.end, limit);
+  return endsWithTelling(cue.text) ? null : finder.sourceAfter(cue.end, limit);
 }
 
 /** A pronoun's antecedent as a found source. */
