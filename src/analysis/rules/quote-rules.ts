@@ -4,6 +4,7 @@
 // scorer chooses among all of them (analysis/claims.ts). Branch ids of the source found are in
 // rules/source-rules.ts.
 import type { Claim } from '../types';
+import type { Mention } from '../entities';
 import type { QuoteSpan } from '../quotes';
 import { endsWithTelling, isOrgNoun, isParticiple, isRoleNoun, HONORIFICS, pronounGender, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
 import { tokenize, type Token } from '../../text/tokens';
@@ -80,6 +81,22 @@ function describedBeforeCue(c: QuoteContext, cue: Cue, gapWords: readonly Token[
   return from(subject, cue, 'quote.trailing-cue');
 }
 
+/**
+ * "“…” Geoffrey Berman, the U.S. attorney for the Southern District, said.": a person named right
+ * after the quote, then a describing phrase between commas, then the cue ending the sentence — the
+ * person is the cue's subject, however long the description (no sentence mark or verb in it).
+ */
+function apposedBeforeCue(c: QuoteContext, cue: Cue, gapText: string, names: readonly Mention[]): Attribution | null {
+  const first = names[0];
+  if (!first || !c.finder.isPerson(first) || !/^[\s,–—-]*$/u.test(c.text.slice(c.q.close, first.start))) return null;
+  const description = c.text.slice(first.end, cue.start);
+  // (A period only inside an abbreviation: "the U.S. attorney", not a sentence's end.)
+  if (!/^\s*,[^;:!?"“”«»]{3,160},\s*$/u.test(description) || /\.\s+\p{Lu}/u.test(description) || FINITE_VERB.test(description)) return null;
+  // The cue ends the sentence: nothing but a time or a place after it.
+  if (!/^[\s\p{L}\p{N}.'’-]{0,40}[.!?]/u.test(c.text.slice(cue.end, cue.end + 42)) || gapText.length > 200) return null;
+  return from(sourced(c.finder.name(first), 'source.name-apposed-before-cue'), cue, 'quote.trailing-cue');
+}
+
 /** "« … », a déclaré X" / "“…,” said X" / "“…,” Smith said" / "« … », a-t-il ajouté". */
 function trailingCue(c: QuoteContext): Attribution | null {
   const { finder, text, q } = c;
@@ -87,9 +104,11 @@ function trailingCue(c: QuoteContext): Attribution | null {
   // "…", jugeant …' / '…", calling it …': a participle takes the sentence's subject, found before the quote.
   if (!cue || isParticiple(cue)) return null;
   const gapText = text.slice(q.close, cue.start);
+  const names = finder.mentionsIn(q.close, cue.start);
+  const described = apposedBeforeCue(c, cue, gapText, names);
+  if (described) return described;
   const punctuated = /^\s*[,–—-]/u.test(gapText) || /[,!?…]$/u.test(q.inner) || /[,!?…]\s*$/u.test(text.slice(q.close - 3, q.close));
   if (!punctuated) return null;
-  const names = finder.mentionsIn(q.close, cue.start);
   let rest = gapText;
   for (const m of names) rest = rest.replace(m.surface, ' ');
   const gapWords = tokenize(rest).filter((w) => w.word);
