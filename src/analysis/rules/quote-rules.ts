@@ -88,7 +88,10 @@ function describedBeforeCue(c: QuoteContext, cue: Cue, gapWords: readonly Token[
  */
 function apposedBeforeCue(c: QuoteContext, cue: Cue, gapText: string, names: readonly Mention[]): Attribution | null {
   const first = names[0];
-  if (!first || !c.finder.isPerson(first) || !/^[\s,–—-]*$/u.test(c.text.slice(c.q.close, first.start))) return null;
+  if (!first || !c.finder.isPerson(first)) return null;
+  // (Only punctuation and titles between the quote and the name: "“…,” Dr. Luz Contreras Arroyo, …".)
+  const lead = c.text.slice(c.q.close, first.start).replace(/\p{L}+\.?/gu, (w) => (HONORIFICS.has(w.replace(/\.$/u, '').toLowerCase()) ? '' : w));
+  if (!/^[\s,–—-]*$/u.test(lead)) return null;
   const description = c.text.slice(first.end, cue.start);
   // (A period only inside an abbreviation: "the U.S. attorney", not a sentence's end.)
   if (!/^\s*,[^;:!?"“”«»]{3,160},\s*$/u.test(description) || /\.\s+\p{Lu}/u.test(description) || FINITE_VERB.test(description)) return null;
