@@ -3,7 +3,7 @@
 import type { EntityTable, Mention } from './entities';
 import type { Entity, EntityType } from './types';
 import { isReportingVerb } from './lexicon/reporting-verbs';
-import { tokenize, TokenizedText, type Token } from '../text/tokens';
+import { firstAtOrAfter, tokenize, TokenizedText, type Token } from '../text/tokens';
 import { FEMALE_NAMES_DATA, MALE_NAMES_DATA } from './lexicon/gazetteers-generated';
 import { words } from './lexicon/word-classes';
 import { FUNCTION_WORDS } from './lexicon/gazetteers';
@@ -368,13 +368,7 @@ export class SpeakerFinder {
       this.selonSpots = { starts, ends };
     }
     const { starts, ends } = this.selonSpots;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(starts, from);
     // Matches do not overlap, so the first one starting in the window is also the first to end.
     return lo < starts.length && (ends[lo] as number) <= to;
   }

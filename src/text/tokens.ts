@@ -239,7 +239,7 @@ function isSpaceAt(text: string, pos: number): boolean {
 }
 
 /** Index of the first item of the ascending `list` at or after `value`, searching from `lo`. */
-function firstAtOrAfter(list: number[], value: number, lo: number): number {
+export function firstAtOrAfter(list: readonly number[], value: number, lo = 0): number {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -128,8 +128,8 @@ function isEnglishIncise(w: CueWord): boolean {
   // or a determiner and the words of its noun phrase.
   for (let n = 1; n <= 4 && k - n + 1 >= 0; n++) {
     const first = w.tokens[k - n + 1] as Token;
-    const words = w.tokens.slice(k - n + 1, w.i);
-    if (!words.every((x, j) => j === 0 || adjacent(w.text, words[j - 1] as Token, x))) return false;
+    const upToVerb = w.tokens.slice(k - n + 1, w.i);
+    if (!upToVerb.every((x, j) => j === 0 || adjacent(w.text, upToVerb[j - 1] as Token, x))) return false;
     if (!closesQuoteBefore(w.text, first.start)) continue;
     const phrase = w.tokens.slice(k - n + 1, k + 1);
     if (phrase.every((x) => x.cap || HONORIFIC_WORDS.has(x.lower))) return true;

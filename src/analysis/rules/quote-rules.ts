@@ -132,7 +132,7 @@ function trailingCue(c: QuoteContext): Attribution | null {
   }
   if (named) return from(sourced(finder.name(named), 'source.named-in-gap'), cue, 'quote.trailing-cue');
   if (pronoun) return from(antecedentOf(finder, q.open, c.lastSpeaker, cue.pronoun ? cue.text : (gapWords.find((w) => /^(il|elle|ils|elles|he|she|they|we)$/u.test(w.lower))?.lower ?? '')), cue, 'quote.trailing-cue');
-  const after = finder.sourceAfter(cue.end, Math.max(c.cueLimit, cue.end)) ?? null;
+  const after = finder.sourceAfter(cue.end, Math.max(c.cueLimit, cue.end));
   if (after) return from(after, cue, 'quote.trailing-cue');
   return describedBeforeCue(c, cue, gapWords) ?? attribution(null, cue, ['quote.trailing-cue']);
 }
@@ -167,7 +167,7 @@ export function closingCue(finder: SpeakerFinder, text: string, start: number, t
   return found?.speaker ? from(found, cue, rule) : null;
 }
 
-/** "Pour X," / "For X," heading a clause: at most six words to its comma, no other comma or mark in them. */
+/** "Pour X," / "For X," heading a clause: a short phrase (60 characters at most) to its comma, no other comma or mark in it. */
 const POUR_FRAME = /^\s*(pour|for)\s+[^,;:.!?«»“”"]{1,60}?,/iu;
 
 /** Participles that name the source being quoted. */
