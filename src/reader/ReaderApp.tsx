@@ -120,6 +120,8 @@ function Reader({ url, analysis, article, related }: { url: string; analysis: An
       const here = notes.filter((n, i) => layout.places[i] === index && visible(n));
       render(<MarginNotes notes={here} onReveal={reveal} />, slot);
     }
+    // Said once the margin is drawn, for whoever waits on it (the end-to-end tests read it after this).
+    body.current?.setAttribute('data-margin', 'drawn');
   }, [layout, hiddenSpeakers, hiddenKinds]);
 
   const unplaced = layout ? notes.filter((n, i) => layout.places[i] === null && visible(n)) : [];

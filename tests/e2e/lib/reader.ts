@@ -95,6 +95,8 @@ interface ReaderView {
 }
 
 async function readReader(reader: Page): Promise<ReaderView> {
+  // The margin notes are drawn in an effect after the article is in place: wait for them.
+  await reader.waitForSelector('.article-body[data-margin="drawn"]', WAIT);
   return reader.evaluate(() => {
     const norm = (x: string | null | undefined): string => (x ?? '').replace(/\s+/g, ' ').trim();
     return {
