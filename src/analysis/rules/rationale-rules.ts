@@ -156,7 +156,7 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     const next = nextWord(g).toLowerCase();
     return /(?:er|ier)$/u.test(next) && !EN_VERBS_IN_ER.has(next) ? 'reject' : null;
   }),
-  rule('rationale.to.sentence-start', 'en', 'A sentence-initial "To answer this question, …" is a purpose.', [ex('en', 'To answer this question, the scientists asked five people to perform a task.')], (g) => (/^\s*$/u.test(g.before) || /[.!?]\s*$/u.test(g.before) ? 'accept' : null)),
+  rule('rationale.to.sentence-start', 'en', 'A sentence-initial "To answer this question, …" is a purpose; a verb must follow ("4 p.m. to midnight" after an abbreviation\'s period is a range).', [ex('en', 'To answer this question, the scientists asked five people to perform a task.')], (g) => ((/^\s*$/u.test(g.before) || /[.!?]\s*$/u.test(g.before)) && isEnglishVerb(nextWord(g).toLowerCase()) ? 'accept' : null)),
   rule('rationale.to.range', 'en', '"from X to Y" and glued "street-to-street" are ranges.', [ex('en', 'Prices rose from last year to reach a record.')], (g) => (!/\s$/u.test(g.before) || /\bfrom\b/iu.test(g.before.slice(-60)) ? 'reject' : null)),
   rule('rationale.to.after-comma', 'en', 'After a comma the infinitive is adverbial ("…, at sea for a week at a time, to fish").', [ex('en', 'The boat makes trips, at sea for a week at a time, to fish near the islands.')], (g) => (/,\s*$/u.test(g.before) ? 'accept' : null)),
   rule('rationale.to.complement-taker', 'en', 'After a verb, adjective or noun that takes an infinitive ("wanted to", "able to", "the right to"), in any of its forms ("struggles to"), "to" opens its complement.', [ex('en', 'He wanted to leave the party before the vote.'), ex('en', 'The council struggles to fill the posts it has.')], (g) => {
@@ -171,7 +171,9 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   }),
   rule('rationale.to.coordinated-infinitive', 'en', 'A second infinitive joined to a first by "or"/"and" is its like ("harder to fix … or to make").', [ex('en', 'Leaders will find it harder to fix crumbling roads or to make emergency moves in a recession.')], (g) => {
     const { prev, lastTo } = wordsBefore(g.before);
-    return (prev === 'or' || prev === 'and') && lastTo >= 0 ? 'reject' : null;
+    if (prev !== 'or' && prev !== 'and') return null;
+    // The first infinitive may stand further back in the sentence than the words read near the cue.
+    return lastTo >= 0 || /\bto\s+\p{L}/u.test(g.before.split(/[.!?]\s+/u).pop() ?? '') ? 'reject' : null;
   }),
   rule('rationale.to.after-adjective', 'en', 'After an -ing form or an adjective in -ble/-ful/-ous/-ity, "to" is its complement ("leaving them to soak").', [ex('en', 'The results were remarkable to see.')], (g) => (/(?:ing|ble|ful|ous|ity)$/u.test(wordsBefore(g.before).prev) ? 'reject' : null)),
   rule('rationale.to.purpose-participle', 'en', 'A passive of use takes a purpose ("could be used to cure", "were sent to help").', [ex('en', 'Whale oil could be used to try to cure the disease.')], (g) => (PURPOSE_PARTICIPLES.has(wordsBefore(g.before).prev) ? 'accept' : null)),
