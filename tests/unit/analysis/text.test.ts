@@ -22,6 +22,11 @@ describe('sentences', () => {
     expect(sentences('Le site Libération.fr est en ligne. Les U.S.A. aussi.')).toEqual(['Le site Libération.fr est en ligne.', 'Les U.S.A. aussi.']);
   });
 
+  it('splits sentences glued after an acronym, not after one capital', () => {
+    expect(sentences("le responsable de RSF.Interrogé par l'AFP, il s'est dit désolé.")).toEqual(['le responsable de RSF.', "Interrogé par l'AFP, il s'est dit désolé."]);
+    expect(sentences('Selon M.Dupont le projet avance.')).toEqual(['Selon M.Dupont le projet avance.']);
+  });
+
   it('ends sentences at paragraph breaks', () => {
     expect(sentences('Premier paragraphe sans point\n\nSecond paragraphe.')).toEqual(['Premier paragraphe sans point', 'Second paragraphe.']);
   });
