@@ -81,7 +81,14 @@ export class SubjectContext {
       const { finder, candidates, pos } = this;
       const named = candidates.filter((m) => finder.type(m) !== 'LOC');
       const first = named[0] ?? candidates[0];
-      const apposition = first && /^\s*,/u.test(finder.text.slice(first.end, first.end + 3)) && /,\s*(?:\S+\s+){0,2}$/u.test(finder.text.slice(first.end, pos));
+      // "Jean Dupont, the mayor, said": the first name, unless another is named after the last comma
+      // ("… gifts from Lord Alli, Sir Keir said").
+      const lastComma = finder.text.lastIndexOf(',', pos);
+      const apposition =
+        first &&
+        /^\s*,/u.test(finder.text.slice(first.end, first.end + 3)) &&
+        /,\s*(?:\S+\s+){0,2}$/u.test(finder.text.slice(first.end, pos)) &&
+        !candidates.some((m) => m.start > lastComma);
       return apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
     });
   }

@@ -17,6 +17,13 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'concrete example')?.speaker).toBe('Jacques Barrot');
   });
 
+  it('en: a name after the comma that closes a phrase is the subject, not the name before it', () => {
+    const a = run('Asked whether he would go on accepting gifts from Lord Alli, Sir Keir said that “all Members of Parliament get gifts”.');
+    expect(claimWith(a, 'all Members of Parliament')?.speaker).toMatch(/Keir/u);
+    const b = run('Jean Dupont, le maire, a déclaré que « le pont est fermé ».');
+    expect(claimWith(b, 'le pont est fermé')?.speaker).toBe('Jean Dupont');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
