@@ -764,11 +764,15 @@ export class SpeakerFinder {
       // A clause opens after a sentence end, a quote, or a comma or dash ("On Wednesday, Jacques Barrot, …").
       const boundary = afterLastBreak(lead);
       const before = tokenize(lead.slice(boundary)).filter((t) => t.word);
+      // "… contre la directrice du refuge, Céline Ravenet. »": a name apposed after a comma and ending
+      // its sentence describes an object; it heads no clause (unless a quote follows it, below).
+      const after = this.text.slice(m.end, m.end + 6);
+      if (before.length === 0 && /,\s*$/u.test(lead) && /^\s*[.;](?!\s*[«“"])/u.test(after)) continue;
       // ("“…,” he told Cook": the one told is no subject.)
       if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower)) && !endsWithTelling(lead.trimEnd())) return this.name(m);
       // "… que ne comprend pas non plus le député LR Eric Ciotti. « … »": a name closing the sentence
       // just before a quote introduces its speaker.
-      if (/^\s*[.:]\s*[«“"]/u.test(this.text.slice(m.end, m.end + 6))) return this.name(m);
+      if (/^\s*[.:]\s*[«“"]/u.test(after)) return this.name(m);
     }
     return null;
   }

@@ -24,6 +24,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(b, 'le pont est fermé')?.speaker).toBe('Jean Dupont');
   });
 
+  it('fr: a name apposed after a comma at the end of its sentence is no antecedent of « a-t-elle »', () => {
+    const a = run("Accusée d'autoritarisme, Natacha Harry est critiquée pour avoir lancé une procédure pour « faute grave » contre la directrice du refuge, Céline Ravenet. Une pétition a été signée par 20.000 personnes. « Ces personnes ont adopté des attitudes incompatibles avec leurs fonctions », explique-t-elle.");
+    expect(claimWith(a, 'attitudes incompatibles')?.speaker).toBe('Natacha Harry');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
