@@ -1,9 +1,10 @@
 // Scores the analysis against the gold with the shared scorer (../shared/eval/score.mjs), split by
 // split: tests/gold (the training set: rules and scorers are tuned on it) and tests/gold-fresh (the
 // fresh split no rule is tuned on: the figure that counts).
-//   npm run eval [-- --split gold|fresh|dev24|all] [--lang fr|en] [--rules] [--gate] [--cli]
+//   npm run eval [-- --split gold|fresh|dev24|pending|all] [--lang fr|en] [--rules] [--gate] [--cli]
 // --split   which gold (default all: gold and fresh, reported apart; dev24: the 24 documents the
-//           gold held before the fresh round, tests/gold/dev-24.txt)
+//           gold held before the fresh round, tests/gold/dev-24.txt; pending: tests/gold-pending, annotated
+//           blind and awaiting a second reading, reported apart and never gated)
 // --rules   each rule's precision and count on tests/gold (never the fresh split): for speaker rules the share of matched
 //           claims whose speaker is right, for rationale rules the share of predicted reasons that
 //           match a gold one, for claim rules the share of claims that correspond to a gold claim, for
@@ -41,10 +42,10 @@ if (!sharedAvailable()) {
 }
 const scorer = join(SHARED, 'eval', 'score.mjs');
 
-type SplitName = 'gold' | 'fresh' | 'dev24';
+type SplitName = 'gold' | 'fresh' | 'dev24' | 'pending';
 const wanted: SplitName[] = values.split === 'all' ? ['gold', 'fresh'] : [values.split as SplitName];
-if (!wanted.every((s) => s === 'gold' || s === 'fresh' || s === 'dev24')) {
-  console.error('eval: --split is gold, fresh, dev24 or all');
+if (!wanted.every((s) => s === 'gold' || s === 'fresh' || s === 'dev24' || s === 'pending')) {
+  console.error('eval: --split is gold, fresh, dev24, pending or all');
   process.exit(2);
 }
 
@@ -65,7 +66,7 @@ function runScorer(split: SplitName, docs: Scored[]): Record<string, Record<stri
   const predDir = mkdtempSync(join(tmpdir(), `context-lens-pred-${split}-`));
   try {
     for (const { gold, pred } of docs) {
-      copyFileSync(join(split === 'fresh' ? SPLITS.fresh : SPLITS.gold, `${gold.id}.json`), join(goldDir, `${gold.id}.json`));
+      copyFileSync(join(split === 'dev24' ? SPLITS.gold : SPLITS[split], `${gold.id}.json`), join(goldDir, `${gold.id}.json`));
       if (pred) writeFileSync(join(predDir, `${gold.id}.json`), JSON.stringify(pred));
     }
     const args = [scorer, goldDir, '--root', ROOT, '--shared', SHARED, ...(values.lang ? ['--lang', values.lang] : []), ...(values.cli ? [] : ['--pred', predDir])];
@@ -166,9 +167,9 @@ const allScored: Scored[] = [];
 
 for (const split of wanted) {
   const golds = goldOf(split).filter((g) => !values.lang || g.lang === values.lang);
-  console.log(`== ${split === 'fresh' ? 'tests/gold-fresh' : split === 'dev24' ? 'tests/gold (the 24 documents of tests/gold/dev-24.txt)' : 'tests/gold'}: ${golds.length} documents`);
+  console.log(`== ${split === 'dev24' ? 'tests/gold (the 24 documents of tests/gold/dev-24.txt)' : SPLITS[split].replace(`${ROOT}/`, '')}: ${golds.length} documents`);
   const docs = golds.map((gold) => ({ gold, pred: predict(gold) }));
-  if (split !== 'fresh') allScored.push(...docs);
+  if (split === 'gold' || split === 'dev24') allScored.push(...docs);
   const summary = runScorer(split, docs);
   for (const lang of ['fr', 'en']) {
     const mine = docs.filter((d) => d.gold.lang === lang);

@@ -40,7 +40,8 @@ export interface Gold {
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHARED = resolve(ROOT, '..', 'shared');
-export const SPLITS = { gold: join(ROOT, 'tests/gold'), fresh: join(ROOT, 'tests/gold-fresh') } as const;
+// pending: annotated blind, not yet second-read nor trained on (tests/gold-pending/README.md).
+export const SPLITS = { gold: join(ROOT, 'tests/gold'), fresh: join(ROOT, 'tests/gold-fresh'), pending: join(ROOT, 'tests/gold-pending') } as const;
 export type Split = keyof typeof SPLITS;
 
 /** The gold files of a split, in name order. */
