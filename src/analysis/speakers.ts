@@ -10,7 +10,7 @@ import { FUNCTION_WORDS } from './lexicon/gazetteers';
 import { noteFired } from './rules/engine';
 import { memoized } from '../text/memo';
 import { ClosingMarks, CUE_PROPOSERS, CUE_VETOES, cueStart, hasInvertedPronoun, INVERTED_PRONOUN, isAuxiliary, mayPropose, type CueWord } from './rules/cue-rules';
-import { portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
+import { OF, portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
 
 export type { Sourced };
 
@@ -633,11 +633,25 @@ export class SpeakerFinder {
     if (skipped) {
       const [complement, next] = this.mentionsIn(pos, stop);
       if (complement && next && complement.start < pos + skipped[0].length) pos = Math.min(pos + skipped[0].length, next.start);
+      // With no name after it, a complement named right after its preposition ends where its name
+      // does (« ont confié à l'AFP plusieurs diplomates »); « à la presse Vasant Swarnkar » names the source.
+      else if (complement && !next && this.words(pos, complement.start).every((t) => PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower))) pos = complement.end;
     }
-    const first = this.mentionsIn(pos, stop)[0];
-    const words = this.words(pos, first ? first.start : stop);
+    let first: Mention | undefined = this.mentionsIn(pos, stop)[0];
+    let words = this.words(pos, first ? first.start : stop);
     // Allow a few words (titles, determiners) before the name: "a déclaré le sénateur Mark Warner".
-    if (first && words.length <= 4) return sourced(this.name(first), 'source.after.name');
+    if (first && words.length <= 4) {
+      let at = words.length - 1;
+      while (at >= 0 && DETERMINERS.has((words[at] as Token).lower)) at--;
+      const preposition = this.governed(first, pos) ? (words[at]?.lower ?? '') : '';
+      // The agent of "a survey by X" is the source, as an ungoverned name is.
+      if (!preposition || preposition === 'by' || preposition === 'par') return sourced(this.name(first), 'source.after.name');
+      // A name another preposition governs is no source: after "de"/"of" it completes the description
+      // (« note le maire de Cavalaire », « une source du Quai d'Orsay »); otherwise it is the addressee
+      // or the medium, outside it (« a précisé une porte-parole à l'AFP »).
+      words = OF.test(preposition) ? this.words(pos, first.end) : words.slice(0, Math.max(0, at));
+      first = undefined;
+    }
     // « résume l'auteur principal de l'étude, Gareth Collins », "said the company's chief executive,
     // John Smith": a person in apposition after the describing phrase (which the comma ends).
     if (!first && this.text[stop] === ',' && words.length <= 12 && DETERMINERS.has(words[0]?.lower ?? '') && !/[;:.!?«»“”"]/u.test(this.text.slice(pos, stop))) {

@@ -251,7 +251,7 @@ export const GAZETTEER_LISTS = {
       'leur', 'leurs', 'lire', 'lors', 'lorsqu\'', 'lorsque', 'là', 'ma', 'mais', 'mal', 'malgré', 'many', 'may',
       'meanwhile', 'merci', 'mes', 'mi', 'mieux', 'might', 'moins', 'mon', 'more', 'most', 'mr', 'mrs', 'ms', 'much',
       'must', 'my', 'même', 'mêmes', 'n\'', 'ne', 'never', 'next', 'ni', 'no', 'non', 'nor', 'nos', 'not',
-      'notamment', 'note', 'notre', 'nous', 'now', 'néanmoins', 'of', 'often', 'oh', 'on', 'one', 'only', 'ont', 'or',
+      'notamment', 'notre', 'nous', 'now', 'néanmoins', 'of', 'often', 'oh', 'on', 'one', 'only', 'ont', 'or',
       'other', 'ou', 'oui', 'our', 'outre', 'over', 'où', 'par', 'parce', 'parfois', 'partager', 'pas', 'pendant',
       'personne', 'peu', 'photo', 'please', 'plus', 'plusieurs', 'pour', 'pourquoi', 'pourtant', 'près', 'puis',
       'puisque', 'qu\'', 'quand', 'que', 'quelque', 'quelques', 'qui', 'quoi', 'read', 'reste', 'rien', 's\'', 'sa',

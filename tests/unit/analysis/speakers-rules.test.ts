@@ -29,6 +29,14 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'attitudes incompatibles')?.speaker).toBe('Natacha Harry');
   });
 
+  it('fr: after an inverted cue, a name governed by a preposition is no source: « de X » completes the description, « à X » is the addressee', () => {
+    expect(claimWith(run('« L\'eau finit toujours à la mer », note le maire de Cavalaire.'), 'finit toujours')?.speaker).toBe('le maire de Cavalaire');
+    expect(claimWith(run("L'entreprise a dénombré « 40.000 foyers coupés », a précisé une porte-parole à l'AFP."), '40.000 foyers')?.speaker).toBe('une porte-parole');
+    expect(claimWith(run("Berlin la juge « inopportune », car les sanctions ruineraient sa médiation, ont confié à l'AFP plusieurs diplomates."), 'inopportune')?.speaker).toBe('plusieurs diplomates');
+    expect(claimWith(run('« Le masque sera obligatoire », a dit à la presse Vasant Swarnkar, responsable du site.'), 'masque sera obligatoire')?.speaker).toBe('Vasant Swarnkar');
+    expect(claimWith(run('According to a 2018 survey by Penelope Muse Abernathy, the firm tends to “consolidate copy editing”.'), 'consolidate copy editing')?.speaker).toMatch(/Penelope Muse Abernathy/u);
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
