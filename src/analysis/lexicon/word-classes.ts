@@ -480,11 +480,13 @@ export const WORD_CLASSES = {
   },
   'preposition': {
     lang: 'fr+en',
-    why: 'Prepositions: a name after one is a complement, not a subject.',
+    why: 'Prepositions: a name after one is a complement, not a subject ("after"/"before" are left out: as often conjunctions opening a clause with its own subject).',
     words: [
-      'about', 'against', 'as', 'at', 'au', 'aux', 'avec', 'between', 'by', 'chez', 'comme', 'contre', 'd\'', 'dans',
-      'de', 'des', 'du', 'en', 'entre', 'for', 'from', 'in', 'into', 'like', 'of', 'on', 'over', 'par', 'pour',
-      'sans', 'sous', 'sur', 'than', 'to', 'under', 'vers', 'with', 'à',
+      'about', 'across', 'against', 'amid', 'among', 'après', 'as', 'at', 'au', 'aux', 'avant', 'avec',
+      'behind', 'between', 'by', 'chez', 'comme', 'contre', 'd\'', 'dans', 'de', 'depuis', 'derrière',
+      'des', 'despite', 'devant', 'du', 'during', 'en', 'entre', 'envers', 'for', 'from', 'in', 'into', 'like',
+      'malgré', 'near', 'of', 'on', 'over', 'par', 'parmi', 'pendant', 'pour', 'sans', 'sous', 'sur', 'than',
+      'through', 'to', 'toward', 'towards', 'under', 'upon', 'vers', 'with', 'within', 'without', 'à',
     ],
   },
   'pronoun-cue-en': {
