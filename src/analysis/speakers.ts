@@ -123,7 +123,8 @@ const AGENT_PLURALS = words('agent-plural');
 const isAgentPlural = (w: string): boolean => AGENT_PLURAL_SHAPE.test(w) || AGENT_PLURALS.has(w);
 const PHRASE_BREAKS = words('phrase-break');
 const PASSIVE_AT = /^(?:was|were|is|are|been|being|a été|ont été|avait été)\s+(?:\p{L}+ly\s+)?\p{L}+(?<!ing)(?![\p{L}])/iu;
-const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|was|were|been|being|is|are)\s+$/iu;
+// (« être » too: « vont être jugés », « doit être entendu ».)
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:été|être|was|were|been|being|is|are)\s+$/iu;
 /** Characters before a cue in which its subject is looked for. */
 const MAX_SUBJECT_DISTANCE = 600;
 /** Longest unnamed source taken after "according to" ("network data from the gas transfer station in Lubmin"). */
