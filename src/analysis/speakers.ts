@@ -650,7 +650,12 @@ export class SpeakerFinder {
       // A name another preposition governs is no source: after "de"/"of" it completes the description
       // (« note le maire de Cavalaire », « une source du Quai d'Orsay »); otherwise it is the addressee
       // or the medium, outside it (« a précisé une porte-parole à l'AFP »).
-      words = OF.test(preposition) ? this.words(pos, first.end) : words.slice(0, Math.max(0, at));
+      if (OF.test(preposition)) {
+        // "l'agent spécial du FBI Ron Harper": the person named right after the description.
+        const person = this.mentionsIn(first.end, stop)[0];
+        if (person && this.isPerson(person) && /^\s+$/u.test(this.text.slice(first.end, person.start))) return sourced(this.name(person), 'source.after.role-and-name');
+        words = this.words(pos, first.end);
+      } else words = words.slice(0, Math.max(0, at));
       first = undefined;
     }
     // « résume l'auteur principal de l'étude, Gareth Collins », "said the company's chief executive,
@@ -666,6 +671,10 @@ export class SpeakerFinder {
     let det = roleAt - 1;
     while (det >= 0 && !DEFINITES.has((all[det] as Token).lower)) det--;
     if (roleAt > 0 && det >= 0 && roleAt - det <= 3) {
+      // "le chef de la police John Mina": a person named right after the role and its portfolio.
+      const roleNoun = all[roleAt] as Token;
+      const named = this.mentionsIn(roleNoun.end, stop)[0];
+      if (named && this.isPerson(named) && this.words(roleNoun.end, named.start).length <= 4 && !/[,;:()«»“”"–—]/u.test(this.text.slice(roleNoun.end, named.start))) return sourced(this.name(named), 'source.after.role-and-name');
       const end = portfolioEnd(all, roleAt);
       const title = all.slice(det + 1, end + 1).map((t) => t.lower);
       return sourced(this.titledPerson(title, pos), 'source.after.titled-person') ?? sourced(this.text.slice((all[det] as Token).start, (all[end] as Token).end), 'source.after.role');

@@ -37,6 +37,12 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(run('According to a 2018 survey by Penelope Muse Abernathy, the firm tends to “consolidate copy editing”.'), 'consolidate copy editing')?.speaker).toMatch(/Penelope Muse Abernathy/u);
   });
 
+  it('fr: after an inverted cue, a role then a person named after its portfolio is that person', () => {
+    expect(claimWith(run("« Cela a tourné à la prise d'otage », a déclaré le chef de la police John Mina lors d'un point de presse."), 'prise d')?.speaker).toBe('John Mina');
+    expect(claimWith(run('« Il y a des morts », a déclaré l\'agent spécial du FBI Ron Harper.'), 'des morts')?.speaker).toBe('Ron Harper');
+    expect(claimWith(run('« Il y a des morts », a déclaré pour sa part le maire Buddy Dyer.'), 'des morts')?.speaker).toBe('Buddy Dyer');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
