@@ -198,7 +198,13 @@ function leadingCue(c: QuoteContext): Attribution | null {
       found =
         participleSubject(finder, sentStart, cue) ??
         (subject?.speaker ? subject : null) ??
-        (finder.isPassive(sentStart, cue.start) && !/^\s*(?:par|by)\s/iu.test(text.slice(cue.end, cue.end + 5)) ? { speaker: null, trace: [fire('source.agentless-passive')] } : finder.sourceAfter(cue.end, q.open));
+        (finder.isPassive(sentStart, cue.start) && !/^\s*(?:par|by)\s/iu.test(text.slice(cue.end, cue.end + 5))
+          ? { speaker: null, trace: [fire('source.agentless-passive')] }
+          : // An English cue with words before it in its sentence is not inverted: what follows it is its
+            // object ("It described the police stations as …"), never its source.
+            finder.lang === 'en' && /\p{L}/u.test(text.slice(sentStart, cue.start))
+            ? null
+            : finder.sourceAfter(cue.end, q.open));
     }
     // A participle whose subject is not found ("…", a-t-elle ajouté, soulignant que … « … »)
     // leaves the quote to the speaker of the sentence's previous quote.

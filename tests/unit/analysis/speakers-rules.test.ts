@@ -43,6 +43,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(run('« Il y a des morts », a déclaré pour sa part le maire Buddy Dyer.'), 'des morts')?.speaker).toBe('Buddy Dyer');
   });
 
+  it('en: the words after a cue that has its subject before it are its object, never its source', () => {
+    const a = run('The committee sent a letter to the FBI. It described the police stations as part of the government’s “broader efforts to undermine national security.”');
+    expect(claimWith(a, 'broader efforts')?.speaker ?? null).not.toMatch(/police stations/u);
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
