@@ -45,7 +45,9 @@ describe('speaker rules (issue 3)', () => {
 
   it('en: the words after a cue that has its subject before it are its object, never its source', () => {
     const a = run('The committee sent a letter to the FBI. It described the police stations as part of the government’s “broader efforts to undermine national security.”');
-    expect(claimWith(a, 'broader efforts')?.speaker ?? null).not.toMatch(/police stations/u);
+    const claim = claimWith(a, 'broader efforts');
+    expect(claim).toBeDefined();
+    expect(claim?.speaker ?? '').not.toMatch(/police stations/u);
   });
 
   it('en: a name inside a quote is not an antecedent', () => {
