@@ -796,7 +796,8 @@ export class SpeakerFinder {
       if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower)) && !endsWithTelling(lead.trimEnd())) return this.name(m);
       // "… que ne comprend pas non plus le député LR Eric Ciotti. « … »": a name closing the sentence
       // just before a quote introduces its speaker.
-      if (/^\s*[.:]\s*[«“"]/u.test(after)) return this.name(m);
+      // (Not the one told: "“…,” Cooperman told Reed. “…”" goes on with Cooperman.)
+      if (/^\s*[.:]\s*[«“"]/u.test(after) && !endsWithTelling(lead.trimEnd())) return this.name(m);
     }
     return null;
   }

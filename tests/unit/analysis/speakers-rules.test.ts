@@ -50,6 +50,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claim?.speaker ?? '').not.toMatch(/police stations/u);
   });
 
+  it('en: the one told, named before a quote, does not take the next quote', () => {
+    const a = run('Leon Cooperman blasted the payout. “I know we’re happy to get rid of Fortress,” Cooperman told Reed. “They brought this public in 2014 at $16 a share.”');
+    expect(claimWith(a, 'brought this public')?.speaker).toMatch(/Cooperman/u);
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
