@@ -889,6 +889,8 @@ export class SpeakerFinder {
   private readonly governedAt = new Map<number, boolean>();
 
   private readGoverned(m: Mention, floor: number): boolean {
+    // A wire credit in a dateline ("KATHMANDU, April 25 (Reuters) - …") is no subject either.
+    if (this.text[m.start - 1] === '(' && /^\)\s*[-–—]/u.test(this.text.slice(m.end, m.end + 4))) return true;
     const before = this.words(Math.max(floor, m.start - 30), m.start);
     let i = before.length - 1;
     while (i >= 0 && DETERMINERS.has((before[i] as Token).lower)) i--; // "de la commission"

@@ -55,6 +55,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'brought this public')?.speaker).toMatch(/Cooperman/u);
   });
 
+  it('en: a wire credit in a dateline is no speaker', () => {
+    const a = run('KATHMANDU, April 25 (Reuters) - Nepal’s civil aviation authority disputed on Tuesday the carrier’s account, calling it “misleading”.');
+    expect(claimWith(a, 'misleading')?.speaker ?? '').not.toBe('Reuters');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
