@@ -547,6 +547,21 @@ export class SpeakerFinder {
     return this.name(this.mentionsIn(start, start + m[1].length)[0]) ?? m[1].trim();
   }
 
+  /** "Travis Kelce’s mom confirmed": a name's possessive and its noun phrase (up to four lowercase words) right before the cue. */
+  possessiveDescription(from: number, pos: number): string | null {
+    if (this.lang !== 'en') return null;
+    const start = Math.max(from, pos - 100);
+    const m = /['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u.exec(this.text.slice(start, pos));
+    if (!m?.[1]) return null;
+    const nouns = m[1].split(/\s+/u);
+    if (nouns.some((w) => AUXILIARIES.has(w) || ADVERBS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || this.isSubjectPronoun(w) || RELATIVES.has(w))) return null;
+    // The possessor is a name the text knows, heading its noun phrase ("representatives of Epstein's
+    // family", "the office of Ukraine's prosecutor": a larger phrase the other rules read).
+    const owner = this.mentionsIn(start, start + m.index).at(-1);
+    if (!owner || owner.end !== start + m.index || this.governed(owner, from)) return null;
+    return this.text.slice(owner.start, pos).trim();
+  }
+
   /** "La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue. */
   relativeSubject(from: number, pos: number): string | null {
     const before = this.text.slice(from, pos);

@@ -60,6 +60,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'misleading')?.speaker ?? '').not.toBe('Reuters');
   });
 
+  it('en: a name’s possessive and its noun before the cue are the source as described', () => {
+    expect(claimWith(run('Speaking in Las Vegas, Travis Kelce’s mom confirmed, “I listened to the whole album.”'), 'whole album')?.speaker).toBe('Travis Kelce’s mom');
+    expect(claimWith(run('Britain’s defence ministry said on Saturday that Russian forces had not advanced.'), 'Russian forces')?.speaker).toBe('Britain’s defence ministry');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
