@@ -6,6 +6,7 @@ import type { Mention } from '../entities';
 import { pronounGender, type SpeakerFinder } from '../speakers';
 import type { Token } from '../../text/tokens';
 import { words } from '../lexicon/word-classes';
+import { isReportingVerb } from '../lexicon/reporting-verbs';
 import { RuleTable, type Lang, type Rule, type RuleExample } from './engine';
 
 export interface SubjectValue {
@@ -31,17 +32,27 @@ export const OF = /^(?:de|du|des|d'|of)$/u;
 export const PERSON_NOUN_SHAPE = /^\p{Ll}{3,}(?:eur|euse|rice|iste|ien|ienne|ante|ant|ist|ian|er|or)$/u;
 
 /**
- * The last word of the capitalised portfolio or place after the role noun at `roleAt` ("ministre |
- * de la Santé", "mayor | of Mariupol"), at most three words; `roleAt` itself when there is none.
+ * The last word of the portfolio or place after the role noun at `roleAt` ("ministre | de la Santé",
+ * "mayor | of Mariupol", « chef | de la diplomatie européenne »): at most three capitalised words, or
+ * at most three lowercase ones (a noun and its adjectives; not a name after them); `roleAt` itself
+ * when there is none.
  */
 export function portfolioEnd(list: readonly Token[], roleAt: number): number {
   if (!OF.test(list[roleAt + 1]?.lower ?? '')) return roleAt;
   let k = roleAt + 2;
   if (/^(?:la|l'|le|the)$/u.test(list[k]?.lower ?? '')) k++;
   let end = roleAt;
-  for (let n = 0; n < 3 && k < list.length && (list[k] as Token).cap; n++) end = k++;
+  const capitalised = (list[k] as Token | undefined)?.cap ?? false;
+  for (let n = 0; n < 3 && k < list.length; n++) {
+    const t = list[k] as Token;
+    if (t.cap !== capitalised || (!capitalised && (PORTFOLIO_STOPS.has(t.lower) || !/^\p{Ll}[\p{Ll}-]+$/u.test(t.lower) || isReportingVerb(t.lower, 'fr') || isReportingVerb(t.lower, 'en')))) break;
+    end = k++;
+  }
   return end;
 }
+
+/** Words a lowercase portfolio stops at: prepositions, determiners, auxiliaries, pronouns, conjunctions. */
+const PORTFOLIO_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...words('auxiliary'), ...words('subject-pronoun'), ...words('relative'), ...words('coordinator'), ...words('cue-adverb')]);
 
 /** What the subject rules read, each part computed on first use (most cues are decided early). */
 export class SubjectContext {
