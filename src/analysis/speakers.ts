@@ -151,7 +151,8 @@ const REFLEXIVES = words('reflexive');
 const OBJECT_PRONOUN = /^\s*(?:lui|elle|eux|elles|him|her|them)(?![\p{L}])/u;
 /** An all-capital dateline or label and its dash at a sentence start. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]{1,40}?\s*[–—-]\s+/u;
-const SELON = /\b(selon|d['’]après|according to)\s/giu;
+// (« selon que … ou … » is a conjunction, "depending on whether": no source.)
+const SELON = /\b(selon(?!\s+qu(?:e\b|['’]))|d['’]après|according to)\s/giu;
 /**
  * SELON without its \b, run once over the whole text: a window holds a SELON match only where this
  * matches inside it (no match of it can overlap another, so the scan misses none), and most windows

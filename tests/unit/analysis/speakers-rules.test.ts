@@ -65,6 +65,12 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(run('Britain’s defence ministry said on Saturday that Russian forces had not advanced.'), 'Russian forces')?.speaker).toBe('Britain’s defence ministry');
   });
 
+  it('fr: « selon que » is a conjunction, not a source', () => {
+    const a = run('Le prix varie selon que le client réserve en ligne ou en agence.');
+    expect(a.claims.some((c) => c.cue === 'selon')).toBe(false);
+    expect(claimWith(run('Selon le ministre, le prix va baisser.'), 'le prix va baisser')?.cue).toBe('Selon');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
