@@ -136,9 +136,17 @@ interface WordsBefore {
 }
 let lastWordsBefore: { before: string; found: WordsBefore } | null = null;
 
+/** A negated auxiliary read as its base ("isn't" → "is", "doesn't" → "does", "won't" → "will"). */
+function unnegated(w: string): string {
+  if (!/n['’]t$/u.test(w)) return w;
+  if (/^won['’]t$/u.test(w)) return 'will';
+  if (/^can['’]t$/u.test(w)) return 'can';
+  return w.slice(0, -3);
+}
+
 function readWordsBefore(before: string): WordsBefore {
   const near60 = before.slice(-60);
-  const all = near60.trim().split(/\s+/u).slice(before.length > 60 ? 1 : 0).map(bareWord);
+  const all = near60.trim().split(/\s+/u).slice(before.length > 60 ? 1 : 0).map((w) => unnegated(bareWord(w)));
   const lastTo = all.lastIndexOf('to');
   const list = all.slice(Math.max(lastTo + 1, all.length - 5));
   let k = list.length - 1;
@@ -163,6 +171,7 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     const { prev } = wordsBefore(g.before);
     return prev === '' || /^\d/u.test(prev) || inClassInflected(EN_COMPLEMENT_TAKERS, prev) ? 'reject' : null;
   }),
+  rule('rationale.to.it-takes', 'en', '"It takes (time, imagination, money) to …": the infinitive completes "it takes", it states no purpose.', [ex('en', 'It doesn’t take much imagination to envision a future without search results.')], (g) => (/\bit\s+(?:(?:does|did|will|would|may|might|could|should|can)(?:n['’]t|\s+not)?\s+)?(?:take|takes|took|taken)\b(?:\s+\S+){0,4}\s*$/iu.test(g.before.slice(-80)) ? 'reject' : null)),
   rule('rationale.to.have-object', 'en', 'After "have" and a noun phrase it opens ("have many platforms to reach customers", "had no time to prepare"), the infinitive completes the noun (what the thing is for, what is to be done): no purpose of an action.', [ex('en', 'Advertisers have many online platforms to reach customers.')], (g) => {
     const { words: list } = wordsBefore(g.before);
     const at = list.findIndex((w) => HAVE_FORMS.has(w));
