@@ -282,6 +282,11 @@ export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
     const next = w.tokens[w.i + 1];
     return NOUN_OR_VERB.has(w.bare) && !!twoBack && NOUN_MARKERS[w.lang].has(twoBack.lower) && !!prev && !AUXILIARIES.has(prev.lower) && !ADVERBS.has(prev.lower) && (!next || PREPOSITIONS.has(next.lower));
   }),
+  veto('cue.veto.as-participle', 'fr+en', '"as predicted", "as expected", « comme prévu »: a participle after "as"/« comme » says how things went, no one reports anything (unless an agent follows: "as reported by Reuters").', [ex('en', 'Thursday’s storms erupted as predicted in western Kansas, but an outflow boundary “undercut” most of them.')], (w) => {
+    const prev = w.tokens[w.i - 1];
+    const next = w.tokens[w.i + 1];
+    return !!prev && /^(?:as|comme)$/u.test(prev.lower) && /(?:ed|é|ée|és|ées|u|ue|us|ues|it|is)$/u.test(w.bare) && !/^(?:by|par)$/u.test(next?.lower ?? '');
+  }),
   veto('cue.veto.fr-participle-without-auxiliary', 'fr', 'A French participle with no auxiliary a few words back is adjectival or passive (« Loukachenko, considéré comme … »); « et réclamé » shares the auxiliary before it.', [ex('fr', 'Loukachenko, considéré comme le dernier dictateur d’Europe, reste au pouvoir.')], (w) => {
     const t = w.tokens[w.i] as Token;
     return /é(?:e|s|es)?$/u.test(t.lower) && w.tokens[w.i - 1]?.lower !== 'et' && !w.tokens.slice(Math.max(0, w.i - 4), w.i).some((x) => isAuxiliary(x.lower) || BE_FORMS.has(x.lower));
