@@ -239,6 +239,9 @@ export function participleSubject(finder: SpeakerFinder, sentStart: number, cue:
   const start = Math.max(sentStart, cue.start - 80);
   const agent = /(?<![\p{L}])(?:par|by)\s+((?:[\p{L}’'-]+\s+){1,5})$/u.exec(finder.text.slice(start, cue.start));
   if (agent?.[1]) return sourced(finder.name(finder.mentionsIn(start + agent.index, cue.start)[0]) ?? agent[1].trim(), 'source.participle-subject');
+  // "with some people saying …", « avec des élus dénonçant … »: the noun phrase after "with" is the participle's own subject.
+  const own = /(?<![\p{L}])(?:with|avec)\s+((?:[\p{L}’'-]+\s+){1,4})$/u.exec(finder.text.slice(start, cue.start));
+  if (own?.[1] && !/\b(?:the|a|an|his|her|its|their|le|la|les|un|une|son|sa|ses|leur|leurs)\s*$/iu.test(own[1])) return sourced(finder.name(finder.mentionsIn(start + own.index, cue.start)[0]) ?? own[1].trim(), 'source.participle-subject');
   return sourced(finder.headName(sentStart, cue.start), 'source.participle-subject');
 }
 
