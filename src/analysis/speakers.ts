@@ -617,7 +617,8 @@ export class SpeakerFinder {
     // Stops at the first name that qualifies: the head of a long sentence is near its start.
     let fallback: Mention | undefined;
     for (const m of this.mentionsIn(from, to)) {
-      if (this.governed(m, from)) continue;
+      // (Not a name inside a quote: "“We all miss Steve,” Benioff weighed in, telling Cook, “…”".)
+      if (this.governed(m, from) || this.inQuote(m.start)) continue;
       if (this.type(m) !== 'LOC') return this.name(m);
       fallback = m;
     }

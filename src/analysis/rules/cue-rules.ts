@@ -272,9 +272,9 @@ export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
     const t = w.tokens[w.i] as Token;
     return t.cap && /(?:^|[.!?\n]\s*)$/u.test(w.text.slice(Math.max(0, t.start - 3), t.start));
   }),
-  veto('cue.veto.noun-after-marker', 'fr+en', 'After a determiner or preposition a reporting form is a noun ("in cases of dispute", « une critique », "his claim").', [ex('en', 'His claim was rejected by the court on Monday.')], (w) => {
+  veto('cue.veto.noun-after-marker', 'fr+en', 'After a determiner or preposition a reporting form is a noun ("in cases of dispute", « une critique », "his claim"); not across a quote\'s end ("“… that,” said Dan Holub").', [ex('en', 'His claim was rejected by the court on Monday.')], (w) => {
     const prev = w.tokens[w.i - 1];
-    return !!prev && NOUN_MARKERS[w.lang].has(prev.lower);
+    return !!prev && NOUN_MARKERS[w.lang].has(prev.lower) && /^\s*$/u.test(w.text.slice(prev.end, (w.tokens[w.i] as Token).start));
   }),
   veto('cue.veto.noun-after-adjective', 'fr+en', 'A noun/verb form after a determiner and an adjective, before a preposition, is a noun ("a direct answer to that question"); "the company claims its prices …" stays a verb.', [ex('en', 'He gave a direct answer to that question on Monday.')], (w) => {
     const prev = w.tokens[w.i - 1];

@@ -71,6 +71,16 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(run('Selon le ministre, le prix va baisser.'), 'le prix va baisser')?.cue).toBe('Selon');
   });
 
+  it('en: a quote ending in "this"/"that" does not make the inverted cue after it a noun', () => {
+    expect(claimWith(run('The union met on Monday. “We had no part in this,” said Dan Holub.'), 'no part in this')?.speaker).toBe('Dan Holub');
+    expect(run('His claim was rejected by the court on Monday.').claims).toEqual([]);
+  });
+
+  it('en: the head of a participle’s sentence is not a name inside the sentence’s earlier quote', () => {
+    const a = run('Benioff praised the leader. “We all miss Steve so much,” Benioff weighed in, telling Cook, “since he passed, you have been so true to him.”');
+    expect(claimWith(a, 'since he passed')?.speaker ?? '').not.toMatch(/Steve/u);
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
