@@ -349,7 +349,11 @@ export async function currentPeople(store: Pick<MemoryStore, 'loadPeople' | 'sav
   if (current) return { people: current, grouped: false, kept: Promise.resolve() };
   // The generation is read before the records: a record written in between makes the kept grouping look stale, never current.
   const people = new People(await store.peopleSources());
-  const kept = store.savePeople(people.snapshot(generation)).catch((error: unknown) => console.warn('Context Lens: the People grouping was not kept', error));
+  // An empty memory keeps nothing derived: after "delete everything" no grouping is written back.
+  const kept =
+    people.articleCount === 0
+      ? Promise.resolve()
+      : store.savePeople(people.snapshot(generation)).catch((error: unknown) => console.warn('Context Lens: the People grouping was not kept', error));
   return { people, grouped: true, kept };
 }
 

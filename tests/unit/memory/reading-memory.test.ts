@@ -158,6 +158,18 @@ describe('ReadingMemory index upkeep', () => {
     expect((await store.loadPeople())?.generation).toBe(await store.generation());
   });
 
+  it('an empty memory keeps no People grouping (nothing is written back after everything is deleted)', async () => {
+    const store = new InMemoryStore();
+    const memory = new ReadingMemory(store, settings, undefined, null);
+    await memory.remember(TRAM_VOTE);
+    expect(await memory.updatePeople()).toBe(true);
+    await store.delete(TRAM_VOTE.url);
+    const after = await currentPeople(store);
+    await after.kept;
+    expect(after.people.articleCount).toBe(0);
+    expect(await store.loadPeople()).toBeNull();
+  });
+
   it('regroups by itself a moment after an article is stored', async () => {
     const store = new InMemoryStore();
     const memory = new ReadingMemory(store, settings, undefined, 5);
