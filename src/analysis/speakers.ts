@@ -669,8 +669,8 @@ export class SpeakerFinder {
       // or the medium, outside it (« a précisé une porte-parole à l'AFP »).
       if (OF.test(preposition)) {
         // "l'agent spécial du FBI Ron Harper": the person named right after the description.
-        const person = this.mentionsIn(first.end, stop)[0];
-        if (person && this.isPerson(person) && /^\s+$/u.test(this.text.slice(first.end, person.start))) return sourced(this.name(person), 'source.after.role-and-name');
+        const person = this.personNamedAfter(first.end, stop, 0);
+        if (person) return sourced(this.name(person), 'source.after.role-and-name');
         words = this.words(pos, first.end);
       } else words = words.slice(0, Math.max(0, at));
       first = undefined;
@@ -689,9 +689,8 @@ export class SpeakerFinder {
     while (det >= 0 && !DEFINITES.has((all[det] as Token).lower)) det--;
     if (roleAt > 0 && det >= 0 && roleAt - det <= 3) {
       // "le chef de la police John Mina": a person named right after the role and its portfolio.
-      const roleNoun = all[roleAt] as Token;
-      const named = this.mentionsIn(roleNoun.end, stop)[0];
-      if (named && this.isPerson(named) && this.words(roleNoun.end, named.start).length <= 4 && !/[,;:()«»“”"–—]/u.test(this.text.slice(roleNoun.end, named.start))) return sourced(this.name(named), 'source.after.role-and-name');
+      const named = this.personNamedAfter((all[roleAt] as Token).end, stop, 4);
+      if (named) return sourced(this.name(named), 'source.after.role-and-name');
       const end = portfolioEnd(all, roleAt);
       const title = all.slice(det + 1, end + 1).map((t) => t.lower);
       return sourced(this.titledPerson(title, pos), 'source.after.titled-person') ?? sourced(this.text.slice((all[det] as Token).start, (all[end] as Token).end), 'source.after.role');
@@ -716,6 +715,17 @@ export class SpeakerFinder {
       return sourced(person ?? phrase, 'source.after.definite-description');
     }
     return null;
+  }
+
+  /**
+   * The first name in [at, stop) when it is a person's and stands right after `at`: past spaces only,
+   * or past at most `maxWords` words and no punctuation (a role's portfolio: « chef | de la police | John Mina »).
+   */
+  private personNamedAfter(at: number, stop: number, maxWords: number): Mention | undefined {
+    const m = this.mentionsIn(at, stop)[0];
+    if (!m || !this.isPerson(m)) return undefined;
+    const gap = this.text.slice(at, m.start);
+    return /^\s+$/u.test(gap) || (maxWords > 0 && this.words(at, m.start).length <= maxWords && !/[,;:()«»“”"–—]/u.test(gap)) ? m : undefined;
   }
 
   /** The source after "citant"/"citing": a name, or a short noun phrase with a role noun, up to the clause end. */
@@ -809,12 +819,13 @@ export class SpeakerFinder {
       // its sentence describes an object; it heads no clause (unless a quote follows it, below).
       const after = this.text.slice(m.end, m.end + 6);
       if (before.length === 0 && /,\s*$/u.test(lead) && /^\s*[.;](?!\s*[«“"])/u.test(after)) continue;
-      // ("“…,” he told Cook": the one told is no subject.)
-      if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower)) && !endsWithTelling(lead.trimEnd())) return this.name(m);
+      // The one told is no subject ("“…,” he told Cook"), nor the speaker of the next quote ("“…,”
+      // Cooperman told Reed. “…”" goes on with Cooperman).
+      if (endsWithTelling(lead.trimEnd())) continue;
+      if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower))) return this.name(m);
       // "… que ne comprend pas non plus le député LR Eric Ciotti. « … »": a name closing the sentence
       // just before a quote introduces its speaker.
-      // (Not the one told: "“…,” Cooperman told Reed. “…”" goes on with Cooperman.)
-      if (/^\s*[.:]\s*[«“"]/u.test(after) && !endsWithTelling(lead.trimEnd())) return this.name(m);
+      if (/^\s*[.:]\s*[«“"]/u.test(after)) return this.name(m);
     }
     return null;
   }

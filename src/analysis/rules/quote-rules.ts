@@ -195,16 +195,7 @@ function leadingCue(c: QuoteContext): Attribution | null {
     if (cue.pronoun) found = antecedentOf(finder, q.open, lastSpeaker, cue.text);
     else {
       const subject = finder.subject(sentStart, cue.start, lastSpeaker);
-      found =
-        participleSubject(finder, sentStart, cue) ??
-        (subject?.speaker ? subject : null) ??
-        (finder.isPassive(sentStart, cue.start) && !/^\s*(?:par|by)\s/iu.test(text.slice(cue.end, cue.end + 5))
-          ? { speaker: null, trace: [fire('source.agentless-passive')] }
-          : // An English cue with words before it in its sentence is not inverted: what follows it is its
-            // object ("It described the police stations as …"), never its source.
-            finder.lang === 'en' && /\p{L}/u.test(text.slice(sentStart, cue.start))
-            ? null
-            : finder.sourceAfter(cue.end, q.open));
+      found = participleSubject(finder, sentStart, cue) ?? (subject?.speaker ? subject : null) ?? sourceAfterLeadingCue(finder, sentStart, cue, q.open);
     }
     // A participle whose subject is not found ("…", a-t-elle ajouté, soulignant que … « … »)
     // leaves the quote to the speaker of the sentence's previous quote.
@@ -231,17 +222,30 @@ function leadingCue(c: QuoteContext): Attribution | null {
   return null;
 }
 
+/** With no subject before a leading cue: none for an agentless passive, else the source named after it. */
+function sourceAfterLeadingCue(finder: SpeakerFinder, sentStart: number, cue: Cue, limit: number): Sourced | null {
+  const { text } = finder;
+  if (finder.isPassive(sentStart, cue.start) && !/^\s*(?:par|by)\s/iu.test(text.slice(cue.end, cue.end + 5))) return { speaker: null, trace: [fire('source.agentless-passive')] };
+  // An English cue with words before it in its sentence is not inverted: what follows it is its
+  // object ("It described the police stations as …"), never its source.
+  if (finder.lang === 'en' && /\p{L}/u.test(text.slice(sentStart, cue.start))) return null;
+  return finder.sourceAfter(cue.end, limit);
+}
+
 /** "X a dénoncé la mesure, jugeant …", "X left, arguing that …": a participle's subject heads the sentence. */
 export function participleSubject(finder: SpeakerFinder, sentStart: number, cue: Cue): Sourced | null {
   if (!isParticiple(cue)) return null;
   // "retenues par des soldats iraniens dissidents exigeant …", "held by gunmen demanding …": right
   // after a passive's agent, the participle is the agent's.
   const start = Math.max(sentStart, cue.start - 80);
-  const agent = /(?<![\p{L}])(?:par|by)\s+((?:[\p{L}’'-]+\s+){1,5})$/u.exec(finder.text.slice(start, cue.start));
-  if (agent?.[1]) return sourced(finder.name(finder.mentionsIn(start + agent.index, cue.start)[0]) ?? agent[1].trim(), 'source.participle-subject');
+  const lead = finder.text.slice(start, cue.start);
+  // The phrase a pattern read before the participle: the name in it, else the phrase itself.
+  const phrase = (m: RegExpExecArray): Sourced | null => sourced(finder.name(finder.mentionsIn(start + m.index, cue.start)[0]) ?? m[1]?.trim(), 'source.participle-subject');
+  const agent = /(?<![\p{L}])(?:par|by)\s+((?:[\p{L}’'-]+\s+){1,5})$/u.exec(lead);
+  if (agent?.[1]) return phrase(agent);
   // "with some people saying …", « avec des élus dénonçant … »: the noun phrase after "with" is the participle's own subject.
-  const own = /(?<![\p{L}])(?:with|avec)\s+((?:[\p{L}’'-]+\s+){1,4})$/u.exec(finder.text.slice(start, cue.start));
-  if (own?.[1] && !/\b(?:the|a|an|his|her|its|their|le|la|les|un|une|son|sa|ses|leur|leurs)\s*$/iu.test(own[1])) return sourced(finder.name(finder.mentionsIn(start + own.index, cue.start)[0]) ?? own[1].trim(), 'source.participle-subject');
+  const own = /(?<![\p{L}])(?:with|avec)\s+((?:[\p{L}’'-]+\s+){1,4})$/u.exec(lead);
+  if (own?.[1] && !/\b(?:the|a|an|his|her|its|their|le|la|les|un|une|son|sa|ses|leur|leurs)\s*$/iu.test(own[1])) return phrase(own);
   return sourced(finder.headName(sentStart, cue.start), 'source.participle-subject');
 }
 
