@@ -1,13 +1,12 @@
-// Removal of "read more" style lines and paragraphs that are not part of the article.
+// Removal of lines and paragraphs that are not part of the article (rules/boilerplate-rules.ts).
 import { cleanText } from '../text/normalize';
+import { noteFired } from './rules/engine';
+import { BOILERPLATE_RULES } from './rules/boilerplate-rules';
 
-const BOILERPLATE_LINE =
-  /^\s*(?:[-–—•>»]\s*)?(?:lire\s+(?:la\s+suite|aussi|également|egalement|plus)|[àa]\s+lire\s+(?:aussi|également|egalement|ensuite)|sur\s+le\s+m[êe]me\s+sujet|voir\s+aussi|read\s+more|read\s+also|see\s+also|related\s*:|related\s+(?:articles?|stories|coverage)\b|more\s+on\s+this\s+story|sign\s+up\s+(?:to|for)\b|subscribe\s+to\s+(?:our|the)\b|inscrivez-vous\s+à(?=\s)|abonnez-vous\s+à(?=\s))/iu;
-
-/** True when a single line is a "Lire aussi …" / "Read more …" link line. */
-export function isBoilerplateLine(line: string): boolean {
-  if (line.length > 400) return false;
-  return BOILERPLATE_LINE.test(line);
+/** The id of the boilerplate rule a single line matches ("Lire aussi …", "Read more …", a cookie notice), or null. */
+export function boilerplateRule(line: string): string | null {
+  for (const rule of BOILERPLATE_RULES) if (line.length <= rule.maxChars && rule.matches(line)) return rule.id;
+  return null;
 }
 
 /** Remove boilerplate lines/paragraphs; paragraphs are returned separated by "\n\n". */
@@ -15,7 +14,9 @@ export function stripBoilerplate(text: string): string {
   const lines = cleanText(text).split('\n');
   const kept: string[] = [];
   for (const line of lines) {
-    if (isBoilerplateLine(line)) {
+    const rule = boilerplateRule(line);
+    if (rule) {
+      noteFired(rule);
       kept.push('');
       continue;
     }

@@ -19,7 +19,8 @@ export interface ReasonSite {
   readonly quote: { open: number; close: number } | null;
 }
 
-const model = RATIONALE_MODEL as BinaryModel & { thresholds?: Record<string, number> };
+/** One model per language (scripts/train-scorers.ts). */
+const MODELS = (RATIONALE_MODEL as unknown as { models: Record<Lang, BinaryModel> }).models;
 const DETERMINERS = words('determiner');
 const SUBJECT_PRONOUNS = words('subject-pronoun');
 const PREPOSITIONS = words('preposition');
@@ -111,7 +112,7 @@ function featuresOf(site: ReasonSite, r: Rationale, earliest: boolean, count: nu
 }
 
 /** A candidate's probability: the weights of its features summed in their stored order, no object built. */
-function scoreOf(site: ReasonSite, r: Rationale, earliest: boolean, count: number): number {
+function scoreOf(model: BinaryModel, site: ReasonSite, r: Rationale, earliest: boolean, count: number): number {
   const score = new RunningScore(model);
   for (const name of featureNames(site, r, earliest, count)) score.add(name);
   return score.probability();
@@ -128,17 +129,18 @@ export function chooseRationale(site: ReasonSite, candidates: readonly Rationale
     recordCandidates({ task: 'rationale', about: { text: site.text, kind: site.kind }, candidates: candidates.map((r) => ({ value: r.rationale, features: featuresOf(site, r, r === earliest, candidates.length) })) });
     return { rationale: earliest, score: null };
   }
-  if (!hasWeights(model.weights)) return { rationale: earliest, score: null };
+  const model = MODELS[site.lang];
+  if (!model || !hasWeights(model.weights)) return { rationale: earliest, score: null };
   let best = { r: candidates[0] as Rationale };
   let bestP = -1;
   for (const r of candidates) {
-    const p = scoreOf(site, r, r === earliest, candidates.length);
+    const p = scoreOf(model, site, r, r === earliest, candidates.length);
     if (p > bestP) {
       bestP = p;
       best = { r };
     }
   }
-  if (bestP < (model.thresholds?.[site.lang] ?? model.threshold)) {
+  if (bestP < model.threshold) {
     noteFired('rationale.below-threshold');
     return { rationale: null, score: bestP };
   }

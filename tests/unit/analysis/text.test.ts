@@ -54,6 +54,16 @@ describe('boilerplate', () => {
     expect(stripBoilerplate(text)).toBe('Premier paragraphe.\n\nDernier paragraphe.');
   });
 
+  it('removes a cookie notice, but not an article paragraph about cookies', () => {
+    const notice = 'This website uses cookies to personalize your content (including ads), and allows us to analyze our traffic. By continuing to use our site, you agree to our Terms of Use and Privacy Policy.';
+    const news = 'Regulators said websites must obtain consent before placing cookies on a visitor’s device.';
+    expect(stripBoilerplate(`First paragraph.\n\n${notice}\n\n${news}`)).toBe(`First paragraph.\n\n${news}`);
+    const avis = 'En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies.';
+    expect(stripBoilerplate(`Premier paragraphe.\n\n${avis}\n\nDernier paragraphe.`)).toBe('Premier paragraphe.\n\nDernier paragraphe.');
+    // No stated reason is read off the notice ("to personalize your content").
+    expect(run(`The board approved the plan on Monday.\n\n${notice}`).claims).toEqual([]);
+  });
+
   it('never makes a claim out of a boilerplate line', () => {
     const a = run('Le ministre a déclaré que la loi passerait.\n\nLire la suite : selon le ministre, « tout va bien »');
     expect(a.claims.some((c) => c.text.includes('Lire la suite'))).toBe(false);
