@@ -355,8 +355,9 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
         cands.push({ start: pFirst.start, end: pLast.end, words: prefixWords, surface: prefix, key: baseKey(prefix), hint: null, ti: seq[a] as number, sentenceInitial: initialTok.has(seq[a] as number), inTitle: pFirst.start < titleEnd, titled: false, rule: 'entity.candidate.prefix-before-person' });
         a = x;
         titled = true;
+        break;
       }
-      break;
+      // (A given name that is also a word of the prefix does not end the search: « Maison Blanche Sean Conley ».)
     }
     const firstTi = seq[a] as number;
     const first = tokens[firstTi] as Token;

@@ -102,6 +102,22 @@ export function isParticiple(cue: Cue): boolean {
 
 const AUXILIARIES = words('auxiliary');
 const ADVERBS = words('cue-adverb');
+/** Adverbial phrases, as token sequences ("d' ailleurs", "pour sa part"). */
+const LOCUTIONS: readonly string[][] = [...words('adverbial-locution')].map((p) => p.split(' '));
+
+/** `tokens` without the adverbs and adverbial phrases that may stand inside a verb group (« souligne d'ailleurs », "also said"). */
+function withoutAdverbials(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = LOCUTIONS.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    if (phrase) {
+      i += phrase.length - 1;
+      continue;
+    }
+    if (!ADVERBS.has((tokens[i] as Token).lower)) out.push(tokens[i] as Token);
+  }
+  return out;
+}
 const SUBJECT_PRONOUNS = words('subject-pronoun');
 const PREPOSITIONS = words('preposition');
 /** Role nouns that refer back to a person already named ("le sénateur a ajouté", "the minister said"). */
@@ -814,7 +830,8 @@ export class SpeakerFinder {
       const lead = this.text.slice(Math.max(floor, m.start - 80), m.start);
       // A clause opens after a sentence end, a quote, or a comma or dash ("On Wednesday, Jacques Barrot, …").
       const boundary = afterLastBreak(lead);
-      const before = tokenize(lead.slice(boundary)).filter((t) => t.word);
+      // (Adverbs inside the verb group do not count: « souligne d'ailleurs Eric Topol » is inverted.)
+      const before = withoutAdverbials(tokenize(lead.slice(boundary)).filter((t) => t.word));
       // "… contre la directrice du refuge, Céline Ravenet. »": a name apposed after a comma and ending
       // its sentence describes an object; it heads no clause (unless a quote follows it, below).
       const after = this.text.slice(m.end, m.end + 6);
@@ -825,7 +842,8 @@ export class SpeakerFinder {
       if (before.length <= 2 && !before.some((t) => PREPOSITIONS.has(t.lower))) return this.name(m);
       // "… que ne comprend pas non plus le député LR Eric Ciotti. « … »": a name closing the sentence
       // just before a quote introduces its speaker.
-      if (/^\s*[.:]\s*[«“"]/u.test(after)) return this.name(m);
+      // (Not one a preposition governs: « qui dirigeait les Centres sous Barack Obama. « … »».)
+      if (/^\s*[.:]\s*[«“"]/u.test(after) && !this.governed(m, floor)) return this.name(m);
     }
     return null;
   }

@@ -32,6 +32,14 @@ export const WORD_CLASSES = {
       'tél', 'u.k', 'u.n', 'u.s', 'vol', 'vs', 'éd',
     ],
   },
+  'adverbial-locution': {
+    lang: 'fr+en',
+    why: 'Adverbial phrases of several words that may stand between a cue and its inverted subject (« souligne d\'ailleurs Eric Topol », « a déclaré pour sa part le maire »): as words, they do not push the name out of its clause. Written as tokenised, space-separated.',
+    words: [
+      "d' ailleurs", 'de son côté', 'en outre', 'for her part', 'for his part', 'for its part', 'in turn', 'par ailleurs',
+      'pour sa part', 'pour son compte', 'quant à elle', 'quant à lui', 'à son tour',
+    ],
+  },
   'agent-plural': {
     lang: 'fr+en',
     why: 'Plural nouns of people who speak for themselves or others, beyond the agent-noun endings ("officials", "autorités").',

@@ -64,8 +64,8 @@ export const PLAIN_SPEAKER_RULES = new RuleTable<ClaimSite, string[]>('speaker',
   },
 ]);
 
-/** One threshold per language (`thresholds`), chosen on tests/gold; `threshold` for any other. */
-const model = SPEAKER_MODEL as BinaryModel & { thresholds?: Record<string, number> };
+/** One model per language, its threshold and margin chosen on tests/gold (scripts/train-scorers.ts). */
+const MODELS = (SPEAKER_MODEL as unknown as { models: Record<Lang, BinaryModel & { margin: number }> }).models;
 /** normKey, memoised per text (the same few names are compared many times). */
 let keys = new Map<string, string>();
 let keysOf: SpeakerFinder | null = null;
@@ -129,7 +129,7 @@ function featuresOf(site: ClaimSite, c: Merged, first: boolean, nearest: Nearest
 }
 
 /** A candidate's probability, its features given straight to the score (no object per candidate). */
-function scoreOf(site: ClaimSite, c: Merged, first: boolean, nearest: Nearest, siteMentions: readonly Mention[]): number {
+function scoreOf(model: BinaryModel, site: ClaimSite, c: Merged, first: boolean, nearest: Nearest, siteMentions: readonly Mention[]): number {
   const score = new RunningScore(model);
   score.add('bias');
   featuresInto(site, c, first, nearest, siteMentions, (name) => score.add(name));
@@ -237,7 +237,8 @@ export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attrib
     recordCandidates({ task: 'speaker', about: { text: text.slice(site.start, site.end), quote: site.quote ? text.slice(site.quote.open + 1, site.quote.close - 1) : null, kind: site.kind }, candidates: scored.map((s) => ({ value: s.m.speaker, features: s.features })) });
     return { attribution: legacy ?? { speaker: null, cue: null, trace: [] }, score: null };
   }
-  if (!hasWeights(model.weights)) return { attribution: legacy ?? { speaker: null, cue: null, trace: [] }, score: null };
+  const model = MODELS[site.lang];
+  if (!model || !hasWeights(model.weights)) return { attribution: legacy ?? { speaker: null, cue: null, trace: [] }, score: null };
   // An agentless passive ("were asked to say", "was described as") has no speaker, by the annotation
   // conventions: no candidate overrides that.
   if (legacy && legacy.speaker === null && legacy.trace.some((r) => AGENTLESS.has(r))) return { attribution: legacy, score: null };
@@ -246,9 +247,9 @@ export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attrib
   // (A first choice of nobody — a cue whose source the rules could not read — has no margin: any
   // name reaching the threshold is shown rather than leaving the claim unattributed.)
   // Each candidate's probability, worked out once, straight from its features.
-  const scored = entries.map(([k, m]) => ({ m, first: k === legacyKey, p: scoreOf(site, m, k === legacyKey, nearest, siteMentions) }));
+  const scored = entries.map(([k, m]) => ({ m, first: k === legacyKey, p: scoreOf(model, site, m, k === legacyKey, nearest, siteMentions) }));
   let best = scored.find((x) => x.first) ?? (scored[0] as (typeof scored)[number]);
-  const margin = best.m.speaker === null ? 0 : ((model as BinaryModel & { margin?: number }).margin ?? 0);
+  const margin = best.m.speaker === null ? 0 : model.margin;
   let bestP = best.m.speaker === null ? -1 : best.p;
   for (const s of scored) {
     const p = s.p;
@@ -259,7 +260,7 @@ export function chooseSpeaker(site: ClaimSite, fired: ReadonlyArray<Fired<Attrib
   }
   const cue = best.m.attribution.cue ?? legacy?.cue ?? null;
   if (best.m.speaker === null) return { attribution: { ...best.m.attribution, trace: [...best.m.attribution.trace, fire('speaker.scored-none')] }, score: bestP };
-  if (bestP < (model.thresholds?.[site.lang] ?? model.threshold)) return { attribution: { speaker: null, cue, trace: [...(legacy?.trace.slice(0, 1) ?? []), fire('speaker.below-threshold')] }, score: bestP };
+  if (bestP < model.threshold) return { attribution: { speaker: null, cue, trace: [...(legacy?.trace.slice(0, 1) ?? []), fire('speaker.below-threshold')] }, score: bestP };
   return { attribution: { speaker: best.m.speaker, cue, trace: [...best.m.attribution.trace, fire('speaker.scored')] }, score: bestP };
 }
 

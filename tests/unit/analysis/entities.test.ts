@@ -59,6 +59,10 @@ describe('entity boundaries', () => {
     const e = names('Le député LR Damien Abad a voté contre, comme le ministre de Lettonie Edgars Rinkēvičs.');
     expect(e).toEqual(expect.arrayContaining(['Damien Abad/PER', 'Edgars Rinkēvičs/PER']));
     expect(e.some((x) => x.startsWith('LR Damien'))).toBe(false);
+    // A known body whose name holds a given name ("Blanche") is still split from the person after it.
+    const f = names('Dans la soirée, le médecin de la Maison Blanche Sean Conley a confirmé que le président allait bien.');
+    expect(f).toEqual(expect.arrayContaining(['Sean Conley/PER']));
+    expect(f.some((x) => x.startsWith('Maison Blanche Sean'))).toBe(false);
   });
 
   it('drops "-based" and "-owned" modifiers', () => {

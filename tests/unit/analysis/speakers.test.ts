@@ -225,6 +225,13 @@ describe('unnamed, titled and multiple sources', () => {
     expect(claimWith(a, 'énorme')?.speaker).toBe('Bruno Retailleau');
   });
 
+  it('fr: « selon lui » after an inverted cue with an adverb is that cue\'s subject, not a name a preposition governs', () => {
+    const text = '"Le Covid sera la troisième cause de mortalité", a déploré Tom Frieden, qui dirigeait les Centres sous Barack Obama. "Nous avons passé les 200.000 en juillet", souligne d\'ailleurs Eric Topol. Première erreur, selon lui: les Etats-Unis n\'ont pas attendu.';
+    expect(claimWith(run(text), 'Première erreur')?.speaker).toBe('Eric Topol');
+    // Without the adverb, the name closing the sentence before the quote is still not the speaker: « sous » governs it.
+    expect(claimWith(run(text.replace("souligne d'ailleurs", 'souligne')), 'Première erreur')?.speaker).toBe('Eric Topol');
+  });
+
   it('fr: a sentence that opens inside a quote is no claim of its own', () => {
     const a = run('"Nous voulons des sanctions contre Loukachenko.Si nous ne parvenons pas à le faire, la crédibilité de l\'UE sera mise à mal", a estimé Josep Borrell.');
     expect(a.claims.filter((c) => c.kind !== 'direct')).toEqual([]);
