@@ -89,7 +89,10 @@ export class SubjectContext {
    */
   get pick(): Mention | undefined {
     return this.once('pick', () => {
-      const { finder, candidates, pos } = this;
+      const { finder, pos } = this;
+      // « Ce week-end à Tel-Aviv et Jérusalem, des manifestants ont exprimé … »: a place closing a
+      // fronted phrase, a noun phrase of its own between its comma and the cue, is not the subject.
+      const candidates = this.candidates.filter((m) => !(finder.type(m) === 'LOC' && this.nounPhraseAfterComma(m.end)));
       const named = candidates.filter((m) => finder.type(m) !== 'LOC');
       const first = named[0] ?? candidates[0];
       // "Jean Dupont, the mayor, said": the first name, unless another is named after the last comma
@@ -103,6 +106,14 @@ export class SubjectContext {
       return apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
     });
   }
+  /** True when a comma follows `end` and the words after it, up to the cue, open with a determiner and hold no name. */
+  private nounPhraseAfterComma(end: number): boolean {
+    const { finder, pos } = this;
+    if (!/^\s*,/u.test(finder.text.slice(end, end + 3))) return false;
+    const after = finder.words(end, pos);
+    return after.length >= 2 && DETERMINERS.has((after[0] as Token).lower) && finder.mentionsIn(end, pos).length === 0;
+  }
+
   /** A pronoun after the subject name, or a role noun right before the cue with no name: an anaphor. */
   get anaphor(): boolean {
     return this.once('anaphor', () => {

@@ -65,6 +65,13 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(run('Britain’s defence ministry said on Saturday that Russian forces had not advanced.'), 'Russian forces')?.speaker).toBe('Britain’s defence ministry');
   });
 
+  it('fr: a place closing a fronted phrase, with a noun phrase between its comma and the cue, is no subject', () => {
+    const a = run('Ce week-end à Tel-Aviv et Jérusalem, des manifestants ont exprimé leur opposition, brandissant des drapeaux pour signifier la "mort" de la démocratie.');
+    expect(claimWith(a, 'mort')?.speaker ?? null).not.toBe('Jérusalem');
+    // A person before the comma is still the subject, as is a place with nothing between it and the cue.
+    expect(claimWith(run('Jean Dupont, le maire de Lyon, a déclaré que tout allait bien.'), 'tout allait bien')?.speaker).toBe('Jean Dupont');
+  });
+
   it('fr: « selon que » is a conjunction, not a source', () => {
     const a = run('Le prix varie selon que le client réserve en ligne ou en agence.');
     expect(a.claims.some((c) => c.cue === 'selon')).toBe(false);
