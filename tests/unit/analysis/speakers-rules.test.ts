@@ -72,6 +72,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(run('Jean Dupont, le maire de Lyon, a déclaré que tout allait bien.'), 'tout allait bien')?.speaker).toBe('Jean Dupont');
   });
 
+  it('fr: the passé simple and subjunctive of « être » are no cues', () => {
+    const a = run('Les tonnes de soufre furent éjectées, formant dans l\'atmosphère des aérosols qui ont bloqué le soleil.');
+    expect(a.claims).toEqual([]);
+  });
+
   it('fr: « selon que » is a conjunction, not a source', () => {
     const a = run('Le prix varie selon que le client réserve en ligne ou en agence.');
     expect(a.claims.some((c) => c.cue === 'selon')).toBe(false);
