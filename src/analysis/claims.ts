@@ -12,6 +12,7 @@ import { tokenize, type TokenizedText } from '../text/tokens';
 import { QUOTE_RULES } from './rules/quote-rules';
 import { reportedCandidates, reportedIn } from './rules/reported-rules';
 import { chooseSpeaker } from './model/speaker-scorer';
+import { ACTION_VETOES } from './rules/action-rules';
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 import { defineRule, noteFired } from './rules/engine';
@@ -247,7 +248,7 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
         }
         noteFired('claim.indirect');
         out.push({ kind: 'indirect', quote: null, speaker: found.speaker, cue: found.cue, text: sentence, rationale: rationale?.rationale ?? null, rationaleCue: rationale?.cue ?? null, trace: ['claim.indirect', ...found.trace, ...(rationale?.trace ?? [])], ...(speakerScore !== null ? { speakerScore: round(speakerScore) } : {}), ...(rationale && reasonChoice.score !== null ? { rationaleScore: round(reasonChoice.score) } : {}) });
-      } else if (rationale?.strong) {
+      } else if (rationale?.strong && !ACTION_VETOES.any({ lang, before: clauseBefore(sentence, rationale.index), reasonRule: rationale.trace[0] ?? '' })) {
         const agent = actionAgent(finder, s, s.start + rationale.index, lastSpeaker);
         noteFired('claim.action');
         out.push({ kind: 'action', quote: null, speaker: agent?.speaker ?? null, cue: rationale.cue, text: sentence, rationale: rationale.rationale, rationaleCue: rationale.cue, trace: ['claim.action', ...(agent?.trace ?? []), ...rationale.trace], ...(reasonChoice.score !== null ? { rationaleScore: round(reasonChoice.score) } : {}) });
@@ -255,6 +256,14 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     }
   });
   return out;
+}
+
+/** The clause before a reason's cue at `index` of `sentence`: from the last comma, dash, semicolon or relative pronoun. */
+function clauseBefore(sentence: string, index: number): string {
+  const head = sentence.slice(0, index);
+  const breaks = [...head.matchAll(/[,;:–—]|(?<![\p{L}])(?:who|which|that|qui|que|qu['’])(?![\p{L}])/giu)];
+  const last = breaks[breaks.length - 1];
+  return last ? head.slice((last.index ?? 0) + last[0].length) : head;
 }
 
 /**

@@ -125,6 +125,14 @@ export const WORD_CLASSES = {
       'were', 'what', 'when', 'where', 'whether', 'which', 'who', 'willing', 'willingness', 'wish', 'yearn',
     ],
   },
+  'copula': {
+    lang: 'fr+en',
+    why: 'Forms of "be" / « être » (with the English contractions, apostrophes straightened): a clause whose verb is one of them and no participle after it states a state, not an act ("storms won\'t be as widespread because …", "That\'s because …").',
+    words: [
+      "'m", "'re", "'s", 'am', 'are', 'be', 'been', 'being', 'est', 'is', 'sera', 'seraient', 'serait', 'seront', 'sont', 'was',
+      'were', 'étaient', 'était',
+    ],
+  },
   'coordinator': {
     lang: 'fr+en',
     why: 'Coordinating conjunctions: a cue after one shares the subject of the clause\'s first verb.',

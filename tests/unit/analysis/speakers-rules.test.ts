@@ -257,3 +257,19 @@ describe('glued sentences', () => {
     expect(parts.some((p) => p.includes('Plusieurs ministres') && !p.includes('arrivé'))).toBe(true);
   });
 });
+
+describe('actions with a stated reason', () => {
+  const actions = (text: string) => run(text).claims.filter((c) => c.kind === 'action');
+
+  it('en: a cause given for a state is the writer’s explanation, not an act', () => {
+    expect(actions('In this zone, storms probably won’t be as widespread because the rising air will be more concentrated to the north.')).toEqual([]);
+    expect(actions('Markets were calm on Monday. That’s because Treasury bonds are still the favored port of investors.')).toEqual([]);
+    expect(actions('As a result, the United States still has plenty of borrowing capacity left because the Fed can print money.')).toEqual([]);
+  });
+
+  it('en: an act keeps its cause, passives, perfects and obligations included', () => {
+    expect(actions('The EU decided to increase passenger compensation because airlines kept overbooking flights.')).toHaveLength(1);
+    expect(actions('The second round was postponed because of the health crisis in the country.')).toHaveLength(1);
+    expect(actions('But a few months later, the department had to delay the start of the mandate because of a lack of space.')).toHaveLength(1);
+  });
+});
