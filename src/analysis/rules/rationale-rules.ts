@@ -155,11 +155,15 @@ function readWordsBefore(before: string): WordsBefore {
 }
 
 
+/** An English infinitive ending on a preposition whose object is missing ("to feel good about"). */
+const STRANDED_PREPOSITION = /\s(?:about|at|for|from|in|into|of|on|over|to|upon|with)$/iu;
+
 export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   rule('rationale.to.no-verb-after', 'en', '"to" before a name, a determiner, a pronoun, a noun or an -ing/-ed/-s form is no infinitive ("to the", "to court", "to Moscow").', [ex('en', 'Overbooking can lead to bumping when a passenger is moved.')], (g) => {
     const next = nextWord(g);
     return !next || /^\p{Lu}/u.test(next) || EN_NOT_VERBS.has(next.toLowerCase()) || /(?:ing|ed|s)$/u.test(next) ? 'reject' : null;
   }),
+  rule('rationale.to.stranded-preposition', 'en', 'An infinitive that ends on its preposition ("a whole lot to feel good about", "someone to rely on") completes the noun before it, which is the preposition\'s missing object (an infinitival relative): it states no purpose. (Read once the complement is cut at its clause end.)', [ex('en', 'You could tell we were not giving them a whole lot to feel good about.')], (g) => (g.after !== '' && STRANDED_PREPOSITION.test(g.complement) && g.complement.split(/\s+/u).length <= 6 ? 'reject' : null)),
   rule('rationale.to.comparative-after', 'en', 'A word in -er after "to" is a comparative ("to cheaper bases") unless it is a verb in -er.', [ex('en', 'It could result in the relocation of jobs to cheaper bases.')], (g) => {
     const next = nextWord(g).toLowerCase();
     return /(?:er|ier)$/u.test(next) && !EN_VERBS_IN_ER.has(next) ? 'reject' : null;

@@ -77,6 +77,11 @@ describe('stated rationale (en)', () => {
     expect(en('It remained justified because less EU farm money came to the UK.')).toMatchObject({ cue: 'because', rationale: 'less EU farm money came to the UK' });
   });
 
+  it('reads no purpose in an infinitive that ends on its preposition (an infinitival relative)', () => {
+    expect(en('You could tell we were not giving them a whole lot to feel good about.')).toBeNull();
+    expect(en('He flew to Paris on Monday to meet with the minister.')).toMatchObject({ cue: 'to', rationale: 'meet with the minister' });
+  });
+
   it('reads "to" + verb as a purpose only after an action and its object', () => {
     expect(en('The researchers used an electronic stylus to move the cursor.')).toMatchObject({ cue: 'to', rationale: 'move the cursor' });
     expect(en('To answer this question, the scientists asked five people to perform a task.')).toMatchObject({ cue: 'To', rationale: 'answer this question' });
