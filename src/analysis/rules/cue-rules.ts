@@ -263,6 +263,9 @@ export class ClosingMarks {
 const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });
 
 /** Vetoes: a proposed single-word cue that is no act of saying here (never applied to a cue its frame shows: an inverted French cue, an incise). */
+/** A French past participle: in -é, or in -is or -u, endings no present-tense form of a reporting verb has (« admis », « reconnu »). */
+const FR_PARTICIPLE = /(?:é|ée|és|ées|is|u)$/u;
+
 export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
   veto('cue.veto.fr-infinitive', 'fr', 'A French infinitive after a modal, a preposition or a clitic is no act of saying (« elle doit s’en trouver un autre »); -er, -ir, -oir, « dire », « écrire » only, as other forms in -re are also conjugated (« il assure »).', [ex('fr', 'Elle doit s’en trouver un autre avant lundi, estime son avocat.')], (w) => {
     const prev = w.tokens[w.i - 1];
@@ -287,9 +290,9 @@ export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
     const next = w.tokens[w.i + 1];
     return !!prev && /^(?:as|comme)$/u.test(prev.lower) && /(?:ed|é|ée|és|ées|u|ue|us|ues|it|is)$/u.test(w.bare) && !/^(?:by|par)$/u.test(next?.lower ?? '');
   }),
-  veto('cue.veto.fr-participle-without-auxiliary', 'fr', 'A French participle with no auxiliary a few words back is adjectival or passive (« Loukachenko, considéré comme … »); « et réclamé » shares the auxiliary before it.', [ex('fr', 'Loukachenko, considéré comme le dernier dictateur d’Europe, reste au pouvoir.')], (w) => {
+  veto('cue.veto.fr-participle-without-auxiliary', 'fr', 'A French participle with no auxiliary a few words back is adjectival or passive (« Loukachenko, considéré comme … », « des malades admis », « Braguino, soutenu par »); « et réclamé » shares the auxiliary before it.', [ex('fr', 'Loukachenko, considéré comme le dernier dictateur d’Europe, reste au pouvoir.'), ex('fr', 'L’étude a été conduite sur des malades admis dans les services d’urgence des hôpitaux.')], (w) => {
     const t = w.tokens[w.i] as Token;
-    return /é(?:e|s|es)?$/u.test(t.lower) && w.tokens[w.i - 1]?.lower !== 'et' && !w.tokens.slice(Math.max(0, w.i - 4), w.i).some((x) => isAuxiliary(x.lower) || BE_FORMS.has(x.lower));
+    return FR_PARTICIPLE.test(t.lower) && w.tokens[w.i - 1]?.lower !== 'et' && !w.tokens.slice(Math.max(0, w.i - 4), w.i).some((x) => isAuxiliary(x.lower) || BE_FORMS.has(x.lower));
   }),
 ]);
 

@@ -72,6 +72,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(run('Jean Dupont, le maire de Lyon, a déclaré que tout allait bien.'), 'tout allait bien')?.speaker).toBe('Jean Dupont');
   });
 
+  it('fr: a participle in -is or -u with no auxiliary is adjectival, no cue', () => {
+    expect(run('L’étude a été conduite sur des malades admis dans les services d’urgence des hôpitaux.').claims).toEqual([]);
+    expect(run('Il revient avec un film, Braguino, soutenu par le prix du festival et salué par la critique.').claims.filter((c) => c.cue === 'soutenu')).toEqual([]);
+  });
+
   it('fr: the passé simple and subjunctive of « être » are no cues', () => {
     const a = run('Les tonnes de soufre furent éjectées, formant dans l\'atmosphère des aérosols qui ont bloqué le soleil.');
     expect(a.claims).toEqual([]);
