@@ -105,10 +105,10 @@ function precisionFirst(curve: Curve[]): Curve {
  * model a rule change in one language moved the other's weights and figures.
  */
 function trainSpeakers(about: string, decisions: Decision[]): Record<string, unknown> {
+  const examples = (ds: Decision[]): Example[] => ds.flatMap((d) => d.candidates.map((c) => c.example));
   const models: Record<string, unknown> = {};
   for (const lang of ['fr', 'en']) {
     const mine = decisions.filter((d) => d.lang === lang);
-    const examples = (ds: Decision[]): Example[] => ds.flatMap((d) => d.candidates.map((c) => c.example));
     // Out-of-fold models: each document is scored by a model that never saw it.
     const foldModels = Array.from({ length: FOLDS }, (_, k) => trainBinary(examples(mine.filter((d) => foldOf(d.doc, FOLDS) !== k)), TRAIN_OPTIONS));
     const outOfFold = (d: Decision): Trained => foldModels[foldOf(d.doc, FOLDS)] as Trained;
@@ -191,12 +191,9 @@ function reasonDecisions(gold: Gold, records: CandidateRecord[]): ReasonDecision
 /** F-beta with beta 0.5: precision weighs twice recall (a wrong reason costs more than a missing one). */
 const fHalf = (p: number, r: number): number => (p + r === 0 ? 0 : (1.25 * p * r) / (0.25 * p + r));
 
-/**
- * One rationale model per language, each trained and cross-validated on its own language's clauses
- * only: the cues, their guards and their errors differ ("to" is most of the English ones and the
- * least sure), and with one shared model a change in one language's documents moved the other's
- * weights and threshold.
- */
+/** The labelled candidates of some clauses, as training examples (a neutral one, matching only an optional reason, is left out). */
+const reasonExamples = (ds: ReasonDecision[]): Example[] => ds.flatMap((d) => d.candidates.filter((c) => c.label !== null).map((c) => ({ features: c.features, label: c.label as 0 | 1 })));
+
 type ReasonCurve = Array<{ threshold: number; precision: number; recall: number; f05: number }>;
 
 /** L2 strengths the rationale scorer is cross-validated with, per language (the most regularised wins a tie). */
@@ -204,9 +201,8 @@ const REASON_L2 = [0.003, 0.01, 0.03, 0.1, 0.3, 1];
 
 /** Out of fold, at each threshold: the precision and recall of the best candidate of each clause. */
 function reasonCurve(mine: ReasonDecision[], goldCount: number, options: TrainOptions): ReasonCurve {
-  const examples = (ds: ReasonDecision[]): Example[] => ds.flatMap((d) => d.candidates.filter((c) => c.label !== null).map((c) => ({ features: c.features, label: c.label as 0 | 1 })));
   const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-  const foldModels = Array.from({ length: FOLDS }, (_, k) => trainBinary(examples(mine.filter((d) => foldOf(d.doc, FOLDS) !== k)), options));
+  const foldModels = Array.from({ length: FOLDS }, (_, k) => trainBinary(reasonExamples(mine.filter((d) => foldOf(d.doc, FOLDS) !== k)), options));
   const curve: ReasonCurve = [];
   for (let t = 0; t <= 0.9 + 1e-9; t += 0.05) {
     let shown = 0, right = 0;
@@ -252,12 +248,11 @@ function chooseReasonThreshold(curve: ReasonCurve): ReasonCurve[number] {
  * One rationale model per language, each trained and cross-validated on its own language's clauses
  * only: the cues, their guards and their errors differ ("to" is most of the English ones and the
  * least sure), and with one shared model a change in one language's documents moved the other's
- * weights and threshold. The L2 strength is chosen per language out of fold too (within half a point
- * of the best F0.5 at the chosen threshold, the strongest): the English scorer adds little to its rules, and lightly
- * regularised it moved on every training candidate added or removed.
+ * weights and threshold. The L2 strength is chosen per language out of fold too (within half a
+ * point of the best F0.5 at the chosen threshold, the strongest): the English scorer adds little to
+ * its rules, and lightly regularised it moved on every training candidate added or removed.
  */
 function trainReasons(decisions: ReasonDecision[], goldCount: Record<string, number>): Record<string, unknown> {
-  const examples = (ds: ReasonDecision[]): Example[] => ds.flatMap((d) => d.candidates.filter((c) => c.label !== null).map((c) => ({ features: c.features, label: c.label as 0 | 1 })));
   const models: Record<string, BinaryModel & Record<string, unknown>> = {};
   for (const lang of ['fr', 'en']) {
     const mine = decisions.filter((d) => d.lang === lang);
@@ -272,7 +267,7 @@ function trainReasons(decisions: ReasonDecision[], goldCount: Record<string, num
     const { l2, curve, chosen } = tried.filter((x) => x.chosen.f05 >= bestF - 0.005).sort((a, b) => b.l2 - a.l2)[0] as (typeof tried)[number];
     console.log(`rationale (${lang}): ${mine.length} clauses with a cue from ${new Set(mine.map((d) => d.doc)).size} documents, ${goldCount[lang]} required gold reasons, l2 ${l2}`);
     for (const c of curve) console.log(`  threshold ${c.threshold.toFixed(2)}  precision ${c.precision.toFixed(3)}  recall ${c.recall.toFixed(3)}  F0.5 ${c.f05.toFixed(3)}${c === chosen ? '   ← chosen' : ''}`);
-    const final = trainBinary(examples(mine), { l2 });
+    const final = trainBinary(reasonExamples(mine), { l2 });
     models[lang] = { about: `Stated reasons in ${lang === 'fr' ? 'French' : 'English'} articles.`, trainedOn: `tests/gold: ${new Set(mine.map((d) => d.doc)).size} documents, ${mine.length} clauses`, crossValidated: { folds: FOLDS, l2, scorer: chosen }, threshold: chosen.threshold, bias: final.bias, weights: final.weights };
   }
   return { about: 'Whether a stated reason the rationale rules found is one the text gives for the claim (probability): one model, L2 strength and threshold per language.', models };

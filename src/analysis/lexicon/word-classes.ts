@@ -275,6 +275,15 @@ export const WORD_CLASSES = {
       'tempt', 'told', 'trust', 'urge', 'want', 'warn',
     ],
   },
+  'irregular-participle-en': {
+    lang: 'en',
+    why: 'Irregular English past participles: a "be" or "have" form before one is a passive or a perfect, an act ("was held because of …"), not a state (rules/action-rules.ts; regular ones end in -ed or -en).',
+    words: [
+      'bought', 'brought', 'built', 'caught', 'cut', 'done', 'fed', 'found', 'heard', 'held', 'hit', 'hung', 'kept',
+      'led', 'left', 'lost', 'made', 'meant', 'met', 'paid', 'put', 'read', 'said', 'sent', 'set', 'shut', 'sold',
+      'spent', 'struck', 'taught', 'thought', 'told', 'won',
+    ],
+  },
   'irregular-past-en': {
     lang: 'en',
     why: 'Irregular past forms of verbs that may report speech in an incise ("“…,” she wrote"); regular -ed forms are found through the verb lexicon.',
@@ -569,6 +578,13 @@ export const WORD_CLASSES = {
       'administration', 'aides', 'avocats', 'campaign', 'dirigeants', 'gouvernement', 'government', 'lawyers',
       'leaders', 'officers', 'officials', 'porte-parole', 'proches', 'researchers', 'responsables', 'scientists',
       'spokesman', 'spokesperson', 'spokeswoman', 'staff', 'supporters',
+    ],
+  },
+  'state-hedge': {
+    lang: 'fr+en',
+    why: 'Negations and hedges between a "be"/"have" form and what it says of its subject ("won\'t even be", "still has", « n\'est toujours pas »): they do not change whether it states a state (rules/action-rules.ts).',
+    words: [
+      'always', 'even', 'jamais', "n't", 'ne', 'never', 'not', 'now', 'only', 'pas', 'plus', 'probably', 'still', 'toujours',
     ],
   },
   'subject-pronoun': {

@@ -19,9 +19,10 @@ const COPULAS = words('copula');
 const HAVE = words('have-form-en');
 const ADVERBS = words('cue-adverb');
 /** Words between a copula and what it says of its subject that do not change the reading. */
-const NEGATIONS_AND_HEDGES = new Set(['not', "n't", 'pas', 'ne', 'even', 'still', 'probably', 'always', 'never', 'only', 'now', 'toujours', 'jamais', 'plus']);
-/** A past participle: a copula or "have" before one is a passive or a perfect, an act. */
-const PARTICIPLE = /^(?:\p{L}+(?:ed|en|é|ée|és|ées)|done|made|held|paid|built|sent|told|said|found|kept|left|lost|set|put|cut|hit|shut|brought|bought|caught|taught|thought|sold|won|met|led|fed|read|heard|meant|spent|struck|hung)$/u;
+const NEGATIONS_AND_HEDGES = words('state-hedge');
+const IRREGULAR_PARTICIPLES = words('irregular-participle-en');
+/** A past participle (regular, or one of the irregular English ones): a copula or "have" before one is a passive or a perfect, an act. */
+const isParticiple = (word: string): boolean => /^\p{L}+(?:ed|en|é|ée|és|ées)$/u.test(word) || IRREGULAR_PARTICIPLES.has(word);
 
 /** The last "be" or "have" form of the clause and the word after it (hedges skipped), or null. */
 function lastVerbOfState(before: string): { verb: string; next: string } | null {
@@ -52,7 +53,7 @@ export const ACTION_VETOES = new RuleTable<ActionContext, true>('action', [
       const state = lastVerbOfState(c.before);
       if (!state) return null;
       // "had to delay", "has been cut", "was held": an obligation, a perfect or a passive is an act.
-      if (state.next === 'to' || state.next === 'been' || PARTICIPLE.test(state.next)) return null;
+      if (state.next === 'to' || state.next === 'been' || isParticiple(state.next)) return null;
       return true;
     },
   },

@@ -262,10 +262,10 @@ export class ClosingMarks {
 
 const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });
 
-/** Vetoes: a proposed single-word cue that is no act of saying here (never applied to a cue its frame shows: an inverted French cue, an incise). */
 /** A French past participle: in -é, or in -is or -u, endings no present-tense form of a reporting verb has (« admis », « reconnu »). */
 const FR_PARTICIPLE = /(?:é|ée|és|ées|is|u)$/u;
 
+/** Vetoes: a proposed single-word cue that is no act of saying here (never applied to a cue its frame shows: an inverted French cue, an incise). */
 export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
   veto('cue.veto.fr-infinitive', 'fr', 'A French infinitive after a modal, a preposition or a clitic is no act of saying (« elle doit s’en trouver un autre »); -er, -ir, -oir, « dire », « écrire » only, as other forms in -re are also conjugated (« il assure »).', [ex('fr', 'Elle doit s’en trouver un autre avant lundi, estime son avocat.')], (w) => {
     const prev = w.tokens[w.i - 1];
