@@ -660,6 +660,9 @@ export class SpeakerFinder {
    */
   sourceAfter(pos: number, limit: number, afterVerb = true): Sourced | null {
     const stop = this.clauseEnd(pos, Math.min(limit, pos + 200));
+    // « a déclaré de son côté l'agent spécial du FBI Ron Harper »: an adverbial phrase right after the
+    // cue belongs to the verb group; the source is read after it.
+    pos = this.afterLocution(pos, stop);
     // « a déclaré à l'AFP Boris Erazo », « a commenté auprès de l'AFP X », « a-t-il écrit sur Twitter », "said in a statement on
     // Facebook": a complement right after the cue (the addressee, the medium) is not the source.
     const skipped = /^\s*(?:(?:à|au|aux|sur|dans|via|devant|to|on|in)\s+|auprès\s+(?:de\s+|du\s+|des\s+|d['’]))(?:(?:l['’]|la|le|les|the|son|sa|ses|his|her|its|their|a|an|un|une)\s*)?(?:[\p{L}\p{N}’'.-]+\s+){0,3}?[\p{Lu}][\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*/u.exec(this.text.slice(pos, stop));
@@ -737,11 +740,22 @@ export class SpeakerFinder {
    * The first name in [at, stop) when it is a person's and stands right after `at`: past spaces only,
    * or past at most `maxWords` words and no punctuation (a role's portfolio: « chef | de la police | John Mina »).
    */
+  /** `pos`, or the end of the adverbial phrase that opens text[pos, stop) (« de son côté », "for his part"). */
+  private afterLocution(pos: number, stop: number): number {
+    const next = this.words(pos, stop).slice(0, 4);
+    const phrase = LOCUTIONS.find((p) => p.every((w, k) => next[k]?.lower === w));
+    return phrase ? (next[phrase.length - 1] as Token).end : pos;
+  }
+
   private personNamedAfter(at: number, stop: number, maxWords: number): Mention | undefined {
-    const m = this.mentionsIn(at, stop)[0];
-    if (!m || !this.isPerson(m)) return undefined;
-    const gap = this.text.slice(at, m.start);
-    return /^\s+$/u.test(gap) || (maxWords > 0 && this.words(at, m.start).length <= maxWords && !/[,;:()«»“”"–—]/u.test(gap)) ? m : undefined;
+    const [first, next] = this.mentionsIn(at, stop);
+    if (!first) return undefined;
+    // « le chef de file des députés La République en marche Gilles Le Gendre »: the body of the
+    // portfolio, then the person right after it.
+    const m = !this.isPerson(first) && next && this.isPerson(next) && /^\s+$/u.test(this.text.slice(first.end, next.start)) ? next : first;
+    if (!this.isPerson(m)) return undefined;
+    const gap = this.text.slice(at, first.start);
+    return /^\s+$/u.test(gap) || (maxWords > 0 && this.words(at, first.start).length <= maxWords && !/[,;:()«»“”"–—]/u.test(gap)) ? m : undefined;
   }
 
   /** The source after "citant"/"citing": a name, or a short noun phrase with a role noun, up to the clause end. */

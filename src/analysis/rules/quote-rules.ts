@@ -145,16 +145,21 @@ const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|wo
  */
 export function closingCue(finder: SpeakerFinder, text: string, start: number, to: number, lastSpeaker: string | null, rule: string): Attribution | null {
   const end = trailingSpaceStart(text, start, to);
-  const cue = finder.cuesIn(Math.max(start, end - 100), end, 4).at(-1);
+  // (An inverted cue right after the comma may stand further from the end, its subject longer or
+  // followed by an apposition: « , a remarqué de son côté Vanik Berberian, le président de
+  // l'Association des maires ruraux de France (AMRF). », « , a estimé lundi 14 janvier le chef de file
+  // des députés La République en marche Gilles Le Gendre. »; a cue after its subject may not.)
+  const cue = finder.cuesIn(Math.max(start, end - 160), end, 4).at(-1);
   if (!cue || isParticiple(cue)) return null;
   // After the cue only its subject or an adverbial, a date among them ("said Tom Forte", « a estimé
   // lundi 14 janvier X »), then perhaps an apposition after a comma (« regrette sur Twitter X,
   // président de la fondation … »); not "said were a result".
   const tail = text.slice(cue.end, end).split(/[,(–—]/u)[0] ?? '';
-  // (More than 122 UTF-16 units before the trailing spaces are more than 61 characters: too long for
+  // (More than 182 UTF-16 units before the trailing spaces are more than 91 characters: too long for
   // the pattern, which is then not tried.)
-  if (tail.trimEnd().length > 122 || !/^[\s\p{L}\p{M}\p{N}.'’-]{0,60}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
+  if (tail.trimEnd().length > 182 || !/^[\s\p{L}\p{M}\p{N}.'’-]{0,90}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
   const lead = /[,–—]\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(start, cue.start - 80), cue.start));
+  if (lead?.[1] && (cue.start < end - 100 || tail.trimEnd().length > 60)) return null;
   // "…, won the freedom to preach freely": an infinitive is no closing cue.
   if (!lead || /(?<![\p{L}])(?:to|de|d['’])\s*$/iu.test(text.slice(Math.max(start, cue.start - 4), cue.start))) return null;
   const subjectStart = cue.start - (lead[1]?.length ?? 0);

@@ -78,9 +78,18 @@ export class SubjectContext {
   get gap(): Token[] {
     return this.once('gap', () => this.finder.words(this.from, this.pos));
   }
-  /** Names not governed by a preposition ("des Français de l'étranger" is not a subject). */
+  /**
+   * Names not governed by a preposition ("des Français de l'étranger" is not a subject), nor quoted
+   * when the cue is not (« "… des actions Renault …", a-t-elle accusé, précisant »: the speaker's words).
+   */
   get candidates(): Mention[] {
-    return this.once('candidates', () => this.finder.mentionsIn(this.from, this.pos).filter((m) => !this.finder.governed(m, this.from)));
+    return this.once('candidates', () => {
+      const { finder } = this;
+      // (A name that is the whole quotation stays: « selon le "Freedom Network", un groupe … qui dénonce ».)
+      const quoted = (m: Mention): boolean => finder.inQuote(m.start) && !(/[«“"]\s*$/u.test(finder.text.slice(m.start - 3, m.start)) && /^\s*[»”"]/u.test(finder.text.slice(m.end, m.end + 3)));
+      const cueQuoted = finder.inQuote(this.pos);
+      return finder.mentionsIn(this.from, this.pos).filter((m) => !finder.governed(m, this.from) && (cueQuoted || !quoted(m)));
+    });
   }
   /**
    * The name that is the subject: the last one not a place, except that a first name followed by an

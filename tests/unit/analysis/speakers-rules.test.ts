@@ -155,6 +155,18 @@ describe('cues that close a sentence', () => {
     expect(claimWith(a, 'persuade the Palestinians')?.speaker).toBe('Martin Indyk');
   });
 
+  it('fr: an inverted closing cue right after the comma may have a long subject or an apposition after it', () => {
+    const a = run('Emmanuel Macron lance le débat.\n\n"Il n\'y a pas de tabous" sur la question de possibles quotas, a estimé lundi 14 janvier le chef de file des députés LREM Gilles Le Gendre.');
+    expect(claimWith(a, 'pas de tabous')?.speaker).toBe('Gilles Le Gendre');
+    const b = run('Luc Carvounas a estimé que le chef de l\'Etat posait cette question. L\'immigration n\'apparaît qu\'en "huitième position sur 11" sujets identifiés dans les cahiers de doléances, a remarqué de son côté Vanik Berberian, le président de l\'Association des maires ruraux de France (AMRF).');
+    expect(claimWith(b, 'huitième position')?.speaker).toBe('Vanik Berberian');
+  });
+
+  it('en: a cue after its own subject far from the sentence end is no closing cue', () => {
+    const a = run('Andrew spent 45 seconds explaining how he could not have been with Giuffre, because she described him as sweating, and at that point in time, he had a medical condition in which he could not sweat.');
+    expect(a.claims.some((c) => c.cue === 'described')).toBe(false);
+  });
+
   it('en: a verb after the cue means it is not a closing cue', () => {
     const a = run('Within months, Tom Forte said, Whole Foods was selling cheaper eggs, prices it said were a result of the deal.');
     expect(claimWith(a, 'cheaper eggs')?.speaker).toBe('Tom Forte');

@@ -232,6 +232,20 @@ describe('unnamed, titled and multiple sources', () => {
     expect(claimWith(run(text.replace("souligne d'ailleurs", 'souligne')), 'Première erreur')?.speaker).toBe('Eric Topol');
   });
 
+  it('fr: an adverbial phrase right after an inverted cue does not hide the role and name after it', () => {
+    const a = run('"Malheureusement, il y a des gens qui sont morts", a déclaré de son côté l\'agent spécial du FBI Ron Harper au même point de presse. Il a ajouté que 42 blessés avaient été emmenés vers les hôpitaux.');
+    expect(claimWith(a, 'Malheureusement')?.speaker).toBe('Ron Harper');
+    expect(claimWith(a, '42 blessés')?.speaker).toBe('Ron Harper');
+  });
+
+  it('fr: a name inside the speaker\'s own quote is not the subject of the participle after it', () => {
+    const a = run('Rachida Dati a dénoncé une instrumentalisation. "Un avocat a utilisé sa femme qui a acheté des actions Renault avant une assemblée", a-t-elle accusé, précisant avoir "déposé plainte contre cet avocat".');
+    expect(claimWith(a, 'déposé plainte')?.speaker).toBe('Rachida Dati');
+    // A name that is the whole quotation is still read: « selon le "Freedom Network", un groupe … qui dénonce ».
+    const b = run('Sept journalistes ont été tués, selon le "Freedom Network", un groupe défendant la liberté de la presse qui dénonce une "escalade inquiétante" dans le pays.');
+    expect(claimWith(b, 'escalade inquiétante')?.speaker).toBe('Freedom Network');
+  });
+
   it('fr: a sentence that opens inside a quote is no claim of its own', () => {
     const a = run('"Nous voulons des sanctions contre Loukachenko.Si nous ne parvenons pas à le faire, la crédibilité de l\'UE sera mise à mal", a estimé Josep Borrell.');
     expect(a.claims.filter((c) => c.kind !== 'direct')).toEqual([]);
