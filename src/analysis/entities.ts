@@ -245,9 +245,10 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
           const orgLike = headWords.some((w) => ORG_CUES.has(w));
           if (weak && !orgLike) break;
           if (['la', 'le', "l'", 'the'].includes((tokens[conn[0] ?? -1] as Token | undefined)?.lower ?? '')) break;
-          // avoid chaining two places or "Kiev et Washington"
+          // avoid chaining two places or "Kiev et Washington" (but a known place goes on: « Corée du Nord », « Soudan du Sud »)
           const headType = lookupGaz(headWords.join(' '));
-          if (headType === 'LOC' && !orgLike) break;
+          const knownPlace = headType === 'LOC' && lookupGaz([...headWords, ...conn.map((c) => (tokens[c] as Token).lower), after.lower].join(' ')) === 'LOC';
+          if (headType === 'LOC' && !orgLike && !knownPlace) break;
           // "Mitch McConnell of Kentucky": a person is not named after a place.
           if (headWords.some((w) => GIVEN_NAMES.has(w)) && !orgLike && lookupGaz(after.text) === 'LOC') break;
           // "Jamie Werner of Ngātiwai": "of" after a person's name introduces their body or place.

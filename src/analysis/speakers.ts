@@ -736,10 +736,6 @@ export class SpeakerFinder {
     return null;
   }
 
-  /**
-   * The first name in [at, stop) when it is a person's and stands right after `at`: past spaces only,
-   * or past at most `maxWords` words and no punctuation (a role's portfolio: « chef | de la police | John Mina »).
-   */
   /** `pos`, or the end of the adverbial phrase that opens text[pos, stop) (« de son côté », "for his part"). */
   private afterLocution(pos: number, stop: number): number {
     const next = this.words(pos, stop).slice(0, 4);
@@ -747,6 +743,10 @@ export class SpeakerFinder {
     return phrase ? (next[phrase.length - 1] as Token).end : pos;
   }
 
+  /**
+   * The first name in [at, stop) when it is a person's and stands right after `at`: past spaces only,
+   * or past at most `maxWords` words and no punctuation (a role's portfolio: « chef | de la police | John Mina »).
+   */
   private personNamedAfter(at: number, stop: number, maxWords: number): Mention | undefined {
     const [first, next] = this.mentionsIn(at, stop);
     if (!first) return undefined;
@@ -802,7 +802,9 @@ export class SpeakerFinder {
     // Nor is a plural group ("Les ministres ont confirmé … », a-t-il rappelé"), nor a person of the
     // other gender by their given name (« Nadine … », a-t-elle dit: not Pierre).
     const plural = !!lastSpeaker && /^(?:les|des|plusieurs|the|some|many)\s.*[sx]$/iu.test(lastSpeaker) && this.typeOfName(lastSpeaker) === undefined;
-    const speaker = personal && lastSpeaker && (plural || this.typeOfName(lastSpeaker) === 'LOC' || !this.agrees(lastSpeaker, gender)) ? null : lastSpeaker;
+    // (Nor a work, a product or an event: « selon Our World in Data », then « l'ancien vice-président ».)
+    const type = lastSpeaker ? this.typeOfName(lastSpeaker) : undefined;
+    const speaker = personal && lastSpeaker && (plural || type === 'LOC' || type === 'MISC' || !this.agrees(lastSpeaker, gender)) ? null : lastSpeaker;
     return this.lastSubjectPerson(floor, pos, gender) ?? speaker ?? this.lastPerson(pos, 0, gender);
   }
 

@@ -65,6 +65,12 @@ describe('entity boundaries', () => {
     expect(f.some((x) => x.startsWith('Maison Blanche Sean'))).toBe(false);
   });
 
+  it('keeps a known place whole across its connector, and splits the person after it', () => {
+    const e = names('La Corée du Nord a tiré un missile. Le conseiller du président du Soudan du Sud Tutkew Gatluak s\'est réjoui, comme l\'Afrique du Sud.');
+    expect(e).toEqual(expect.arrayContaining(['Corée du Nord/LOC', 'Soudan du Sud/LOC', 'Tutkew Gatluak/PER', 'Afrique du Sud/LOC']));
+    expect(e.some((x) => /^(?:Nord|Sud)\//u.test(x))).toBe(false);
+  });
+
   it('drops "-based" and "-owned" modifiers', () => {
     const e = names('The Seattle-based International Pacific Halibut Commission sets the limits for the fishery every year, and it has said that the stock is stable.');
     expect(e).toContain('International Pacific Halibut Commission/ORG');

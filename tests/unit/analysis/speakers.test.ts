@@ -246,6 +246,13 @@ describe('unnamed, titled and multiple sources', () => {
     expect(claimWith(b, 'escalade inquiétante')?.speaker).toBe('Freedom Network');
   });
 
+  it('fr: a work or a dataset that was a source is no antecedent of a person\'s description', () => {
+    const a = run('Les Etats-Unis enregistrent un millier de décès par jour, selon la base Our World in Data. "Nous avons assisté à des pertes", a attaqué l\'ancien vice-président lundi.');
+    const quote = claimWith(a, 'assisté à des pertes');
+    expect(quote).toBeDefined();
+    expect(quote?.speaker ?? '').not.toMatch(/World|Data/u);
+  });
+
   it('fr: a sentence that opens inside a quote is no claim of its own', () => {
     const a = run('"Nous voulons des sanctions contre Loukachenko.Si nous ne parvenons pas à le faire, la crédibilité de l\'UE sera mise à mal", a estimé Josep Borrell.');
     expect(a.claims.filter((c) => c.kind !== 'direct')).toEqual([]);
