@@ -273,14 +273,20 @@ function clauseBefore(sentence: string, index: number): string {
  */
 function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeaker: string | null): { speaker: string | null; trace: string[] } | null {
   const head = finder.text.slice(s.start, pos);
-  const passive = /(?<![\p{L}])(?:été|être|est|sont|was|were|been|be|is|are)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|u|ue|ed|en)\s+(?:[^,;]{0,40}?\s)?(par|by)\s/iu.exec(head);
-  if (passive) {
-    const agent = sourced(finder.agentPhrase(s.start + passive.index + passive[0].length, pos, true), 'source.action-agent');
-    if (agent) return agent;
-  } else if (/(?<![\p{L}])(?:est|sont|été|être|sera|seront|was|were|is|are|been|be)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|u|ue|us|ues|ed|en)\s*$/iu.test(head.trimEnd())) {
-    // "Le nombre de tests quotidiens est limité pour …": a passive with no agent names nobody.
+  // "Le nombre de tests quotidiens est limité pour …": a passive with no agent right before the
+  // reason names nobody (even after an earlier passive with one: « il avait été marqué par le
+  // naufrage …, lors duquel des cheveux avaient été utilisés pour »).
+  if (/(?<![\p{L}])(?:est|sont|été|être|sera|seront|was|were|is|are|been|be)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|u|ue|us|ues|ed|en)\s*$/iu.test(head.trimEnd())) {
     noteFired('source.action-agentless');
     return { speaker: null, trace: ['source.action-agentless'] };
+  }
+  const passive = /(?<![\p{L}])(?:été|être|est|sont|was|were|been|be|is|are)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|u|ue|ed|en)\s+(?:[^,;]{0,40}?\s)?(par|by)\s/iu.exec(head);
+  // « la structure créée par Carlos Ghosn pour incarner »: a participle and its agent right before the reason.
+  const reduced = passive ? null : /(?<![\p{L}])\p{L}+(?:é|ée|és|ées|ed)\s+(par|by)\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.exec(head);
+  const agentAt = passive ? passive.index + passive[0].length : reduced ? reduced.index + reduced[0].indexOf(reduced[1] as string) + (reduced[1] as string).length : -1;
+  if (agentAt >= 0) {
+    const agent = sourced(finder.agentPhrase(s.start + agentAt, pos, true), 'source.action-agent');
+    if (agent) return agent;
   }
   // « Pour freiner cette exploitation, le gouvernement birman a imposé … », "To answer this, the
   // scientists asked …": a purpose heading the sentence belongs to the main clause after its comma.
@@ -292,7 +298,12 @@ function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeake
     }
     return null;
   }
-  return sourced(finder.sentenceSubject(s.start, pos), 'source.action-head') ?? finder.subject(s.start, pos, lastSpeaker);
+  // The subject stands before the verb of the reason's clause, not after it: "the human rights
+  // organization Safeguard Defenders identified several dozen secret Chinese police stations … to"
+  // is not the stations' act. (The clause runs from its last comma or dash; none, the sentence.)
+  const breaks = [...head.matchAll(/[,;–—]\s*\p{L}/gu)];
+  const clauseStart = s.start + (breaks.at(-1)?.index ?? 0);
+  return sourced(finder.sentenceSubject(s.start, pos), 'source.action-head') ?? finder.subject(s.start, finder.firstVerbAt(clauseStart, pos, clauseStart > s.start ? 0 : 1), lastSpeaker);
 }
 
 /** Where the verb group of the clause starting at `from` begins: an auxiliary, a clitic or a negation (at most 8 words on), else `to`. */

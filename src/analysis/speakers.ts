@@ -235,6 +235,17 @@ export class SpeakerFinder {
     return this.tokens.words(from, to);
   }
 
+  /**
+   * Where the first finite verb of text[from, to) starts ("surrounded", "a dépensé"; not a capitalised
+   * word, nor a participle after a determiner: "the revised plan"), or `to` when there is none. The
+   * verb is looked for from the word of index `first` (0 when a clause after a comma may open on it).
+   */
+  firstVerbAt(from: number, to: number, first = 1): number {
+    const words = this.words(from, to);
+    const verb = words.findIndex((w, i) => i >= first && !w.cap && isFirstVerb(w.lower) && !DETERMINERS.has(words[i - 1]?.lower ?? ''));
+    return verb > 0 ? (words[verb] as Token).start : to;
+  }
+
   /** How many words text[from, to) holds. */
   countWords(from: number, to: number): number {
     return this.tokens.countWords(from, to);

@@ -278,6 +278,21 @@ describe('glued sentences', () => {
 describe('actions with a stated reason', () => {
   const actions = (text: string) => run(text).claims.filter((c) => c.kind === 'action');
 
+  it('fr: the agent of a participle right before the reason acts; an agentless passive right before it names nobody', () => {
+    const [a] = actions('Filiale à 50-50 entre Renault et Nissan, RNBV était la structure créée par Carlos Ghosn pour incarner l\'alliance des deux constructeurs.');
+    expect(a?.speaker).toBe('Carlos Ghosn');
+    const [b] = actions('Enfant, il avait été marqué par le naufrage de l\'Amoco Cadiz, lors duquel des cheveux avaient été utilisés pour éponger les hydrocarbures.');
+    expect(b).toBeDefined();
+    expect(b?.speaker).toBeNull();
+  });
+
+  it('en: the one acting is the subject before the verb of the reason\'s clause, not a name after it', () => {
+    const [a] = actions('In September, the human rights organization Safeguard Defenders identified several dozen secret Chinese police stations to map their network.');
+    expect(a?.speaker).toBe('Safeguard Defenders');
+    const [b] = actions('In 1991, when Prime Minister Yitzhak Shamir opposed the talks, President George Bush held back loan guarantees to help absorb immigrants.');
+    expect(b?.speaker).toBe('George Bush');
+  });
+
   it('en: a cause given for a state is the writer’s explanation, not an act', () => {
     expect(actions('In this zone, storms probably won’t be as widespread because the rising air will be more concentrated to the north.')).toEqual([]);
     expect(actions('Markets were calm on Monday. That’s because Treasury bonds are still the favored port of investors.')).toEqual([]);
