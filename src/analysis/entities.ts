@@ -58,8 +58,9 @@ const LOWER_DEMONYM_ADJ = /^(?:américaine?s?|français(?:e|es)?|russes?|britann
 const ADJECTIVE_LIKE = /(?:éen|éenne|éens|éennes|ier|ière|iers|ières|al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|el|elle|els|elles|if|ive|ifs|ives|é|ée|és|ées|eur|eure|ieure|aire|aires|ant|ante|ent|ente|nal|haute?|supérieure?|suprême|général|générale|d'état)$/u;
 
 function isNameWord(t: Token): boolean {
-  // "I’ve", "I'm", "I’ll": a pronoun with a contraction is capitalised but names nobody.
-  return t.word && t.cap && !/^\p{N}/u.test(t.text) && !/^i['’](?:ve|m|ll|d|s)$/u.test(t.lower);
+  // "I’ve", "I'm", "I’ll": a pronoun with a contraction is capitalised but names nobody; nor does a
+  // Roman ordinal (« le XIXe siècle », « le VIIe arrondissement »).
+  return t.word && t.cap && !/^\p{N}/u.test(t.text) && !/^i['’](?:ve|m|ll|d|s)$/u.test(t.lower) && !/^[IVXLC]{2,}(?:e|er|ème)$/u.test(t.text);
 }
 
 /** Lowercase key without leading article. */

@@ -130,9 +130,12 @@ export function isOrgNoun(word: string): boolean {
   return ORG_NOUNS.has(word);
 }
 export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word);
+  // « vice-président », « ex-ministre », "co-founder": a role with a prefix is that role.
+  return ROLE_NOUNS.has(word) || (word.includes('-') && ROLE_NOUNS.has(word.slice(word.lastIndexOf('-') + 1)));
 }
 const DETERMINERS = words('determiner');
+/** Days and months of both languages: a description after a cue stops before its date. */
+const DAYS_AND_MONTHS: ReadonlySet<string> = new Set([...words('day-or-month-fr'), ...words('day-or-month-en')]);
 /** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
 const AGENT_PLURAL_SHAPE = /^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|ysts|istes|eurs|iens|aires|logues)$/u;
 const AGENT_PLURALS = words('agent-plural');
@@ -739,9 +742,14 @@ export class SpeakerFinder {
       // A plural description (« ont assuré les autorités », "said the researchers") is a group, not a
       // person named before: it is the source as described.
       if (/^(?:les|the)$/u.test(head.lower) && /[sx]$/u.test(noun.lower)) return sourced(this.text.slice(head.start, noun.end), 'source.after.definite-description');
-      const phrase = this.text.slice(head.start, (words[Math.min(words.length, 5) - 1] as Token).end);
-      // The person last speaking or introduced since, of the description's gender (« la jeune femme »).
-      const person = this.antecedent(pos, this.spoken?.name ?? null, true, this.genderOf(phrase));
+      // (Up to five words, not past a day or a date: « l'ancien vice-président | lundi ».)
+      const dated = words.findIndex((w, i) => i > 1 && (DAYS_AND_MONTHS.has(w.lower) || /^\p{N}/u.test(w.text)));
+      const phrase = this.text.slice(head.start, (words[Math.min(words.length, 5, dated > 0 ? dated : 5) - 1] as Token).end);
+      // The person last speaking or introduced since, of the description's gender (« la jeune femme »);
+      // a role (« l'ancien vice-président ») is a person's, so a body or a work that spoke last is not it.
+      const last = this.spoken?.name ?? null;
+      const spokenPerson = last && words.slice(1, 4).some((w) => isRoleNoun(w.lower)) && this.typeOfName(last) !== 'PER' && this.typeOfName(last) !== undefined ? null : last;
+      const person = this.antecedent(pos, spokenPerson, true, this.genderOf(phrase));
       return sourced(person ?? phrase, 'source.after.definite-description');
     }
     return null;

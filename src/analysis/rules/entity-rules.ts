@@ -136,7 +136,7 @@ export const ENTITY_TYPE_RULES = new RuleTable<TypeContext, EntityType>('entity'
   }),
   rule('entity.type.org-last-word', 'fr+en', '"Urban Institute", "France Inter": a name ending in an organisation word is one, whatever its first word.', [ex('en', 'C. Eugene Steuerle works at the Urban Institute in Washington.')], (t) => (t.c.words.length >= 2 && (ORG_TAILS.has(lastWord(t.c)) || ORG_CUES.has(lastWord(t.c))) ? 'ORG' : null)),
   rule('entity.type.law', 'fr+en', '"Data Retention Bill", "U.S. Flag Code": a text of law, even when its first word is also a given name.', [ex('en', 'The Data Retention Bill was passed on Monday.')], (t) => (t.c.words.length >= 2 && LAW_HEADS.has(lastWord(t.c)) ? 'MISC' : null)),
-  rule('entity.type.given-name', 'fr+en', 'Two to four words opening with a known given name name a person ("Jacques Barrot").', [ex('fr', 'Jacques Barrot a présenté le texte.')], (t) => (t.c.words.length >= 2 && t.c.words.length <= 4 && GIVEN_NAMES.has(lowerWords(t.c)[0] ?? '') && !PLACE_HEADS.has(lastWord(t.c)) ? 'PER' : null)),
+  rule('entity.type.given-name', 'fr+en', 'Two to four words opening with a known given name name a person ("Jacques Barrot"); not with "of", "du" or "and" inside ("Royal Bank of Canada", « Caroline du Nord »): a person\'s particle is « de », "van", "von".', [ex('fr', 'Jacques Barrot a présenté le texte.')], (t) => (t.c.words.length >= 2 && t.c.words.length <= 4 && GIVEN_NAMES.has(lowerWords(t.c)[0] ?? '') && !PLACE_HEADS.has(lastWord(t.c)) && !lowerWords(t.c).some((w) => w === 'of' || w === 'du' || w === 'and') ? 'PER' : null)),
   rule('entity.type.lone-given-name', 'fr+en', 'A given name alone names a person (« Nadine raconte », "Marie called the Samu").', [ex('fr', 'Nadine travaille chez Conforama depuis dix ans. Nadine raconte avoir été enfermée.')], (t) => (t.c.words.length === 1 && GIVEN_NAMES.has(lowerWords(t.c)[0] ?? '') && !isAcronym(t.c.words[0] ?? '') ? 'PER' : null)),
   rule('entity.type.place-word', 'fr+en', 'A place word first or last ("Black Sea", "Attu Island", « Mer Noire », « Lac Léman ») or a place-name shape ("Seine-et-Marne", "Severodonetsk").', [ex('en', 'The ships sailed into the Black Sea on Monday.')], (t) => (PLACE_HEADS.has(lastWord(t.c)) || PLACE_HEADS.has(lowerWords(t.c)[0] ?? '') || PLACE_SHAPE.test(t.c.surface) ? 'LOC' : null)),
   rule('entity.type.event', 'fr+en', 'Last words of named events, wars and periods ("World War Two", "Great Depression").', [ex('en', 'Prices fell as they had during the Great Depression.')], (t) => (EVENT_HEADS.has(lastWord(t.c)) ? 'MISC' : null)),
@@ -175,6 +175,8 @@ export const ENTITY_TYPE_RULES = new RuleTable<TypeContext, EntityType>('entity'
       // (Short particles pass, "de", "van", "Jr", and a capital after a hyphen, "Ben-David"; an acronym
       // does not: "ONG Greenpeace", "OPA de Monsanto".)
       c.words.every((w) => /^\p{Lu}(?:\p{Ll}|\p{M}|['’-]|(?<=-)\p{Lu}|(?<=^(?:Mc|Mac|O['’]|D['’])\p{Lu}?)\p{Lu})+$/u.test(w) || (w.length <= 3 && !isAcronym(w))) &&
+      // (Not when that last word is a known place: "Statistics Canada", "Citizenship Canada".)
+      lookupGaz(c.words[c.words.length - 1] ?? '') !== 'LOC' &&
       (t.aloneKeys.has(t.keyOf(c.words[c.words.length - 1] ?? '')) || describedAsPerson(c, t.tokens, t.text))
       ? 'PER'
       : null;

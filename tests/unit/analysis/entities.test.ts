@@ -71,6 +71,12 @@ describe('entity boundaries', () => {
     expect(e.some((x) => /^(?:Nord|Sud)\//u.test(x))).toBe(false);
   });
 
+  it('takes no Roman ordinal for a name, and no name with "of" or « du » for a person', () => {
+    const e = names('Au XIXe siècle, le VIIe arrondissement était pauvre. La Royal Bank of Canada a prêté. La Caroline du Nord a voté.');
+    expect(e.some((x) => /^(?:XIXe|VIIe)\//u.test(x))).toBe(false);
+    expect(e).toEqual(expect.arrayContaining(['Royal Bank of Canada/ORG', 'Caroline du Nord/LOC']));
+  });
+
   it('drops "-based" and "-owned" modifiers', () => {
     const e = names('The Seattle-based International Pacific Halibut Commission sets the limits for the fishery every year, and it has said that the stock is stable.');
     expect(e).toContain('International Pacific Halibut Commission/ORG');

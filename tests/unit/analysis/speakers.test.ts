@@ -246,11 +246,13 @@ describe('unnamed, titled and multiple sources', () => {
     expect(claimWith(b, 'escalade inquiétante')?.speaker).toBe('Freedom Network');
   });
 
-  it('fr: a work or a dataset that was a source is no antecedent of a person\'s description', () => {
+  it('fr: a body, a work or a dataset that was a source is no antecedent of a person\'s role', () => {
     const a = run('Les Etats-Unis enregistrent un millier de décès par jour, selon la base Our World in Data. "Nous avons assisté à des pertes", a attaqué l\'ancien vice-président lundi.');
     const quote = claimWith(a, 'assisté à des pertes');
     expect(quote).toBeDefined();
     expect(quote?.speaker ?? '').not.toMatch(/World|Data/u);
+    // A role with a prefix (« vice-président ») is a role; the description stops before its date.
+    expect(quote?.speaker).toBe('l\'ancien vice-président');
   });
 
   it('fr: a sentence that opens inside a quote is no claim of its own', () => {
