@@ -29,6 +29,30 @@ const PAIRS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '‘
 const OPENING_CODES = new Set(Object.keys(PAIRS).map((mark) => mark.charCodeAt(0)));
 const MAX_QUOTE = 3000;
 
+/** An incise right after a closing mark: « , estime-t-il », « , a-t-elle précisé », ", he said", ", said Smith". */
+const INCISE_AFTER = /^,\s*(?:\p{Ll}+-t-(?:il|elle|ils|elles)\b|\p{Ll}+-(?:il|elle|ils|elles)\b|(?:a|ont|avait|avaient)(?:-t-(?:il|elle))?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|i|ie|is|u|ue|t|te)\b|(?:he|she|they)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+\p{Lu})/u;
+
+/**
+ * The quote that a closing straight mark at `close` ends when its opening mark was lost: from the
+ * first sentence after the previous quote (at most two sentences, no other mark, same paragraph) to
+ * the mark, when an incise follows it. Null otherwise.
+ */
+function orphanQuote(text: string, close: number, previousClose: number): QuoteSpan | null {
+  if (!INCISE_AFTER.test(text.slice(close + 1, close + 40))) return null;
+  const paragraph = text.lastIndexOf('\n', close) + 1;
+  let start = Math.max(previousClose, paragraph, close - 500);
+  const lead = text.slice(start, close);
+  if (/["«»“”]/u.test(lead)) return null;
+  // Past the previous quote's sentence end, or from the start of a sentence.
+  const sentenceStarts = [...lead.matchAll(/(?:^|[.!?…]\s*)(?=\p{Lu})/gu)].map((m) => start + (m.index ?? 0) + m[0].length);
+  const first = sentenceStarts.length > 2 ? sentenceStarts[sentenceStarts.length - 2] : sentenceStarts[0];
+  if (first === undefined) return null;
+  start = first;
+  const inner = text.slice(start, close).trim();
+  if (inner.split(/\s+/u).length < 4) return null;
+  return { open: Math.max(previousClose, start - 1), close: close + 1, inner };
+}
+
 /** Find quotation spans in text (linear scan). */
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -40,7 +64,14 @@ export function findQuotes(text: string): QuoteSpan[] {
     const ch = text[i] ?? '';
     const closer = PAIRS[ch];
     if (closer === undefined) { i++; continue; }
-    if ((ch === '"' || ch === '‘') && /[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) { i++; continue; }
+    if ((ch === '"' || ch === '‘') && /[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) {
+      // A straight mark after a word is no opening; followed by an incise it is the close of a quote
+      // whose opening mark the page lost (« parlementaires". Le mouvement … nouvelles", estime-t-il »).
+      const orphan = ch === '"' ? orphanQuote(text, i, out[out.length - 1]?.close ?? 0) : null;
+      if (orphan) out.push(orphan);
+      i++;
+      continue;
+    }
     let j = i + 1;
     let found = -1;
     const limit = Math.min(n, i + MAX_QUOTE);

@@ -26,6 +26,13 @@ describe('quote spans', () => {
     expect(findQuotes('Mr Brady said: "I believe it is essential that Britain keeps the rebate.\n\nThe talks go on.').map((q) => q.inner)).toEqual(['I believe it is essential that Britain keeps the rebate.']);
   });
 
+  it('recovers a quote whose opening mark was lost when an incise follows its closing mark', () => {
+    const text = 'L\'élu explique s\'être "heurté à une organisation". Le mouvement est resté dans sa logique de 2017. Mais il ne produit plus d\'idées nouvelles", estime-t-il. Le parti doit "avoir sa raison d\'être".';
+    expect(findQuotes(text).map((q) => q.inner)).toEqual(['heurté à une organisation', 'Le mouvement est resté dans sa logique de 2017. Mais il ne produit plus d\'idées nouvelles', 'avoir sa raison d\'être']);
+    // Without an incise after it, a mark after a word opens nothing and closes nothing.
+    expect(findQuotes('Il mesure 6" de haut, dit-on parfois. Le reste est "normal".').map((q) => q.inner)).toEqual(['normal']);
+  });
+
   it('never crosses a paragraph break otherwise', () => {
     expect(findQuotes('Il a dit « bonjour\n\nEt puis rien.')).toEqual([]);
   });
