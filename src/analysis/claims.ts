@@ -211,7 +211,12 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     const wholeText = text.slice(whole.start, whole.end);
     if (wholeText.length > MAX_SENTENCE_CHARS) return;
     const directHere = directLengths.has(wholeText.length) ? directOf.get(wholeText) : undefined;
-    if (directHere?.speaker) lastSpeaker = directHere.speaker;
+    // (The sentence's quote speaks last: « Le locataire de la Maison Blanche a affirmé qu'il n'avait
+    // "aucun symptôme". Il a précisé … » goes on with him, not with a name before.)
+    if (directHere?.speaker) {
+      lastSpeaker = directHere.speaker;
+      finder.noteSpeaker(directHere.speaker, whole.end);
+    }
     for (const s of cueClauses(finder, whole)) {
       const sentence = text.slice(s.start, s.end);
       // A clause holding a direct quote is that quote's claim already.

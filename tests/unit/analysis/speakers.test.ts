@@ -255,6 +255,11 @@ describe('unnamed, titled and multiple sources', () => {
     expect(quote?.speaker).toBe('l\'ancien vice-président');
   });
 
+  it('fr: « il » after a sentence whose quote has a speaker goes on with that speaker, not a name before', () => {
+    const a = run('Chuck Schumer a dénoncé des déclarations dangereuses. "Cela donne de faux espoirs", a-t-il déploré sur MSNBC. Le locataire de la Maison Blanche a par ailleurs affirmé qu\'il n\'avait "aucun symptôme" du Covid-19. Il a précisé qu\'il était testé très régulièrement.');
+    expect(claimWith(a, 'testé très régulièrement')?.speaker).toBe('Le locataire de la Maison Blanche');
+  });
+
   it('fr: a sentence that opens inside a quote is no claim of its own', () => {
     const a = run('"Nous voulons des sanctions contre Loukachenko.Si nous ne parvenons pas à le faire, la crédibilité de l\'UE sera mise à mal", a estimé Josep Borrell.');
     expect(a.claims.filter((c) => c.kind !== 'direct')).toEqual([]);
