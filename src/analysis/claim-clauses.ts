@@ -2,10 +2,15 @@
 // claimed …, even as the CBO estimated that …"), or a claim named by a noun ("his vow that …").
 // Each clause is then read as a sentence of its own by findReported.
 import type { Sentence } from '../text/sentences';
-import { isParticiple, type Attribution, type SpeakerFinder } from './speakers';
+import { isParticiple, type Attribution, type Cue, type SpeakerFinder } from './speakers';
 
 /** Where a second source's clause may open: "…, even as the CBO estimated", "in a conflict that one official said". */
 const CLAUSE_OPENING = /(?:[,;–—]|(?<![\p{L}])(?:even as|as|while|whereas|that|but|alors que|tandis que|mais|que|qu['’]))\s+/giu;
+/** Cues whose source follows them. */
+const SOURCE_AFTER_CUE = /(?<![\p{L}])(?:selon|according to)(?![\p{L}])/giu;
+const SOURCE_AFTER = /^(?:selon|according to)$/iu;
+/** Where a coordinated clause opens: "…; …", "…, but …", « …, mais … ». */
+const COORDINATED_CLAUSE = /(?:;|,\s*(?:but|mais|alors que|tandis que|whereas|while))\s+/giu;
 /** Words of reported content a first clause needs before a second source may take over. */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -16,12 +21,27 @@ const MIN_CLAUSE_WORDS = 3;
  * does not cut ("X said that Y warned" stays X's).
  */
 export function cueClauses(finder: SpeakerFinder, s: Sentence): Sentence[] {
-  const cues = finder.cuesIn(s.start, s.end, 6).filter((c) => !finder.inQuote(c.start));
+  const verbs = finder.cuesIn(s.start, s.end, 6).filter((c) => !finder.inQuote(c.start));
+  // (« selon », "according to" are read apart from the verb cues: they join the list here.)
+  const sources = verbs.length === 0 ? [] : [...finder.text.slice(s.start, s.end).matchAll(SOURCE_AFTER_CUE)].map((m): Cue => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length, text: m[0], pronoun: false, rule: 'reported.selon' })).filter((c) => !finder.inQuote(c.start));
+  const cues = [...verbs, ...sources].sort((a, b) => a.start - b.start);
   const parts: Sentence[] = [];
   let start = s.start;
   let prevEnd = cues[0]?.end ?? s.end;
   for (const cue of cues.slice(1)) {
     const segment = finder.text.slice(prevEnd, cue.start);
+    // "…, mais cela ne concernera pas … avant avril, selon M. Trump": a source named after its cue
+    // ("selon", "according to") covers the clause a coordinator opens, not the first claim's.
+    if (SOURCE_AFTER.test(cue.text)) {
+      let at = -1;
+      for (const m of segment.matchAll(COORDINATED_CLAUSE)) at = prevEnd + (m.index ?? 0) + m[0].length;
+      if (at >= 0 && finder.countWords(prevEnd, at) > MIN_CLAUSE_WORDS && finder.countWords(at, cue.start) >= MIN_CLAUSE_WORDS) {
+        parts.push({ start, end: at, para: s.para });
+        start = at;
+      }
+      prevEnd = cue.end;
+      continue;
+    }
     let boundary = -1;
     for (const m of segment.matchAll(CLAUSE_OPENING)) boundary = prevEnd + (m.index ?? 0) + m[0].length;
     // Not at a participle ("…, l’Ukraine révélant …" stays inside the report that holds it), nor at a

@@ -138,6 +138,18 @@ describe('speaker timeline across quotes and reported speech', () => {
   });
 });
 
+describe('a source after its cue in a coordinated clause', () => {
+  it('fr/en: « selon X » after « mais » or ";" is the source of that clause only', () => {
+    const a = run('Donald Trump a parlé. Seul un fabricant américain, Pfizer, croit qu\'octobre est possible, mais cela ne concernera pas la plupart des Américains avant avril, selon M. Trump.');
+    expect(claimWith(a, 'octobre est possible')?.speaker).toBe('Pfizer');
+    expect(claimWith(a, 'ne concernera pas')?.speaker).toBe('Donald Trump');
+    expect(claimWith(a, 'octobre est possible')?.text).not.toContain('concernera');
+    const b = run('The poster mentioned a friend who left the armed services; his friend Levi Pierpont, according to the Washington Post, objected and left the military.');
+    expect(claimWith(b, 'objected and left')?.speaker).toBe('Washington Post');
+    expect(claimWith(b, 'objected and left')?.text).not.toContain('The poster');
+  });
+});
+
 describe('cues that close a sentence', () => {
   it('en: a cue opening the sentence after a quote that ends with "?" gives its speaker', () => {
     const a = run('Tom Forte is an analyst. Bob Alverson spoke next.\n\n“Do they take the profit and then reinvest it in grocery?” Forte said.');
