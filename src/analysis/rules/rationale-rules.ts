@@ -176,8 +176,10 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     return prev === '' || /^\d/u.test(prev) || inClassInflected(EN_COMPLEMENT_TAKERS, prev) ? 'reject' : null;
   }),
   rule('rationale.to.it-takes', 'en', '"It takes (time, imagination, money) to …": the infinitive completes "it takes", it states no purpose.', [ex('en', 'It doesn’t take much imagination to envision a future without search results.')], (g) => (/\bit\s+(?:(?:does|did|will|would|may|might|could|should|can)(?:n['’]t|\s+not)?\s+)?(?:take|takes|took|taken)\b(?:\s+\S+){0,4}\s*$/iu.test(g.before.slice(-80)) ? 'reject' : null)),
-  rule('rationale.to.have-object', 'en', 'After "have" and a noun phrase it opens ("have many platforms to reach customers", "had no time to prepare"), the infinitive completes the noun (what the thing is for, what is to be done): no purpose of an action.', [ex('en', 'Advertisers have many online platforms to reach customers.')], (g) => {
-    const { words: list } = wordsBefore(g.before);
+  rule('rationale.to.have-object', 'en', 'After "have" and a noun phrase it opens ("have many platforms to reach customers", "had no time to prepare", "have the cash or cash flow to make"), the infinitive completes the noun (what the thing is for, what is to be done): no purpose of an action.', [ex('en', 'Advertisers have many online platforms to reach customers.')], (g) => {
+    // (The noun phrase may be longer than the five words the other guards read: up to eight, in one clause.)
+    const near = g.before.slice(-80).split(/[,;:()“”"]/u).pop()?.trim().split(/\s+/u).slice(-8).map(bareWord) ?? [];
+    const list = near.slice(near.lastIndexOf('to') + 1);
     const at = list.findIndex((w) => HAVE_FORMS.has(w));
     const opener = list[at + 1] ?? '';
     return at >= 0 && (DETERMINERS.has(opener) || QUANTIFIERS.has(opener)) ? 'reject' : null;

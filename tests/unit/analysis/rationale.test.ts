@@ -82,6 +82,11 @@ describe('stated rationale (en)', () => {
     expect(en('He flew to Paris on Monday to meet with the minister.')).toMatchObject({ cue: 'to', rationale: 'meet with the minister' });
   });
 
+  it('reads no purpose in "have" + a long noun phrase + "to"', () => {
+    expect(en('It said it wouldn’t have the cash or cash flow to make a required contribution to its pension fund.')).toBeNull();
+    expect(en('Advertisers have many online platforms to reach customers.')).toBeNull();
+  });
+
   it('reads "to" + verb as a purpose only after an action and its object', () => {
     expect(en('The researchers used an electronic stylus to move the cursor.')).toMatchObject({ cue: 'to', rationale: 'move the cursor' });
     expect(en('To answer this question, the scientists asked five people to perform a task.')).toMatchObject({ cue: 'To', rationale: 'answer this question' });
