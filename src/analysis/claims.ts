@@ -287,8 +287,8 @@ function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeake
   }
   const passive = /(?<![\p{L}])(?:été|être|est|sont|was|were|been|be|is|are)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|u|ue|ed|en)\s+(?:[^,;]{0,40}?\s)?(par|by)\s/iu.exec(head);
   // « la structure créée par Carlos Ghosn pour incarner »: a participle and its agent right before the reason.
-  const reduced = passive ? null : /(?<![\p{L}])\p{L}+(?:é|ée|és|ées|ed)\s+(par|by)\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.exec(head);
-  const agentAt = passive ? passive.index + passive[0].length : reduced ? reduced.index + reduced[0].indexOf(reduced[1] as string) + (reduced[1] as string).length : -1;
+  const reduced = passive ? null : /(?<![\p{L}])(\p{L}+(?:é|ée|és|ées|ed)\s+(?:par|by)\s)(?:[\p{L}’'.-]+\s+){0,4}$/iu.exec(head);
+  const agentAt = passive ? passive.index + passive[0].length : reduced ? reduced.index + (reduced[1] as string).length : -1;
   if (agentAt >= 0) {
     const agent = sourced(finder.agentPhrase(s.start + agentAt, pos, true), 'source.action-agent');
     if (agent) return agent;

@@ -30,7 +30,7 @@ const OPENING_CODES = new Set(Object.keys(PAIRS).map((mark) => mark.charCodeAt(0
 const MAX_QUOTE = 3000;
 
 /** An incise right after a closing mark: « , estime-t-il », « , a-t-elle précisé », ", he said", ", said Smith". */
-const INCISE_AFTER = /^,\s*(?:\p{Ll}+-t-(?:il|elle|ils|elles)\b|\p{Ll}+-(?:il|elle|ils|elles)\b|(?:a|ont|avait|avaient)(?:-t-(?:il|elle))?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|i|ie|is|u|ue|t|te)\b|(?:he|she|they)\s+(?:said|says|added|told)\b|(?:said|says|added)\s+\p{Lu})/u;
+const INCISE_AFTER = /^,\s*(?:\p{Ll}+-t-(?:il|elle|ils|elles)|\p{Ll}+-(?:il|elle|ils|elles)|(?:a|ont|avait|avaient)(?:-t-(?:il|elle))?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|i|ie|is|u|ue|t|te)|(?:he|she|they)\s+(?:said|says|added|told))(?![\p{L}])|^,\s*(?:said|says|added)\s+\p{Lu}/u;
 
 /**
  * The quote that a closing straight mark at `close` ends when its opening mark was lost: from the

@@ -29,6 +29,7 @@ describe('quote spans', () => {
   it('recovers a quote whose opening mark was lost when an incise follows its closing mark', () => {
     const text = 'L\'élu explique s\'être "heurté à une organisation". Le mouvement est resté dans sa logique de 2017. Mais il ne produit plus d\'idées nouvelles", estime-t-il. Le parti doit "avoir sa raison d\'être".';
     expect(findQuotes(text).map((q) => q.inner)).toEqual(['heurté à une organisation', 'Le mouvement est resté dans sa logique de 2017. Mais il ne produit plus d\'idées nouvelles', 'avoir sa raison d\'être']);
+    expect(findQuotes('Il y avait "cinq surveillants". Notamment, il n\'y avait personne sur son trajet", a déclaré la ministre.').map((q) => q.inner)).toEqual(['cinq surveillants', 'Notamment, il n\'y avait personne sur son trajet']);
     // Without an incise after it, a mark after a word opens nothing and closes nothing.
     expect(findQuotes('Il mesure 6" de haut, dit-on parfois. Le reste est "normal".').map((q) => q.inner)).toEqual(['normal']);
   });

@@ -293,6 +293,9 @@ describe('actions with a stated reason', () => {
   it('fr: the agent of a participle right before the reason acts; an agentless passive right before it names nobody', () => {
     const [a] = actions('Filiale à 50-50 entre Renault et Nissan, RNBV était la structure créée par Carlos Ghosn pour incarner l\'alliance des deux constructeurs.');
     expect(a?.speaker).toBe('Carlos Ghosn');
+    // ("par" read as a word, not inside the participle: « séparé par »)
+    const [c] = actions('Le terrain, séparé par Jean Dupont pour construire une école, a été vendu.');
+    expect(c?.speaker).toBe('Jean Dupont');
     const [b] = actions('Enfant, il avait été marqué par le naufrage de l\'Amoco Cadiz, lors duquel des cheveux avaient été utilisés pour éponger les hydrocarbures.');
     expect(b).toBeDefined();
     expect(b?.speaker).toBeNull();
