@@ -6,9 +6,8 @@ import { isParticiple, type Attribution, type Cue, type SpeakerFinder } from './
 
 /** Where a second source's clause may open: "…, even as the CBO estimated", "in a conflict that one official said". */
 const CLAUSE_OPENING = /(?:[,;–—]|(?<![\p{L}])(?:even as|as|while|whereas|that|but|alors que|tandis que|mais|que|qu['’]))\s+/giu;
-/** Cues whose source follows them. */
+/** Cues whose source follows them (not verb cues: they are found here, not by the cue finder). */
 const SOURCE_AFTER_CUE = /(?<![\p{L}])(?:selon|according to)(?![\p{L}])/giu;
-const SOURCE_AFTER = /^(?:selon|according to)$/iu;
 /** Where a coordinated clause opens: "…; …", "…, but …", « …, mais … ». */
 const COORDINATED_CLAUSE = /(?:;|,\s*(?:but|mais|alors que|tandis que|whereas|while))\s+/giu;
 /** Words of reported content a first clause needs before a second source may take over. */
@@ -32,7 +31,7 @@ export function cueClauses(finder: SpeakerFinder, s: Sentence): Sentence[] {
     const segment = finder.text.slice(prevEnd, cue.start);
     // "…, mais cela ne concernera pas … avant avril, selon M. Trump": a source named after its cue
     // ("selon", "according to") covers the clause a coordinator opens, not the first claim's.
-    if (SOURCE_AFTER.test(cue.text)) {
+    if (sources.includes(cue)) {
       let at = -1;
       for (const m of segment.matchAll(COORDINATED_CLAUSE)) at = prevEnd + (m.index ?? 0) + m[0].length;
       if (at >= 0 && finder.countWords(prevEnd, at) > MIN_CLAUSE_WORDS && finder.countWords(at, cue.start) >= MIN_CLAUSE_WORDS) {

@@ -105,11 +105,16 @@ const ADVERBS = words('cue-adverb');
 /** Adverbial phrases, as token sequences ("d' ailleurs", "pour sa part"). */
 const LOCUTIONS: readonly string[][] = [...words('adverbial-locution')].map((p) => p.split(' '));
 
+/** The adverbial phrase of LOCUTIONS that `tokens` hold from index `i`, if any. */
+function locutionAt(tokens: readonly Token[], i: number): readonly string[] | undefined {
+  return LOCUTIONS.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+}
+
 /** `tokens` without the adverbs and adverbial phrases that may stand inside a verb group (« souligne d'ailleurs », "also said"). */
 function withoutAdverbials(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = LOCUTIONS.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    const phrase = locutionAt(tokens, i);
     if (phrase) {
       i += phrase.length - 1;
       continue;
@@ -748,7 +753,8 @@ export class SpeakerFinder {
       // The person last speaking or introduced since, of the description's gender (« la jeune femme »);
       // a role (« l'ancien vice-président ») is a person's, so a body or a work that spoke last is not it.
       const last = this.spoken?.name ?? null;
-      const spokenPerson = last && words.slice(1, 4).some((w) => isRoleNoun(w.lower)) && this.typeOfName(last) !== 'PER' && this.typeOfName(last) !== undefined ? null : last;
+      const lastType = last ? this.typeOfName(last) : undefined;
+      const spokenPerson = last && words.slice(1, 4).some((w) => isRoleNoun(w.lower)) && lastType !== 'PER' && lastType !== undefined ? null : last;
       const person = this.antecedent(pos, spokenPerson, true, this.genderOf(phrase));
       return sourced(person ?? phrase, 'source.after.definite-description');
     }
@@ -758,7 +764,7 @@ export class SpeakerFinder {
   /** `pos`, or the end of the adverbial phrase that opens text[pos, stop) (« de son côté », "for his part"). */
   private afterLocution(pos: number, stop: number): number {
     const next = this.words(pos, stop).slice(0, 4);
-    const phrase = LOCUTIONS.find((p) => p.every((w, k) => next[k]?.lower === w));
+    const phrase = locutionAt(next, 0);
     return phrase ? (next[phrase.length - 1] as Token).end : pos;
   }
 
