@@ -16,6 +16,7 @@ import { ACTION_VETOES } from './rules/action-rules';
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 import { defineRule, noteFired } from './rules/engine';
+import { participleEndings } from './lexicon/participles';
 
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
 const SCARE_QUOTE_WORDS = 3;
@@ -271,6 +272,15 @@ function clauseBefore(sentence: string, index: number): string {
   return last ? head.slice((last.index ?? 0) + last[0].length) : head;
 }
 
+/** Participles of a passive: the French in -é, -is, -u and the English in -ed, -en (« été utilisés », "was taken"). */
+const PASSIVE_PARTICIPLE = participleEndings('frE', 'frIs', 'frU', 'enEd', 'enEn');
+/** A "be" form, at most two words, and a participle ending the text: an agentless passive. */
+const AGENTLESS_PASSIVE_END = new RegExp(`(?<![\\p{L}])(?:est|sont|été|être|sera|seront|was|were|is|are|been|be)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?:${PASSIVE_PARTICIPLE})\\s*$`, 'iu');
+/** A passive and its agent: « a été remis … par », "was taken … by". */
+const PASSIVE_WITH_AGENT = new RegExp(`(?<![\\p{L}])(?:été|être|est|sont|was|were|been|be|is|are)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?:${PASSIVE_PARTICIPLE})\\s+(?:[^,;]{0,40}?\\s)?(par|by)\\s`, 'iu');
+/** A participle with no auxiliary and its agent, a few words before the end: « la structure créée par Carlos Ghosn ». */
+const REDUCED_RELATIVE_AGENT = new RegExp(`(?<![\\p{L}])(\\p{L}+(?:${participleEndings('frE', 'enEd')})\\s+(?:par|by)\\s)(?:[\\p{L}’'.-]+\\s+){0,4}$`, 'iu');
+
 /**
  * Who acts in a sentence whose reason is stated: the agent of a passive ("remis … par le Premier
  * ministre … pour"), else a name heading the sentence ("The Polaris motored out of Fisherman’s
@@ -281,13 +291,13 @@ function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeake
   // "Le nombre de tests quotidiens est limité pour …": a passive with no agent right before the
   // reason names nobody (even after an earlier passive with one: « il avait été marqué par le
   // naufrage …, lors duquel des cheveux avaient été utilisés pour »).
-  if (/(?<![\p{L}])(?:est|sont|été|être|sera|seront|was|were|is|are|been|be)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|u|ue|us|ues|ed|en)\s*$/iu.test(head.trimEnd())) {
+  if (AGENTLESS_PASSIVE_END.test(head.trimEnd())) {
     noteFired('source.action-agentless');
     return { speaker: null, trace: ['source.action-agentless'] };
   }
-  const passive = /(?<![\p{L}])(?:été|être|est|sont|was|were|been|be|is|are)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|is|ise|u|ue|ed|en)\s+(?:[^,;]{0,40}?\s)?(par|by)\s/iu.exec(head);
+  const passive = PASSIVE_WITH_AGENT.exec(head);
   // « la structure créée par Carlos Ghosn pour incarner »: a participle and its agent right before the reason.
-  const reduced = passive ? null : /(?<![\p{L}])(\p{L}+(?:é|ée|és|ées|ed)\s+(?:par|by)\s)(?:[\p{L}’'.-]+\s+){0,4}$/iu.exec(head);
+  const reduced = passive ? null : REDUCED_RELATIVE_AGENT.exec(head);
   const agentAt = passive ? passive.index + passive[0].length : reduced ? reduced.index + (reduced[1] as string).length : -1;
   if (agentAt >= 0) {
     const agent = sourced(finder.agentPhrase(s.start + agentAt, pos, true), 'source.action-agent');

@@ -1,5 +1,6 @@
 // Direct-quote spans (“ ” « » " ‘ ’), length-capped, never crossing a paragraph break.
 import { FUNCTION_WORDS } from './lexicon/gazetteers';
+import { FR_PARTICIPLE_GROUPS, participleEndings } from './lexicon/participles';
 
 /** At most this many words in a quoted name (« Nomadland », “The Tortured Poets Department”). */
 const QUOTED_NAME_WORDS = 6;
@@ -30,7 +31,7 @@ const OPENING_CODES = new Set(Object.keys(PAIRS).map((mark) => mark.charCodeAt(0
 const MAX_QUOTE = 3000;
 
 /** An incise right after a closing mark: « , estime-t-il », « , a-t-elle précisé », ", he said", ", said Smith". */
-const INCISE_AFTER = /^,\s*(?:\p{Ll}+-t-(?:il|elle|ils|elles)|\p{Ll}+-(?:il|elle|ils|elles)|(?:a|ont|avait|avaient)(?:-t-(?:il|elle))?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|i|ie|is|u|ue|t|te)|(?:he|she|they)\s+(?:said|says|added|told))(?![\p{L}])|^,\s*(?:said|says|added)\s+\p{Lu}/u;
+const INCISE_AFTER = new RegExp(`^,\\s*(?:\\p{Ll}+-t-(?:il|elle|ils|elles)|\\p{Ll}+-(?:il|elle|ils|elles)|(?:a|ont|avait|avaient)(?:-t-(?:il|elle))?\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:${participleEndings(...FR_PARTICIPLE_GROUPS)})|(?:he|she|they)\\s+(?:said|says|added|told))(?![\\p{L}])|^,\\s*(?:said|says|added)\\s+\\p{Lu}`, 'u');
 
 /**
  * The quote that a closing straight mark at `close` ends when its opening mark was lost: from the

@@ -5,6 +5,7 @@
 // more than a missing one.
 import type { Rationale } from '../rationale';
 import { defineRule, noteFired, type Lang } from '../rules/engine';
+import { participleEndings } from '../lexicon/participles';
 import { words } from '../lexicon/word-classes';
 import { hasWeights, RunningScore, type BinaryModel, type Features } from './logistic';
 import { FeatureNames, FeatureNames2 } from './feature-names';
@@ -41,6 +42,8 @@ const NAMES = {
 };
 
 const LAST_WORD = /([\p{L}’'-]+)\s*$/u;
+/** A regular participle, French in -é or English in -ed, before the cue (« mobilisés pour », "designed to"). */
+const PARTICIPLE_END = new RegExp(`(?:${participleEndings('enEd', 'frE')})$`, 'u');
 
 /**
  * The word (letters, apostrophes, hyphens) that ends `text` before its trailing spaces, or '': what
@@ -92,7 +95,7 @@ function featureNames(site: ReasonSite, r: Rationale, earliest: boolean, count: 
   else if (!prevWord) put('sentence-start');
   if (DETERMINERS.has(prevWord)) put('after-determiner');
   if (PREPOSITIONS.has(prevWord)) put('after-preposition');
-  if (/(?:ed|é|ée|és|ées)$/u.test(prevWord)) put('after-participle');
+  if (PARTICIPLE_END.test(prevWord)) put('after-participle');
   if (/(?:tion|ment|ance|ence|ité|ity|ness|age)s?$/u.test(prevWord)) put('after-noun');
   if (site.quote) put(r.index > site.quote.open && r.index < site.quote.close ? 'inside-quote' : 'outside-quote');
   const position = r.index / Math.max(1, site.text.length);

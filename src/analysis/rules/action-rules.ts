@@ -2,6 +2,7 @@
 // exists to carry the reason someone gives for what they did; "storms won't be as widespread because
 // …", "That's because …" or "the country still has plenty of capacity left because …" are the
 // writer's explanations of how things are, and no one acted.
+import { participleEndings } from '../lexicon/participles';
 import { words } from '../lexicon/word-classes';
 import { RuleTable, type Lang, type RuleExample } from './engine';
 
@@ -22,7 +23,8 @@ const ADVERBS = words('cue-adverb');
 const NEGATIONS_AND_HEDGES = words('state-hedge');
 const IRREGULAR_PARTICIPLES = words('irregular-participle-en');
 /** A past participle (regular, or one of the irregular English ones): a copula or "have" before one is a passive or a perfect, an act. */
-const isParticiple = (word: string): boolean => /^\p{L}+(?:ed|en|é|ée|és|ées)$/u.test(word) || IRREGULAR_PARTICIPLES.has(word);
+const REGULAR_PARTICIPLE = new RegExp(`^\\p{L}+(?:${participleEndings('frE', 'enEd', 'enEn')})$`, 'u');
+const isParticiple = (word: string): boolean => REGULAR_PARTICIPLE.test(word) || IRREGULAR_PARTICIPLES.has(word);
 
 /** The last "be" or "have" form of the clause and the word after it (hedges skipped), or null. */
 function lastVerbOfState(before: string): { verb: string; next: string } | null {

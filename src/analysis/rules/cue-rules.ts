@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokens';
 import { englishBases, isEnglishVerb } from '../lexicon/english-forms';
 import { FUNCTION_WORDS } from '../lexicon/gazetteers';
 import { isReportingVerb, reportingVerbs } from '../lexicon/reporting-verbs';
+import { FR_PARTICIPLE_GROUPS, participleEndings } from '../lexicon/participles';
 import { words } from '../lexicon/word-classes';
 import { RuleTable, type Lang, type Rule, type RuleExample } from './engine';
 
@@ -86,12 +87,15 @@ function isEnglishFiniteVerb(word: string): boolean {
   return englishBases(word).some((base) => base !== word && isEnglishVerb(base));
 }
 
+/** A French participle of any group: after its auxiliary in an incise it can be nothing else. */
+const FR_INCISE_PARTICIPLE = new RegExp(`(?:${participleEndings(...FR_PARTICIPLE_GROUPS)})$`, 'u');
+
 /** French incise: the first word after the quote's comma is the verb, or a participle after its auxiliary
  *  (and an adverb): « », lance le ministre », « », a détaillé l'archéologue », « », s'est-elle indignée ». */
 function isFrenchIncise(w: CueWord): boolean {
   const t = w.tokens[w.i] as Token;
   if (closesQuoteBefore(w.text, t.start)) return !PREPOSITIONS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !ADVERBS.has(t.lower) && subjectAfter(w);
-  if (!/(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|t|te)$/u.test(t.lower)) return false;
+  if (!FR_INCISE_PARTICIPLE.test(t.lower)) return false;
   let k = w.i - 1;
   if (k >= 0 && ADVERBS.has((w.tokens[k] as Token).lower)) k--;
   const aux = w.tokens[k];
@@ -262,8 +266,10 @@ export class ClosingMarks {
 
 const veto = (id: string, lang: Rule<CueWord, true>['lang'], why: string, examples: RuleExample[], apply: (w: CueWord) => boolean): Rule<CueWord, true> => ({ id, lang, why, examples, apply: (w) => (apply(w) ? true : null) });
 
-/** A French past participle: in -é, or in -is or -u, endings no present-tense form of a reporting verb has (« admis », « reconnu »). */
-const FR_PARTICIPLE = /(?:é|ée|és|ées|is|u)$/u;
+/** A French past participle by an ending no present-tense form of a reporting verb has (« admis », « reconnu »). */
+const FR_PARTICIPLE = new RegExp(`(?:${participleEndings('frNotPresent')})$`, 'u');
+/** A participle after "as"/« comme »: "as predicted", « comme prévu », « comme promis », « comme écrit ». */
+const PARTICIPLE_AFTER_AS = new RegExp(`(?:${participleEndings('enEd', 'frE', 'frU', 'frIt', 'frIs')})$`, 'u');
 
 /** Vetoes: a proposed single-word cue that is no act of saying here (never applied to a cue its frame shows: an inverted French cue, an incise). */
 export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
@@ -288,7 +294,7 @@ export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
   veto('cue.veto.as-participle', 'fr+en', '"as predicted", "as expected", « comme prévu »: a participle after "as"/« comme » says how things went, no one reports anything (unless an agent follows: "as reported by Reuters").', [ex('en', 'Thursday’s storms erupted as predicted in western Kansas, but an outflow boundary “undercut” most of them.')], (w) => {
     const prev = w.tokens[w.i - 1];
     const next = w.tokens[w.i + 1];
-    return !!prev && /^(?:as|comme)$/u.test(prev.lower) && /(?:ed|é|ée|és|ées|u|ue|us|ues|it|is)$/u.test(w.bare) && !/^(?:by|par)$/u.test(next?.lower ?? '');
+    return !!prev && /^(?:as|comme)$/u.test(prev.lower) && PARTICIPLE_AFTER_AS.test(w.bare) && !/^(?:by|par)$/u.test(next?.lower ?? '');
   }),
   veto('cue.veto.fr-participle-without-auxiliary', 'fr', 'A French participle with no auxiliary a few words back is adjectival or passive (« Loukachenko, considéré comme … », « des malades admis », « Braguino, soutenu par »); « et réclamé » shares the auxiliary before it.', [ex('fr', 'Loukachenko, considéré comme le dernier dictateur d’Europe, reste au pouvoir.'), ex('fr', 'L’étude a été conduite sur des malades admis dans les services d’urgence des hôpitaux.')], (w) => {
     const t = w.tokens[w.i] as Token;

@@ -301,6 +301,15 @@ describe('actions with a stated reason', () => {
     expect(b?.speaker).toBeNull();
   });
 
+  it('fr: a passive reads its participle in every agreement (lexicon/participles.ts), « mises » as « mis »', () => {
+    const [a] = actions('Les barrières ont été mises par la mairie pour protéger les passants du chantier.');
+    expect(a?.speaker).toBe('la mairie');
+    expect(a?.trace).toContain('source.action-agent');
+    const [b] = actions('Les barrières ont été mises pour protéger les passants du chantier.');
+    expect(b?.speaker).toBeNull();
+    expect(b?.trace).toContain('source.action-agentless');
+  });
+
   it('en: the one acting is the subject before the verb of the reason\'s clause, not a name after it', () => {
     const [a] = actions('In September, the human rights organization Safeguard Defenders identified several dozen secret Chinese police stations to map their network.');
     expect(a?.speaker).toBe('Safeguard Defenders');
