@@ -308,7 +308,7 @@ function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeake
   if (!/\p{L}/u.test(head)) {
     const comma = finder.text.indexOf(',', pos);
     if (comma > 0 && comma < s.end) {
-      const after = finder.sentenceSubject(comma + 1, s.end) ?? finder.subjectPhrase(comma + 1, firstVerbAfter(finder, comma + 1, s.end));
+      const after = finder.sentenceSubject(comma + 1, s.end) ?? finder.subjectPhrase(comma + 1, finder.verbGroupAt(comma + 1, s.end));
       return sourced(after, 'source.action-main-clause');
     }
     return null;
@@ -321,15 +321,6 @@ function actionAgent(finder: SpeakerFinder, s: Sentence, pos: number, lastSpeake
   return sourced(finder.sentenceSubject(s.start, pos), 'source.action-head') ?? finder.subject(s.start, finder.firstVerbAt(clauseStart, pos, clauseStart > s.start ? 0 : 1), lastSpeaker);
 }
 
-/** Where the verb group of the clause starting at `from` begins: an auxiliary, a clitic or a negation (at most 8 words on), else `to`. */
-function firstVerbAfter(finder: SpeakerFinder, from: number, to: number): number {
-  const words = finder.words(from, to).slice(0, 9);
-  const verb = words.findIndex((w, i) => i > 0 && (VERB_GROUP_START.test(w.lower) || INVERTED_OR_AUX.test(w.lower)));
-  return verb > 0 ? (words[verb] as { start: number }).start : to;
-}
-/** Words that open a French or English verb group. */
-const VERB_GROUP_START = /^(?:ne|n'|se|s'|a|ont|est|sont|avait|avaient|va|vont|doit|doivent|peut|peuvent|has|have|had|is|are|was|were|will|would|can|could|must|did|does|do)$/u;
-const INVERTED_OR_AUX = /-t-(?:il|elle)$/u;
 
 defineRule('claim', { id: 'claim.direct', lang: 'fr+en', why: 'A quotation with letters inside its marks, not a scare quote, is a direct claim.', examples: [{ lang: 'en', text: '“We will win this war,” the president said.' }] });
 defineRule('claim', { id: 'claim.indirect', lang: 'fr+en', why: 'A clause that a reporting rule attributes (rules/reported-rules.ts) is an indirect claim.', examples: [{ lang: 'fr', text: 'Le ministre a affirmé que les troupes resteraient sur place.' }] });

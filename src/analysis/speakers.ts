@@ -165,6 +165,9 @@ const COORDINATORS = words('coordinator');
 /** A finite verb heading a clause's predicate ("pilloried", "put", "a dénoncé"): where its subject ends. */
 const FIRST_VERBS = words('first-verb');
 const isFirstVerb = (w: string): boolean => /^\p{Ll}+ed$/u.test(w) || FIRST_VERBS.has(w);
+const VERB_GROUP_STARTS = words('verb-group-start');
+/** An inverted verb with « -t-il »/« -t-elle » (« a-t-il »). */
+const INVERTED_T_PRONOUN = /-t-(?:il|elle)$/u;
 const DEFINITES = words('definite-article');
 /** Words after which "il" is impersonal: "il s'agit", "il faut", "il y a", "il est vrai". */
 const IMPERSONAL = words('impersonal-after-il');
@@ -251,6 +254,18 @@ export class SpeakerFinder {
   firstVerbAt(from: number, to: number, first = 1): number {
     const words = this.words(from, to);
     const verb = words.findIndex((w, i) => i >= first && !w.cap && isFirstVerb(w.lower) && !DETERMINERS.has(words[i - 1]?.lower ?? ''));
+    return verb > 0 ? (words[verb] as Token).start : to;
+  }
+
+  /**
+   * Where the verb group of the clause starting at `from` begins: an auxiliary, a modal, a clitic or
+   * a negation (word class verb-group-start) or an inverted « -t-il », among its first nine words
+   * (not the first), or `to`. Unlike `firstVerbAt`, no simple finite verb ("surrounded") counts: the
+   * main clause after a heading purpose is read only as far as its verb group.
+   */
+  verbGroupAt(from: number, to: number): number {
+    const words = this.words(from, to).slice(0, 9);
+    const verb = words.findIndex((w, i) => i > 0 && (VERB_GROUP_STARTS.has(w.lower) || INVERTED_T_PRONOUN.test(w.lower)));
     return verb > 0 ? (words[verb] as Token).start : to;
   }
 

@@ -632,6 +632,15 @@ export const WORD_CLASSES = {
     why: 'English base verbs that verb-corpus (english-verbs-generated.ts) lacks: "to showcase the country\'s fashion industry" states a purpose.',
     words: ['livestream', 'showcase', 'upskill'],
   },
+  'verb-group-start': {
+    lang: 'fr+en',
+    why: 'Words that open a verb group (an auxiliary, a modal, a clitic, a negation): where the subject of a main clause after a heading purpose ends (« Pour freiner cette exploitation, le gouvernement birman a imposé … »).',
+    words: [
+      'a', 'are', 'avaient', 'avait', 'can', 'could', 'did', 'do', 'does', 'doit', 'doivent', 'est', 'had', 'has',
+      'have', 'is', 'must', 'n\'', 'ne', 'ont', 'peut', 'peuvent', 's\'', 'se', 'sont', 'va', 'vont', 'was', 'were',
+      'will', 'would',
+    ],
+  },
   'verb-in-er-en': {
     lang: 'en',
     why: 'English verbs in -er, which the comparative ending ("to cheaper bases") would hide.',
