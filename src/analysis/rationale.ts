@@ -115,12 +115,44 @@ function guarded(rule: CueRule, g: GuardContext): { ok: boolean; by: string | nu
   return { ok: true, by: null };
 }
 
-/** Each cue rule's regex, compiled once (global: it is run from a position on). */
-const GLOBAL_CUES = new Map<CueRule, RegExp>();
-function globalCue(rule: CueRule): RegExp {
-  let re = GLOBAL_CUES.get(rule);
-  if (!re) GLOBAL_CUES.set(rule, (re = new RegExp(rule.cue.source, rule.cue.flags)));
-  return re;
+/**
+ * The word-start lookbehind every cue opens with (rules/rationale-rules.ts). V8 cannot skip ahead to a
+ * regex's first letters when it opens with a lookbehind: it tries the lookbehind at every position,
+ * about five times slower. Each cue is therefore compiled without it and the lookbehind checked, the
+ * same, at each match (`nextCue`).
+ */
+const WORD_START = '(?<![\\p{L}\\p{M}])';
+/** The same lookbehind, alone and sticky: does position `lastIndex` start a word? */
+const WORD_START_AT = new RegExp(WORD_START, 'iuy');
+
+interface CompiledCue {
+  /** The cue, global (it is run from a position on), without its opening lookbehind if `wordStart`. */
+  readonly re: RegExp;
+  readonly wordStart: boolean;
+}
+/** Each cue rule's regex, compiled once. */
+const GLOBAL_CUES = new Map<CueRule, CompiledCue>();
+function globalCue(rule: CueRule): CompiledCue {
+  let compiled = GLOBAL_CUES.get(rule);
+  if (!compiled) {
+    const wordStart = rule.cue.source.startsWith(WORD_START);
+    const source = wordStart ? rule.cue.source.slice(WORD_START.length) : rule.cue.source;
+    GLOBAL_CUES.set(rule, (compiled = { re: new RegExp(source, rule.cue.flags), wordStart }));
+  }
+  return compiled;
+}
+
+/** The cue's first match at `from` or after: what `rule.cue` run from `from` finds (its `re.lastIndex` is set past it). */
+function nextCue(cue: CompiledCue, text: string, from: number): RegExpExecArray | null {
+  cue.re.lastIndex = from;
+  for (;;) {
+    const m = cue.re.exec(text);
+    if (!m || !cue.wordStart) return m;
+    WORD_START_AT.lastIndex = m.index;
+    if (WORD_START_AT.test(text)) return m;
+    // Inside a word: the full cue cannot match here; it is looked for from the next position.
+    cue.re.lastIndex = m.index + 1;
+  }
 }
 
 /**
@@ -134,14 +166,13 @@ export function rationaleCandidates(text: string, lang: 'fr' | 'en', strongOnly 
   let best: Rationale | null = null;
   for (const rule of CUE_RULES) {
     if (rule.lang !== lang || (strongOnly && rule.strong === false)) continue;
-    const re = globalCue(rule);
+    const compiled = globalCue(rule);
     // The regex is shared (a guard below could run it again): its place is kept here.
     let next = from;
     for (;;) {
-      re.lastIndex = next;
-      const m = re.exec(text);
+      const m = nextCue(compiled, text, next);
       if (!m) break;
-      next = re.lastIndex;
+      next = compiled.re.lastIndex;
       if (firstOnly && best && m.index >= best.index) break;
       const matched = (m[1] ?? '').trim();
       const start = m.index + m[0].length;
