@@ -21,6 +21,8 @@ export interface CueContext extends SentenceContext {
   readonly cue: Cue;
   /** The sentence's text after the cue. */
   readonly after: string;
+  /** The cue's subject once read (`cueSubject`), undefined before. */
+  subject: Sourced | null | undefined;
 }
 
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
@@ -35,6 +37,11 @@ function subjectOf(c: SentenceContext, cue: Cue, start: number): Sourced | null 
   if (participle) return participle;
   const subject = c.finder.subject(start, cue.start, c.lastSpeaker);
   return subject?.speaker ? subject : null;
+}
+/** The cue's subject, read once per cue context: the complementiser and cue-subject rules both ask for it, unchanged in between. */
+function cueSubject(c: CueContext): Sourced | null {
+  if (c.subject === undefined) c.subject = subjectOf(c, c.cue, c.s.start);
+  return c.subject;
 }
 
 /** What reported speech without a reporting verb needs: "selon", "according to", "Pour X,", a passive agent, a nominal cue. */
@@ -168,7 +175,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     lang: 'fr+en',
     why: 'A cue followed by "que"/"that" or a colon reports the clause after it; its subject is the speaker ("X a affirmé que …", "X said that …").',
     examples: [ex('fr', 'Le ministre a affirmé que les troupes resteraient sur place.'), ex('en', 'The minister said that the troops would stay.')],
-    apply: (c) => (COMPLEMENTISER[c.lang].test(c.after) ? attribution(subjectOf(c, c.cue, c.s.start), c.cue, 'reported.complementiser') : null),
+    apply: (c) => (COMPLEMENTISER[c.lang].test(c.after) ? attribution(cueSubject(c), c.cue, 'reported.complementiser') : null),
   },
   {
     id: 'reported.parenthetical',
@@ -198,7 +205,7 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
     why: 'Any other reporting verb with a subject: "X has urged …", "Airlines fear …", "Trump has called for …".',
     examples: [ex('en', 'Airlines have warned the new rules will raise fares across Europe.')],
     apply: (c) => {
-      const found = subjectOf(c, c.cue, c.s.start);
+      const found = cueSubject(c);
       return found?.speaker ? attribution(found, c.cue, 'reported.cue-subject') : null;
     },
   },
@@ -219,7 +226,7 @@ export function reportedCandidates(finder: SpeakerFinder, sentence: string, s: S
     const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
     out.push(...REPORTED_SENTENCE_RULES.all(c));
     finder.cuesIn(s.start, s.end, 6).forEach((cue, i) => {
-      const cc: CueContext = { lang, finder, s, sentence, lastSpeaker, cue, after: sentence.slice(cue.end - s.start) };
+      const cc: CueContext = { lang, finder, s, sentence, lastSpeaker, cue, after: sentence.slice(cue.end - s.start), subject: undefined };
       for (const f of REPORTED_CUE_RULES.all(cc)) out.push({ rule: f.rule, value: f.value, rank: 10 * (i + 1) + f.rank });
     });
   }
@@ -236,7 +243,7 @@ export function reportedIn(finder: SpeakerFinder, sentence: string, s: Sentence,
     const c: SentenceContext = { lang, finder, s, sentence, lastSpeaker };
     found = REPORTED_SENTENCE_RULES.first(c)?.value ?? null;
     for (const cue of found ? [] : finder.cuesIn(s.start, s.end, 6)) {
-      const cc: CueContext = { lang, finder, s, sentence, lastSpeaker, cue, after: sentence.slice(cue.end - s.start) };
+      const cc: CueContext = { lang, finder, s, sentence, lastSpeaker, cue, after: sentence.slice(cue.end - s.start), subject: undefined };
       found = REPORTED_CUE_RULES.first(cc)?.value ?? null;
       if (found) break;
     }
