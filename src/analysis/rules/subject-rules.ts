@@ -54,6 +54,9 @@ export function portfolioEnd(list: readonly Token[], roleAt: number): number {
 /** Words a lowercase portfolio stops at: prepositions, determiners, auxiliaries, pronouns, conjunctions. */
 const PORTFOLIO_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...DETERMINERS, ...words('auxiliary'), ...words('subject-pronoun'), ...words('relative'), ...words('coordinator'), ...words('cue-adverb')]);
 
+/** A part of a SubjectContext not computed yet. */
+const UNSET: unique symbol = Symbol('unset');
+
 /** What the subject rules read, each part computed on first use (most cues are decided early). */
 export class SubjectContext {
   readonly lang: Lang;
@@ -68,28 +71,33 @@ export class SubjectContext {
     this.lang = finder.lang;
   }
 
-  private memo = new Map<string, unknown>();
-  private once<T>(key: string, f: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, f());
-    return this.memo.get(key) as T;
-  }
+  // Each part is kept in its field once computed (UNSET until then: a part may itself be undefined or
+  // null). Fields rather than a map of closures: a context is made for every cue looked at.
+  private gapPart: Token[] | typeof UNSET = UNSET;
+  private candidatesPart: Mention[] | typeof UNSET = UNSET;
+  private pickPart: Mention | undefined | typeof UNSET = UNSET;
+  private anaphorPart: boolean | typeof UNSET = UNSET;
+  private rolePart: ReturnType<SpeakerFinder['rolePhrase']> | typeof UNSET = UNSET;
 
   /** The words between the look-back start and the cue. */
   get gap(): Token[] {
-    return this.once('gap', () => this.finder.words(this.from, this.pos));
+    if (this.gapPart === UNSET) this.gapPart = this.finder.words(this.from, this.pos);
+    return this.gapPart;
   }
   /**
    * Names not governed by a preposition ("des Français de l'étranger" is not a subject), nor quoted
    * when the cue is not (« "… des actions Renault …", a-t-elle accusé, précisant »: the speaker's words).
    */
   get candidates(): Mention[] {
-    return this.once('candidates', () => {
-      const { finder } = this;
-      // (A name that is the whole quotation stays: « selon le "Freedom Network", un groupe … qui dénonce ».)
-      const quoted = (m: Mention): boolean => finder.inQuote(m.start) && !(/[«“"]\s*$/u.test(finder.text.slice(m.start - 3, m.start)) && /^\s*[»”"]/u.test(finder.text.slice(m.end, m.end + 3)));
-      const cueQuoted = finder.inQuote(this.pos);
-      return finder.mentionsIn(this.from, this.pos).filter((m) => !finder.governed(m, this.from) && (cueQuoted || !quoted(m)));
-    });
+    if (this.candidatesPart === UNSET) this.candidatesPart = this.readCandidates();
+    return this.candidatesPart;
+  }
+  private readCandidates(): Mention[] {
+    const { finder } = this;
+    // (A name that is the whole quotation stays: « selon le "Freedom Network", un groupe … qui dénonce ».)
+    const quoted = (m: Mention): boolean => finder.inQuote(m.start) && !(/[«“"]\s*$/u.test(finder.text.slice(m.start - 3, m.start)) && /^\s*[»”"]/u.test(finder.text.slice(m.end, m.end + 3)));
+    const cueQuoted = finder.inQuote(this.pos);
+    return finder.mentionsIn(this.from, this.pos).filter((m) => !finder.governed(m, this.from) && (cueQuoted || !quoted(m)));
   }
   /**
    * The name that is the subject: the last one not a place, except that a first name followed by an
@@ -97,23 +105,25 @@ export class SubjectContext {
    * déclaré") is the speaker, not the names inside the apposition.
    */
   get pick(): Mention | undefined {
-    return this.once('pick', () => {
-      const { finder, pos } = this;
-      // « Ce week-end à Tel-Aviv et Jérusalem, des manifestants ont exprimé … »: a place closing a
-      // fronted phrase, a noun phrase of its own between its comma and the cue, is not the subject.
-      const candidates = this.candidates.filter((m) => !(finder.type(m) === 'LOC' && this.nounPhraseAfterComma(m.end)));
-      const named = candidates.filter((m) => finder.type(m) !== 'LOC');
-      const first = named[0] ?? candidates[0];
-      // "Jean Dupont, the mayor, said": the first name, unless another is named after the last comma
-      // ("… gifts from Lord Alli, Sir Keir said").
-      const lastComma = finder.text.lastIndexOf(',', pos);
-      const apposition =
-        first &&
-        /^\s*,/u.test(finder.text.slice(first.end, first.end + 3)) &&
-        /,\s*(?:\S+\s+){0,2}$/u.test(finder.text.slice(first.end, pos)) &&
-        !candidates.some((m) => m.start > lastComma);
-      return apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
-    });
+    if (this.pickPart === UNSET) this.pickPart = this.readPick();
+    return this.pickPart;
+  }
+  private readPick(): Mention | undefined {
+    const { finder, pos } = this;
+    // « Ce week-end à Tel-Aviv et Jérusalem, des manifestants ont exprimé … »: a place closing a
+    // fronted phrase, a noun phrase of its own between its comma and the cue, is not the subject.
+    const candidates = this.candidates.filter((m) => !(finder.type(m) === 'LOC' && this.nounPhraseAfterComma(m.end)));
+    const named = candidates.filter((m) => finder.type(m) !== 'LOC');
+    const first = named[0] ?? candidates[0];
+    // "Jean Dupont, the mayor, said": the first name, unless another is named after the last comma
+    // ("… gifts from Lord Alli, Sir Keir said").
+    const lastComma = finder.text.lastIndexOf(',', pos);
+    const apposition =
+      first &&
+      /^\s*,/u.test(finder.text.slice(first.end, first.end + 3)) &&
+      /,\s*(?:\S+\s+){0,2}$/u.test(finder.text.slice(first.end, pos)) &&
+      !candidates.some((m) => m.start > lastComma);
+    return apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
   }
   /** True when a comma follows `end` and the words after it, up to the cue, open with a determiner and hold no name. */
   private nounPhraseAfterComma(end: number): boolean {
@@ -125,19 +135,22 @@ export class SubjectContext {
 
   /** A pronoun after the subject name, or a role noun right before the cue with no name: an anaphor. */
   get anaphor(): boolean {
-    return this.once('anaphor', () => {
-      const { gap, pick, finder, pos } = this;
-      const afterPick = pick ? finder.words(pick.end, pos).map((t) => t.lower) : gap.map((t) => t.lower);
-      const near = gap.slice(-3).map((t) => t.lower);
-      // "the mayor of Mariupol said": a role noun with its own complement is a new source, not an anaphor.
-      const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
-      const described = roleAt >= 0 && PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '');
-      return afterPick.some((w) => finder.isSubjectPronoun(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
-    });
+    if (this.anaphorPart === UNSET) this.anaphorPart = this.readAnaphor();
+    return this.anaphorPart;
+  }
+  private readAnaphor(): boolean {
+    const { gap, pick, finder, pos } = this;
+    const afterPick = pick ? finder.words(pick.end, pos).map((t) => t.lower) : gap.map((t) => t.lower);
+    const near = gap.slice(-3).map((t) => t.lower);
+    // "the mayor of Mariupol said": a role noun with its own complement is a new source, not an anaphor.
+    const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
+    const described = roleAt >= 0 && PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '');
+    return afterPick.some((w) => finder.isSubjectPronoun(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
   }
   /** The role noun phrase closing the words before the cue ("a UK Government official", "the foreign secretary"). */
   get role(): ReturnType<SpeakerFinder['rolePhrase']> {
-    return this.once('role', () => this.finder.rolePhrase(this.gap, this.pos));
+    if (this.rolePart === UNSET) this.rolePart = this.finder.rolePhrase(this.gap, this.pos);
+    return this.rolePart;
   }
 }
 
