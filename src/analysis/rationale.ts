@@ -132,7 +132,7 @@ interface CompiledCue {
 }
 /** Each cue rule's regex, compiled once. */
 const GLOBAL_CUES = new Map<CueRule, CompiledCue>();
-function globalCue(rule: CueRule): CompiledCue {
+export function globalCue(rule: CueRule): CompiledCue {
   let compiled = GLOBAL_CUES.get(rule);
   if (!compiled) {
     const wordStart = rule.cue.source.startsWith(WORD_START);
@@ -143,7 +143,7 @@ function globalCue(rule: CueRule): CompiledCue {
 }
 
 /** The cue's first match at `from` or after: what `rule.cue` run from `from` finds (its `re.lastIndex` is set past it). */
-function nextCue(cue: CompiledCue, text: string, from: number): RegExpExecArray | null {
+export function nextCue(cue: CompiledCue, text: string, from: number): RegExpExecArray | null {
   cue.re.lastIndex = from;
   for (;;) {
     const m = cue.re.exec(text);
