@@ -204,6 +204,14 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
   for (const c of direct) if (!directOf.has(c.text)) directOf.set(c.text, c);
   // (Their lengths first: most sentences hold no quote, and a length is compared without hashing the sentence.)
   const directLengths = new Set(direct.map((c) => c.text.length));
+  // Direct claims whose quote runs past the end of their first sentence ("Mr Cohen told The Sun: “It
+  // all started …. …”"), by the first sentence's opening words: that sentence is the quote's claim too.
+  const PREFIX = 24;
+  const spanning = new Map<string, Claim[]>();
+  for (const c of direct) {
+    const key = c.text.slice(0, PREFIX);
+    spanning.set(key, [...(spanning.get(key) ?? []), c]);
+  }
   let lastSpeaker: string | null = null;
   sentences.forEach((whole, wi) => {
     // The title is read for reported speech with an explicit cue only ("…, Fahmi clarifies",
@@ -211,7 +219,9 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     const inTitle = whole.start < titleEnd;
     const wholeText = text.slice(whole.start, whole.end);
     if (wholeText.length > MAX_SENTENCE_CHARS) return;
-    const directHere = directLengths.has(wholeText.length) ? directOf.get(wholeText) : undefined;
+    const directHere =
+      (directLengths.has(wholeText.length) ? directOf.get(wholeText) : undefined) ??
+      (finder.quoteRunsPast(whole.start, whole.end) ? spanning.get(wholeText.slice(0, PREFIX))?.find((c) => c.text.length > wholeText.length && c.text.startsWith(wholeText)) : undefined);
     // (The sentence's quote speaks last: « Le locataire de la Maison Blanche a affirmé qu'il n'avait
     // "aucun symptôme". Il a précisé … » goes on with him, not with a name before.)
     if (directHere?.speaker) {

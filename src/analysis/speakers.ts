@@ -293,6 +293,16 @@ export class SpeakerFinder {
     return false;
   }
 
+  /** True when a quote opens in [from, to) with words before `to` and closes after it (a quote running on into the next sentence). */
+  quoteRunsPast(from: number, to: number): boolean {
+    for (let i = firstOpenFrom(this.quotes, from); i < this.quotes.length; i++) {
+      const q = this.quotes[i] as { open: number; close: number };
+      if (q.open >= to) return false;
+      if (q.close > to && /\p{L}/u.test(this.text.slice(q.open, to))) return true;
+    }
+    return false;
+  }
+
   /** True when a quote opens inside [from, to). */
   quoteIn(from: number, to: number): boolean {
     const q = this.quotes[firstOpenFrom(this.quotes, from)];

@@ -138,6 +138,24 @@ describe('speaker timeline across quotes and reported speech', () => {
   });
 });
 
+describe('a cue that opens a quote of several sentences', () => {
+  it('en/fr: the cue is the quote\'s, not a reported claim of its own', () => {
+    for (const text of [
+      'Mr Cohen, who was a UK policy adviser to the US Congress, told The Sun: "It all started to change. Then it got much worse."',
+      'Face à l\'incrédulité de la journaliste, Nicolas Sarkozy précise ses pensées : "Eh bien, oui, la rupture fut dure. Mais je l\'ai surmontée."',
+    ]) {
+      const a = run(text);
+      expect(a.claims.filter((c) => c.kind === 'direct')).toHaveLength(1);
+      expect(a.claims.filter((c) => c.kind === 'indirect')).toEqual([]);
+    }
+  });
+
+  it('fr: a quote glued to the end of a sentence leaves that sentence\'s report alone', () => {
+    const a = run('Le président a souligné qu\'il s\'agissait d\'une initiative personnelle."Je lui ai dit: vous en pensez quoi? Il m\'a répondu: si vous le souhaitez."');
+    expect(a.claims.some((c) => c.kind === 'indirect' && c.text.includes('initiative personnelle'))).toBe(true);
+  });
+});
+
 describe('a source after its cue in a coordinated clause', () => {
   it('fr/en: « selon X » after « mais » or ";" is the source of that clause only', () => {
     const a = run('Donald Trump a parlé. Seul un fabricant américain, Pfizer, croit qu\'octobre est possible, mais cela ne concernera pas la plupart des Américains avant avril, selon M. Trump.');
