@@ -1,11 +1,12 @@
 // Before Readability reads the (inert, cloned) page: removes the parts a reader never sees as
-// article text — dialogs and consent panels, elements hidden by a utility class — and puts back the parts a page streams in hidden and reveals with a
+// article text — dialogs and consent panels, elements hidden by a utility class, pull quotes that
+// repeat the article's own words in display type — and puts back the parts a page streams in hidden and reveals with a
 // script (React's streamed Suspense segments), which an inert copy of a saved page never runs.
 // Readability itself already drops elements with `hidden`, aria-hidden="true" and inline
 // display:none. Each rule is one row (id, why, examples) so tests check every rule on its examples.
 
 export interface HiddenPartRule {
-  id: 'dialog' | 'hidden-class';
+  id: 'dialog' | 'hidden-class' | 'pull-quote';
   why: string;
   /** Markup the rule removes (tests parse each one and check the rule removes its text). */
   examples: string[];
@@ -16,6 +17,10 @@ export interface HiddenPartRule {
 
 /** Tailwind-style classes that show an element again from some screen width ("hidden md:block"). */
 const SHOWN_AGAIN = /^(?:[a-z0-9]+:)+(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|flow-root)$/;
+/** Class names and test ids that mark a pull quote. */
+const PULL_QUOTE = /pull-?quote/i;
+/** Three words at least: a pull quote is a line of text, not a styled quotation mark. */
+const HAS_WORDS = /\p{L}+[^\p{L}]+\p{L}+[^\p{L}]+\p{L}+/u;
 const HIDING_CLASSES = new Set(['hidden', 'd-none', 'is-hidden', 'u-hidden', 'hide', 'js-hidden', 'display-none', 'visually-hidden-all']);
 
 export const HIDDEN_PART_RULES: readonly HiddenPartRule[] = [
@@ -45,6 +50,22 @@ export const HIDDEN_PART_RULES: readonly HiddenPartRule[] = [
       const classes = Array.from(el.classList);
       return classes.some((c) => HIDING_CLASSES.has(c)) && !classes.some((c) => SHOWN_AGAIN.test(c));
     },
+  },
+  {
+    id: 'pull-quote',
+    why: 'A pull quote repeats a line of the article in display type between its paragraphs ("Pullquote", "pull-quote", "wp-block-pullquote"): kept, the line is read twice, and a quote becomes two claims.',
+    examples: [
+      '<blockquote data-test="Pullquote"><div class="Pullquote-quote">The sexy sells. The upside sells.</div></blockquote>',
+      '<aside class="article__pull-quote"><p>We will not back down.</p></aside>',
+      '<figure class="wp-block-pullquote"><blockquote><p>Nobody told us anything.</p></blockquote></figure>',
+    ],
+    keeps: [
+      '<blockquote><p>Dear Sir, I write to you about the bridge.</p></blockquote>',
+      '<div class="quote-of-the-day"><p>Text.</p></div>',
+      // A quotation mark styled by a "pullquote" class opens a real quotation: an ornament, not a pull quote.
+      '<blockquote><p><span class="pullquote">"</span>Essentially, the act of becoming aware of a decision is the same process.</p></blockquote>',
+    ],
+    test: (el) => (PULL_QUOTE.test(el.getAttribute('class') ?? '') || PULL_QUOTE.test(el.getAttribute('data-test') ?? '')) && HAS_WORDS.test(el.textContent ?? ''),
   },
 ];
 
