@@ -385,6 +385,9 @@ export function defineBrowserSuite(name: BrowserName): void {
         const opened = await openPopup(s, tabId, `popup:${expected.page}`);
         popup = opened.page;
         expect(opened.state).toBe('article');
+        // The highlight controls render once the site's settings are read from storage, a moment
+        // after the article: wait for them, or a loaded machine reads the popup before they exist.
+        await popup.waitForSelector('input[data-toggle="highlights"]', WAIT);
         const view = await readPopupArticle(popup);
 
         expect(view.sections.map((x) => x.name).sort()).toEqual(['claims', 'entities', 'related']);
