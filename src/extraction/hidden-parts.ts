@@ -6,7 +6,7 @@
 // display:none. Each rule is one row (id, why, examples) so tests check every rule on its examples.
 
 export interface HiddenPartRule {
-  id: 'dialog' | 'hidden-class' | 'pull-quote';
+  id: 'dialog' | 'hidden-class' | 'pull-quote' | 'kicker';
   why: string;
   /** Markup the rule removes (tests parse each one and check the rule removes its text). */
   examples: string[];
@@ -17,6 +17,8 @@ export interface HiddenPartRule {
 
 /** Tailwind-style classes that show an element again from some screen width ("hidden md:block"). */
 const SHOWN_AGAIN = /^(?:[a-z0-9]+:)+(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|flow-root)$/;
+/** Class names of the label above a headline (a whole class or a part of one: "article-kicker", "c-eyebrow"). */
+const KICKER = /(?:^|[\s_-])(?:kicker|eyebrow)(?:$|[\s_-])/i;
 /** Class names and test ids that mark a pull quote. */
 const PULL_QUOTE = /pull-?quote/i;
 /** Three words at least: a pull quote is a line of text, not a styled quotation mark. */
@@ -66,6 +68,16 @@ export const HIDDEN_PART_RULES: readonly HiddenPartRule[] = [
       '<blockquote><p><span class="pullquote">"</span>Essentially, the act of becoming aware of a decision is the same process.</p></blockquote>',
     ],
     test: (el) => (PULL_QUOTE.test(el.getAttribute('class') ?? '') || PULL_QUOTE.test(el.getAttribute('data-test') ?? '')) && HAS_WORDS.test(el.textContent ?? ''),
+  },
+  {
+    id: 'kicker',
+    why: 'A kicker or eyebrow is the label above a headline ("High Praise", "Analysis", "Exclusive"): a rubric of the page, not a line of the article.',
+    examples: [
+      '<div class="article-kicker larva">High Praise</div>',
+      '<span class="c-eyebrow">Analysis</span>',
+    ],
+    keeps: ['<p class="article-body">The kicker came late in the game, said the coach.</p>'],
+    test: (el) => KICKER.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').trim().length <= 60,
   },
 ];
 
