@@ -18,6 +18,12 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 import { defineRule, noteFired } from './rules/engine';
 import { participleEndings } from './lexicon/participles';
 
+/**
+ * A sentence a quote runs past ("Mr Cohen told The Sun: “It all started …. …”") is the claim of the
+ * direct quote whose text it opens, from this many characters (fewer say too little to tell which).
+ */
+const MIN_SPANNED_SENTENCE = 24;
+
 /** Quotes of this many words or fewer with no reporting cue are scare quotes or quoted terms, not claims. */
 const SCARE_QUOTE_WORDS = 3;
 const MAX_CLAIM_TEXT = 1500;
@@ -204,14 +210,6 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
   for (const c of direct) if (!directOf.has(c.text)) directOf.set(c.text, c);
   // (Their lengths first: most sentences hold no quote, and a length is compared without hashing the sentence.)
   const directLengths = new Set(direct.map((c) => c.text.length));
-  // Direct claims whose quote runs past the end of their first sentence ("Mr Cohen told The Sun: “It
-  // all started …. …”"), by the first sentence's opening words: that sentence is the quote's claim too.
-  const PREFIX = 24;
-  const spanning = new Map<string, Claim[]>();
-  for (const c of direct) {
-    const key = c.text.slice(0, PREFIX);
-    spanning.set(key, [...(spanning.get(key) ?? []), c]);
-  }
   let lastSpeaker: string | null = null;
   sentences.forEach((whole, wi) => {
     // The title is read for reported speech with an explicit cue only ("…, Fahmi clarifies",
@@ -221,7 +219,7 @@ export function findReported(text: string, sentences: Sentence[], quotes: QuoteS
     if (wholeText.length > MAX_SENTENCE_CHARS) return;
     const directHere =
       (directLengths.has(wholeText.length) ? directOf.get(wholeText) : undefined) ??
-      (finder.quoteRunsPast(whole.start, whole.end) ? spanning.get(wholeText.slice(0, PREFIX))?.find((c) => c.text.length > wholeText.length && c.text.startsWith(wholeText)) : undefined);
+      (wholeText.length >= MIN_SPANNED_SENTENCE && finder.quoteRunsPast(whole.start, whole.end) ? direct.find((c) => c.text.length > wholeText.length && c.text.startsWith(wholeText)) : undefined);
     // (The sentence's quote speaks last: « Le locataire de la Maison Blanche a affirmé qu'il n'avait
     // "aucun symptôme". Il a précisé … » goes on with him, not with a name before.)
     if (directHere?.speaker) {
