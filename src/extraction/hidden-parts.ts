@@ -1,6 +1,6 @@
 // Before Readability reads the (inert, cloned) page: removes the parts a reader never sees as
 // article text — dialogs and consent panels, elements hidden by a utility class, pull quotes that
-// repeat the article's own words in display type — and puts back the parts a page streams in hidden and reveals with a
+// repeat the article's own words in display type, the kicker above the headline — and puts back the parts a page streams in hidden and reveals with a
 // script (React's streamed Suspense segments), which an inert copy of a saved page never runs.
 // Readability itself already drops elements with `hidden`, aria-hidden="true" and inline
 // display:none. Each rule is one row (id, why, examples) so tests check every rule on its examples.
