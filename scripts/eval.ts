@@ -9,9 +9,11 @@
 //           claims whose speaker is right, for rationale rules the share of predicted reasons that
 //           match a gold one, for claim rules the share of claims that correspond to a gold claim, for
 //           entity rules the share of entities that match a gold one (with the right type for type rules)
-// --errors  prints, for tests/gold only, every required gold claim no prediction matches, every
-//           matched claim whose speaker or rationale is wrong and
-//           every entity that matches no gold one or has the wrong type, with the rules that produced it
+// --errors  prints, for tests/gold and for the pending documents listed in tests/gold-pending/judged-on.txt
+//           (the ones rules are judged on; never the fresh split nor the unseen pending ones), every
+//           required gold claim no prediction matches, every matched claim whose speaker or rationale
+//           is wrong and every entity that matches no gold one or has the wrong type, with the rules
+//           that produced it
 // --gate    fails when a metric is below its floor in tests/eval-floors.json (what CI runs)
 // --cli     the scorer runs `npm run --silent analyze -- --json` on each document instead of the
 //           in-process predictions (slower, end to end)
@@ -164,12 +166,16 @@ const floorsFile = join(ROOT, 'tests/eval-floors.json');
 const floors = existsSync(floorsFile) ? (JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, Record<string, Record<string, number>>>) : {};
 const failures: string[] = [];
 const allScored: Scored[] = [];
+// The pending documents rules may be judged on, error by error; the rest of tests/gold-pending stays unseen.
+const judgedOn = new Set(readFileSync(join(SPLITS.pending, 'judged-on.txt'), 'utf8').split('\n').filter(Boolean));
+const errorDocs: Scored[] = [];
 
 for (const split of wanted) {
   const golds = goldOf(split).filter((g) => !values.lang || g.lang === values.lang);
   console.log(`== ${split === 'dev24' ? 'tests/gold (the 24 documents of tests/gold/dev-24.txt)' : SPLITS[split].replace(`${ROOT}/`, '')}: ${golds.length} documents`);
   const docs = golds.map((gold) => ({ gold, pred: predict(gold) }));
   if (split === 'gold' || split === 'dev24') allScored.push(...docs);
+  errorDocs.push(...docs.filter((d) => split === 'gold' || split === 'dev24' || (split === 'pending' && judgedOn.has(d.gold.id))));
   const summary = runScorer(split, docs);
   for (const lang of ['fr', 'en']) {
     const mine = docs.filter((d) => d.gold.lang === lang);
@@ -186,7 +192,7 @@ for (const split of wanted) {
 }
 
 if (values.errors) {
-  for (const { gold, pred } of allScored) {
+  for (const { gold, pred } of errorDocs) {
     if (!pred) continue;
     const lines: string[] = [];
     matchClaims(gold, pred.claims).forEach((m, i) => {
