@@ -246,6 +246,8 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
           const orgLike = headWords.some((w) => ORG_CUES.has(w));
           if (weak && !orgLike) break;
           if (['la', 'le', "l'", 'the'].includes((tokens[conn[0] ?? -1] as Token | undefined)?.lower ?? '')) break;
+          // « Le Monde et Le Parisien »: a capitalised article after "et"/"and" opens a name of its own.
+          if (weak && ARTICLES.has(after.lower)) break;
           // avoid chaining two places or "Kiev et Washington" (but a known place goes on: « Corée du Nord », « Soudan du Sud »)
           const headType = lookupGaz(headWords.join(' '));
           const knownPlace = headType === 'LOC' && lookupGaz([...headWords, ...conn.map((c) => (tokens[c] as Token).lower), after.lower].join(' ')) === 'LOC';
@@ -275,7 +277,17 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
     let titled = false;
     const fullSurface = text.slice(t.start, (tokens[seq[seq.length - 1] as number] as Token).end);
     const fullGaz = lookupGaz(fullSurface);
-    if (fullGaz) {
+    // « selon Le Monde », « à La Nouvelle République », "told The Sun": an article capitalised inside
+    // a sentence belongs to a name, so the words after it are that name whole, even ordinary ones
+    // (« L'Est Républicain »). Only the article itself is left out. (One ordinary word alone is still
+    // dropped below: « La République en marche » goes on in lowercase, past where a run can tell.)
+    // (The article may follow the sentence's first words: « Selon L'Est Républicain », « Mais Les Républicains ».)
+    let articleAt = 0;
+    while (articleAt < seq.length - 1 && !ARTICLES.has((tokens[seq[articleAt] as number] as Token).lower) && FUNCTION_WORDS.has((tokens[seq[articleAt] as number] as Token).lower)) articleAt++;
+    const article = tokens[seq[articleAt] as number] as Token;
+    const articleName = !fullGaz && articleAt < seq.length - 1 && ARTICLES.has(article.lower) && !initialTok.has(seq[articleAt] as number) && article.start >= titleEnd;
+    if (articleName) a = articleAt + 1;
+    else if (fullGaz) {
       // "Les États-Unis": the article is not part of the name even when the name is known.
       while (a < seq.length - 1 && ARTICLES.has((tokens[seq[a] as number] as Token).lower)) a++;
     } else {
@@ -316,7 +328,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
       // "Conseil d’Etat": a word governed by a connector inside the name stays.
       const governedByConnector = b > a && CONNECTORS.has((tokens[seq[b - 1] as number] as Token).lower);
       // A lowercase tail word ("européen" in "Parlement européen") was added on purpose by extendInstitution.
-      if (CONNECTORS.has(w.lower) || (NON_ENTITY_WORDS.has(w.lower) && w.cap && b > a && !ORG_CUES.has(w.lower) && !governedByConnector)) b--;
+      if (CONNECTORS.has(w.lower) || (NON_ENTITY_WORDS.has(w.lower) && w.cap && b > a && !ORG_CUES.has(w.lower) && !governedByConnector && !articleName)) b--;
       else break;
     }
     if (b < a) {
@@ -381,7 +393,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
       sentenceInitial: initialTok.has(firstTi) || (a > 0 && initialTok.has(seq[0] as number) && false),
       inTitle: first.start < titleEnd,
       titled,
-      rule: 'entity.candidate.capitalised-run',
+      rule: articleName ? 'entity.candidate.article-name' : 'entity.candidate.capitalised-run',
     });
     i = j;
   }
@@ -698,6 +710,7 @@ for (const [id, why, example] of [
   ['entity.drop.capital-heading', 'Two or more words all in capitals, one long and none a known name, are a heading (« DOUBLE DISCRIMINATION », "RELATED COVERAGE"), not an entity.', ex('fr', 'Elle a porté plainte.DOUBLE DISCRIMINATION La salariée affirme avoir été enfermée.')],
   ['entity.type.scored', 'The entity type scorer, weighing the type rules\' votes with the name\'s shape and the words around its mentions, overrides the votes.', ex('en', 'Zorbix said on Monday that Zorbix would keep its prices.')],
   ['entity.candidate.capitalised-run', 'A run of capitalised words, with name particles and initials inside, minus titles and function words before it, is a name.', ex('en', 'Mark Warner met Jacques Barrot in Brussels.')],
+  ['entity.candidate.article-name', 'An article capitalised inside a sentence opens a name, which runs whole after it, ordinary words included (« selon L\'Est Républicain », « à La Nouvelle République »); one ordinary word alone is no name (« La République en marche » goes on in lowercase).', ex('fr', 'Le maire a confié à L\'Est Républicain qu\'il ne se représenterait pas.')],
   ['entity.candidate.lowercase-org-head', 'A lowercase institution word with its adjectives and a capitalised complement is an organisation (« ministère russe de la Défense »).', ex('fr', 'Le parquet de Paris a ouvert une enquête mardi.')],
   ['entity.candidate.ministry', 'A portfolio after « ministère »/"ministry" names the ministry, not a name of its own (« ministère de la Santé »).', ex('fr', 'Le ministère russe de la Défense a démenti.')],
   ['entity.candidate.prefix-before-person', 'A party, acronym or place glued before a person\'s name is a name of its own ("LR Damien Abad", « Lettonie Edgars Rinkēvičs », « a déclaré à l\'AFP Kyaw Min »).', ex('fr', 'Le président du groupe LR Damien Abad a réagi.')],

@@ -168,3 +168,16 @@ describe('entity names: French institution tails', () => {
   });
 });
 
+
+describe('names opened by a capitalised article inside a sentence', () => {
+  const texts = (text: string): string[] => run(text).entities.map((e) => e.text);
+  it('keeps the words after the article whole, ordinary ones included (« L’Est Républicain », « La Nouvelle République »)', () => {
+    const e = texts("Le maire a confié à La Nouvelle République qu'il partirait. Selon L'Est Républicain, la décision est prise. La Nouvelle République et L'Est Républicain l'ont confirmé.");
+    expect(e).toEqual(expect.arrayContaining(['Nouvelle République', 'Est Républicain']));
+  });
+  it('starts a new name at an article after « et »/"and" (« Le Monde et Le Parisien » are two)', () => {
+    const e = texts('L’information a été reprise par Le Monde et Le Parisien mardi. Le Monde et Le Parisien ont publié la lettre.');
+    expect(e.some((x) => / et Le /u.test(x))).toBe(false);
+    expect(e).toEqual(expect.arrayContaining(['Parisien']));
+  });
+});
