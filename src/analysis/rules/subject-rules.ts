@@ -160,6 +160,22 @@ const is = (speaker: string | null | undefined): SubjectValue | null => (speaker
 
 export const SUBJECT_RULES = new RuleTable<SubjectContext, SubjectValue>('subject', [
   rule('subject.passive', 'A passive cue has no speaker before it ("Un appel a été lancé", "were asked"); an agent after it is read elsewhere.', [ex('en', 'The drug was described as “a miracle” by no one.')], (c) => (c.finder.isPassive(c.from, c.pos) ? { speaker: null } : null)),
+  {
+    id: 'subject.narrative-infinitive',
+    lang: 'fr',
+    why: 'A sentence opening « Et de + infinitive » (« Et d\'ajouter : », « Et de conclure que ») has no subject of its own: it goes on with the one who spoke just before.',
+    examples: [ex('fr', 'Mark Warner a rencontré les élus. « Nous verrons », a-t-il dit. Et d\'ajouter que les gains étaient réels.')],
+    apply: (c) => {
+      const { gap } = c;
+      if (gap.length < 2 || !c.lastSpeaker) return null;
+      const opener = gap[gap.length - 2] as Token;
+      const de = (gap[gap.length - 1] as Token).lower.replace('’', "'");
+      if (!/^(?:et|puis)$/u.test(opener.lower) || (de !== 'de' && de !== "d'")) return null;
+      // (Opening its sentence: nothing but a sentence end, a closing quote or nothing before « Et ».)
+      const before = c.finder.text.slice(Math.max(c.from, opener.start - 80), opener.start);
+      return /(?:^|[.!?…»”"])\s*$/u.test(before) ? { speaker: c.lastSpeaker } : null;
+    },
+  },
   rule('subject.possessive-description', 'A name\'s possessive and its noun right before the cue are the source as described ("Travis Kelce’s mom confirmed", "Nepal’s civil aviation authority disputed"), not the name alone nor a person named earlier.', [ex('en', 'Nepal’s civil aviation authority disputed that the plane had been hit by a bird.')], (c) => is(c.finder.possessiveDescription(c.from, c.pos))),
   rule('subject.relative', '"La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue.', [ex('fr', 'La CNIL, qui critique fortement le texte, estime que les garanties sont insuffisantes.')], (c) => is(c.finder.relativeSubject(c.from, c.pos))),
   rule('subject.coordinated', 'A cue right after "and"/« et » shares the subject of the clause\'s first verb ("Republicans pilloried … and complained").', [ex('en', 'Republicans pilloried the administration for the plan and complained that it would cost jobs.')], (c) => {

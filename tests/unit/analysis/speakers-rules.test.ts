@@ -98,6 +98,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'since he passed')?.speaker ?? '').not.toMatch(/Steve/u);
   });
 
+  it('fr: « Et d’ajouter : » opening a sentence goes on with the one who spoke just before', () => {
+    const a = run("Anne Sinclair a répondu au journal. « C'est derrière. C'est loin », a-t-elle confié. Et d'ajouter : « Je ne suis pas une autre. Je refuse de m'épancher. »");
+    expect(claimWith(a, 'Je refuse de')).toMatchObject({ speaker: 'Anne Sinclair', cue: 'ajouter' });
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
