@@ -936,9 +936,12 @@ export class SpeakerFinder {
    * "les opposants au texte craignent que". Only a short phrase with a noun; pronouns are handled apart.
    */
   subjectPhrase(from: number, pos: number): string | null {
-    const segment = this.text.slice(from, pos);
+    // A short parenthesis is the name's own gloss or acronym (« L'association des victimes de
+    // l'amiante (Andeva) a prédit »): read through, not a boundary, and its words left out.
+    // (A name: capitalised, no comma or figure: not « (et quel atout) » nor « (Des lendemains …, 2014) ».)
+    const segment = this.text.slice(from, pos).replace(/\((?=\p{Lu})[^(),;:\d]{1,40}\)/gu, (m) => ' '.repeat(m.length));
     const boundary = Math.max(...[...segment.matchAll(/[,;:“”«»"()–—]|\b(?:que|qu['’]|that|which|who|qui)\b/giu)].map((m) => (m.index ?? 0) + m[0].length), 0);
-    let words = this.words(from + boundary, pos);
+    let words = this.words(from + boundary, pos).filter((w) => segment[w.start - from] !== ' ');
     while (words.length > 0 && CLAUSE_OPENERS.has((words[0] as Token).lower)) words = words.slice(1);
     // The subject ends where its verb group or an adverbial starts: "Les ministres | ont en revanche".
     // "… que peuvent invoquer les services pour …": a verb first means the subject is inverted; it is
@@ -955,7 +958,9 @@ export class SpeakerFinder {
     const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower) || isReportingVerb(w.lower, this.lang) || (i > 1 && this.lang === 'fr' && /^(?:ne|n'|se|s')$/u.test(w.lower))));
     if (end > 0) words = words.slice(0, end);
     while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);
-    if (words.length === 0 || words.length > 6) return null;
+    // (A body named by its noun and complements may run longer: « l'association des victimes de l'amiante ».)
+    const body = words.length > 1 && DETERMINERS.has((words[0] as Token).lower) && ORG_NOUNS.has((words[1] as Token).lower);
+    if (words.length === 0 || words.length > (body ? 9 : 6)) return null;
     // Numbers are no subject ("2019 saw …") unless they count people ("Environ 400 Français").
     const counted = /^(?:\p{Lu}|\p{Ll}+s$)/u.test((words[words.length - 1] as Token).text);
     if (words.some((w) => this.isSubjectPronoun(w.lower) || NOT_A_SOURCE.has(w.lower) || /['’](?:s|ll|ve|re|d|m|t)$/u.test(w.lower) || (/^\d/u.test(w.text) && !counted))) return null;

@@ -103,6 +103,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'Je refuse de')).toMatchObject({ speaker: 'Anne Sinclair', cue: 'ajouter' });
   });
 
+  it('fr: a body named by its noun and complements is a source, read through the acronym in parentheses after it', () => {
+    const a = run("L'association des victimes de l'amiante (Andeva) a pour sa part prédit « une flambée du contentieux ».");
+    expect(claimWith(a, 'une flambée')?.speaker).toBe("L'association des victimes de l'amiante");
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
