@@ -587,6 +587,15 @@ export const WORD_CLASSES = {
       'always', 'even', 'jamais', "n't", 'ne', 'never', 'not', 'now', 'only', 'pas', 'plus', 'probably', 'still', 'toujours',
     ],
   },
+  'subordinator': {
+    lang: 'fr+en',
+    why: 'Words that open a fronted subordinate clause ("When the officers discovered Epstein’s body, prosecutors alleged", « Lorsque X est arrivé, … »): a name inside it, before its comma, is not the subject of the main clause. Two-word openers are listed whole.',
+    words: [
+      'after', 'alors que', 'although', 'as', 'because', 'before', 'bien que', 'dès que', 'if', 'lorsqu\'', 'lorsque',
+      'once', 'pendant que', 'puisque', 'quand', 'si', 'since', 'tandis que', 'though', 'unless', 'until', 'when',
+      'whereas', 'while',
+    ],
+  },
   'subject-pronoun': {
     lang: 'fr+en',
     why: 'Personal subject pronouns: the speaker is their antecedent.',

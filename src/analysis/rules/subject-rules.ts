@@ -22,6 +22,7 @@ export interface Sourced {
 const ROLE_NOUNS = words('role-noun');
 const PREPOSITIONS = words('preposition');
 const DETERMINERS = words('determiner');
+const SUBORDINATORS = words('subordinator');
 const INDEFINITES = words('indefinite');
 const DEFINITES = words('definite-article');
 const ORG_NOUNS = words('org-noun');
@@ -97,7 +98,20 @@ export class SubjectContext {
     // (A name that is the whole quotation stays: « selon le "Freedom Network", un groupe … qui dénonce ».)
     const quoted = (m: Mention): boolean => finder.inQuote(m.start) && !(/[«“"]\s*$/u.test(finder.text.slice(m.start - 3, m.start)) && /^\s*[»”"]/u.test(finder.text.slice(m.end, m.end + 3)));
     const cueQuoted = finder.inQuote(this.pos);
-    return finder.mentionsIn(this.from, this.pos).filter((m) => !finder.governed(m, this.from) && (cueQuoted || !quoted(m)));
+    const main = this.mainClauseStart();
+    return finder.mentionsIn(main, this.pos).filter((m) => !finder.governed(m, this.from) && (cueQuoted || !quoted(m)));
+  }
+  /** Past a fronted subordinate clause and its comma ("When the officers discovered Epstein’s body Aug. 10, | prosecutors alleged"), else the look-back start. */
+  private mainClauseStart(): number {
+    const [first, second] = this.gap;
+    if (!first) return this.from;
+    const opener = second && SUBORDINATORS.has(`${first.lower} ${second.lower}`) ? second : SUBORDINATORS.has(first.lower) ? first : null;
+    if (!opener) return this.from;
+    const comma = this.finder.text.indexOf(',', opener.end);
+    // (A clause has a few words, ordinary ones among them: "As Smith, the mayor, said" and "As Mayor
+    // John Smith, a Democrat, said" are no subordinate clause before the name.)
+    const clause = comma >= 0 && comma < this.pos ? this.finder.words(opener.end, comma) : [];
+    return clause.length >= 3 && clause.some((w) => /^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower)) ? comma + 1 : this.from;
   }
   /**
    * The name that is the subject: the last one not a place, except that a first name followed by an

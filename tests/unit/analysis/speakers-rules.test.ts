@@ -108,6 +108,14 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'une flambée')?.speaker).toBe("L'association des victimes de l'amiante");
   });
 
+  it('en: a name inside a fronted subordinate clause is not the subject of the main clause’s cue', () => {
+    const a = run("Jeffrey Epstein was found dead in his cell. Tuesday, prosecutors asserted that Noel and Thomas were the only officers assigned to Epstein's housing unit. When the officers discovered Epstein's body Aug. 10, prosecutors alleged that Noel and Thomas both acknowledged to supervisors that they had not made their required checks.");
+    expect(claimWith(a, 'had not made their required checks')?.speaker).toBe('prosecutors');
+    // (A name and its apposition after "As" are no subordinate clause.)
+    const b = run('As Mayor John Smith, a Democrat, said on Monday, the city will not pay.');
+    expect(claimWith(b, 'the city will not pay')?.speaker).toBe('John Smith');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
