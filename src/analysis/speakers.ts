@@ -876,12 +876,19 @@ export class SpeakerFinder {
    */
   orgAntecedent(pos: number, lastSpeaker: string | null): string | null {
     if (lastSpeaker && this.typeOfName(lastSpeaker) !== 'PER') return lastSpeaker;
-    const ms = this.mentionsIn(Math.max(0, pos - 1500), pos);
-    for (let i = ms.length - 1; i >= 0; i--) {
-      const m = ms[i] as Mention;
-      if (this.type(m) === 'ORG' && !this.inQuote(m.start)) return this.name(m);
-    }
-    return null;
+    const floor = Math.max(0, pos - 1500);
+    const orgs = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'ORG' && !this.inQuote(m.start));
+    // The last one that heads a clause, not one a preposition governs ("NASA has chosen three firms for
+    // its Artemis moon program, the agency said": NASA, not Artemis); else the last one named.
+    const heading = orgs.filter((m) => !this.governed(m, floor) && !this.ownedAfterPreposition(m)).at(-1);
+    return this.name(heading ?? orgs.at(-1));
+  }
+
+  /** A name after a preposition and a possessive ("for its Artemis program", « pour son groupe X »). */
+  private ownedAfterPreposition(m: Mention): boolean {
+    const before = this.words(Math.max(0, m.start - 30), m.start);
+    const [prep, owner] = before.slice(-2);
+    return !!prep && !!owner && PREPOSITIONS.has(prep.lower) && /^(?:its|his|her|their|son|sa|ses|leur|leurs)$/u.test(owner.lower);
   }
 
   private typeOfName(name: string): EntityType | undefined {

@@ -116,6 +116,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(b, 'the city will not pay')?.speaker).toBe('John Smith');
   });
 
+  it('en: "the agency said" refers to the organisation heading the clause, not one a preposition governs', () => {
+    const a = run('On Monday, the space agency NASA has chosen three firms to build landers for its Artemis moon program, the agency said.');
+    expect(claimWith(a, 'three firms')?.speaker).toBe('NASA');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
