@@ -192,6 +192,13 @@ export const SUBJECT_RULES = new RuleTable<SubjectContext, SubjectValue>('subjec
   },
   rule('subject.possessive-description', 'A name\'s possessive and its noun right before the cue are the source as described ("Travis Kelce’s mom confirmed", "Nepal’s civil aviation authority disputed"), not the name alone nor a person named earlier.', [ex('en', 'Nepal’s civil aviation authority disputed that the plane had been hit by a bird.')], (c) => is(c.finder.possessiveDescription(c.from, c.pos))),
   rule('subject.relative', '"La CNIL, qui critique fortement …": the antecedent of a relative pronoun right before the cue.', [ex('fr', 'La CNIL, qui critique fortement le texte, estime que les garanties sont insuffisantes.')], (c) => is(c.finder.relativeSubject(c.from, c.pos))),
+  rule('subject.apposed-relative', 'A noun phrase described by a relative clause closed by a comma right before the cue is the subject ("the company, which employs 4,000 people, said that"); "the company" is the organisation named before, if any.', [ex('en', 'Acme Corp cut its forecast. The company, which employs 4,000 people, said that it would close the plant.')], (c) => {
+    const phrase = c.finder.apposedSubject(c.from, c.pos);
+    if (!phrase) return null;
+    const [det, noun] = phrase.toLowerCase().split(/\s+/u);
+    const org = det && noun && DEFINITES.has(det) && ORG_NOUNS.has(noun) ? c.finder.orgAntecedent(c.pos, c.lastSpeaker) : null;
+    return { speaker: org ?? phrase };
+  }),
   rule('subject.coordinated', 'A cue right after "and"/« et » shares the subject of the clause\'s first verb ("Republicans pilloried … and complained").', [ex('en', 'Republicans pilloried the administration for the plan and complained that it would cost jobs.')], (c) => {
     const found = c.finder.coordinatedSubject(c.gap, c.pos, c.lastSpeaker);
     return found === undefined ? null : { speaker: found };

@@ -121,6 +121,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'three firms')?.speaker).toBe('NASA');
   });
 
+  it('en: a noun phrase described by a closed relative clause before the cue is its subject, "the company" the one named before', () => {
+    const a = run('Acme Corp cut its forecast. Later, the company, which employs 4,000 people, said that it would close the plant.');
+    expect(claimWith(a, 'close the plant')?.speaker).toBe('Acme Corp');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
