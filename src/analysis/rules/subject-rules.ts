@@ -23,6 +23,8 @@ const ROLE_NOUNS = words('role-noun');
 const PREPOSITIONS = words('preposition');
 const DETERMINERS = words('determiner');
 const SUBORDINATORS = words('subordinator');
+const AUXILIARIES = words('auxiliary');
+const ADVERBS = words('cue-adverb');
 const INDEFINITES = words('indefinite');
 const DEFINITES = words('definite-article');
 const ORG_NOUNS = words('org-noun');
@@ -158,7 +160,11 @@ export class SubjectContext {
     const near = gap.slice(-3).map((t) => t.lower);
     // "the mayor of Mariupol said": a role noun with its own complement is a new source, not an anaphor.
     const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
-    const described = roleAt >= 0 && PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '');
+    // Nor is one its adjective makes specific (« le président américain a assuré », "the outgoing
+    // president said"), which a person named just before need not fit.
+    const next = gap[roleAt + 1];
+    const qualified = !!next && /^\p{Ll}/u.test(next.text) && !PREPOSITIONS.has(next.lower) && !AUXILIARIES.has(next.lower) && !ADVERBS.has(next.lower) && !finder.isSubjectPronoun(next.lower) && !/^(?:ne|n'|se|s')$/u.test(next.lower) && !isReportingVerb(next.lower, this.lang);
+    const described = roleAt >= 0 && (PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '') || qualified);
     return afterPick.some((w) => finder.isSubjectPronoun(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
   }
   /** The role noun phrase closing the words before the cue ("a UK Government official", "the foreign secretary"). */

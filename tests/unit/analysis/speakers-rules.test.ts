@@ -126,6 +126,13 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'close the plant')?.speaker).toBe('Acme Corp');
   });
 
+  it('fr: a role an adjective makes specific (« le président américain ») is no pronoun for the person named just before', () => {
+    const a = run("Emmanuel Macron s'est entretenu avec Joe Biden. Le président américain a assuré que « les Etats-Unis resteront aux côtés de l'Ukraine ».");
+    expect(claimWith(a, 'resteront aux côtés')?.speaker).not.toBe('Emmanuel Macron');
+    const b = run("Emmanuel Macron s'est entretenu avec Joe Biden. Le président a assuré que « la France restera aux côtés de l'Ukraine ».");
+    expect(claimWith(b, 'restera aux côtés')?.speaker).toBe('Emmanuel Macron');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
