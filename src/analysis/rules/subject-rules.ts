@@ -219,8 +219,12 @@ export const SUBJECT_RULES = new RuleTable<SubjectContext, SubjectValue>('subjec
   }),
   rule('subject.titled-person', 'A definite role is the person introduced with that title ("the foreign secretary" after "Foreign Secretary Jack Straw").', [ex('en', 'Foreign Secretary Jack Straw met his counterpart. The foreign secretary said that the meeting went well.')], (c) => (c.role && DEFINITES.has(c.role.determiner) ? is(c.finder.titledPerson(c.role.title, c.pos)) : null)),
   rule('subject.role-with-portfolio', 'A definite role with its portfolio and nobody so titled before is itself the source ("le ministre de la Santé a déclaré", "the mayor of Mariupol said").', [ex('fr', 'Le ministre de la Santé a déclaré que les hôpitaux étaient prêts.')], (c) => {
-    const { role } = c;
-    return role && DEFINITES.has(role.determiner) && !c.anaphor && role.title.length > 1 && role.title.some((w) => OF.test(w)) ? { speaker: role.text } : null;
+    const { role, pick } = c;
+    if (!role || !DEFINITES.has(role.determiner) || c.anaphor || role.title.length <= 1 || !role.title.some((w) => OF.test(w))) return null;
+    // A person named at its end, right before the cue, is the source, read by subject.name (« La maire
+    // de Paris Anne Hidalgo a annoncé »).
+    const named = !!pick && c.finder.isPerson(pick) && c.finder.text.slice(pick.end, c.pos).trim() === '';
+    return named ? null : { speaker: role.text };
   }),
   rule('subject.pronoun-antecedent', 'A pronoun or a bare role noun before the cue refers back to a person ("il a ajouté", "the senator said"), of the pronoun\'s gender when the given name tells it.', [ex('fr', 'Mark Warner a rencontré les élus. Il a déclaré que les gains étaient réels.')], (c) => {
     if (!c.anaphor) return null;

@@ -133,6 +133,13 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(b, 'restera aux côtés')?.speaker).toBe('Emmanuel Macron');
   });
 
+  it('fr: a role with its portfolio and the person named after it gives the person, not the whole phrase', () => {
+    const a = run('La maire de Paris Anne Hidalgo a annoncé que les Jeux seraient un succès.');
+    expect(claimWith(a, 'seraient un succès')?.speaker).toBe('Anne Hidalgo');
+    const b = run('Le ministre de la Santé a déclaré que les hôpitaux étaient prêts.');
+    expect(claimWith(b, 'hôpitaux étaient prêts')?.speaker).toBe('Le ministre de la Santé');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
