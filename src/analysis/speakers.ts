@@ -131,6 +131,7 @@ const ROLE_NOUNS = words('role-noun');
 export const HONORIFICS = words('honorific');
 /** Nouns for an organisation already named ("the company said", "le ministère a indiqué"). */
 const ORG_NOUNS = words('org-noun');
+const VERB_CLITICS = words('verb-clitic-fr');
 export function isOrgNoun(word: string): boolean {
   return ORG_NOUNS.has(word);
 }
@@ -962,7 +963,7 @@ export class SpeakerFinder {
     }
     // (A reporting verb ends it too: "Le rapport | indique également".)
     // A negation or a clitic opens the French verb group too: "Les commerçants | ne cessent de …".
-    const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower) || isReportingVerb(w.lower, this.lang) || (i > 1 && this.lang === 'fr' && /^(?:ne|n'|se|s')$/u.test(w.lower))));
+    const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower) || isReportingVerb(w.lower, this.lang) || (i > 1 && this.lang === 'fr' && VERB_CLITICS.has(w.lower))));
     if (end > 0) words = words.slice(0, end);
     while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);
     // (A body named by its noun and complements may run longer: « l'association des victimes de l'amiante ».)

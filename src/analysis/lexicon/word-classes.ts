@@ -636,6 +636,13 @@ export const WORD_CLASSES = {
       'writer', 'écrivain',
     ],
   },
+  'verb-clitic-fr': {
+    lang: 'fr',
+    why: 'A negation or a reflexive clitic opens the French verb group, so it ends the subject before it (« Les commerçants | ne cessent de », « le président | se dit »).',
+    words: [
+      'n\'', 'ne', 's\'', 'se',
+    ],
+  },
   'verb-extra-en': {
     lang: 'en',
     why: 'English base verbs that verb-corpus (english-verbs-generated.ts) lacks: "to showcase the country\'s fashion industry" states a purpose.',

@@ -25,6 +25,7 @@ const DETERMINERS = words('determiner');
 const SUBORDINATORS = words('subordinator');
 const AUXILIARIES = words('auxiliary');
 const ADVERBS = words('cue-adverb');
+const VERB_CLITICS = words('verb-clitic-fr');
 const INDEFINITES = words('indefinite');
 const DEFINITES = words('definite-article');
 const ORG_NOUNS = words('org-noun');
@@ -162,8 +163,8 @@ export class SubjectContext {
     const roleAt = gap.findIndex((t, i) => i >= gap.length - 3 && ROLE_NOUNS.has(t.lower));
     // Nor is one its adjective makes specific (« le président américain a assuré », "the outgoing
     // president said"), which a person named just before need not fit.
-    const next = gap[roleAt + 1];
-    const qualified = !!next && /^\p{Ll}/u.test(next.text) && !PREPOSITIONS.has(next.lower) && !AUXILIARIES.has(next.lower) && !ADVERBS.has(next.lower) && !finder.isSubjectPronoun(next.lower) && !/^(?:ne|n'|se|s')$/u.test(next.lower) && !isReportingVerb(next.lower, this.lang);
+    const next = roleAt >= 0 ? gap[roleAt + 1] : undefined;
+    const qualified = !!next && /^\p{Ll}/u.test(next.text) && !PREPOSITIONS.has(next.lower) && !AUXILIARIES.has(next.lower) && !ADVERBS.has(next.lower) && !finder.isSubjectPronoun(next.lower) && !VERB_CLITICS.has(next.lower) && !isReportingVerb(next.lower, this.lang);
     const described = roleAt >= 0 && (PREPOSITIONS.has(gap[roleAt + 1]?.lower ?? '') || qualified);
     return afterPick.some((w) => finder.isSubjectPronoun(w)) || (near.some((w) => ROLE_NOUNS.has(w)) && !pick && !described);
   }
