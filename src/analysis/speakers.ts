@@ -741,7 +741,10 @@ export class SpeakerFinder {
     }
     // « résume l'auteur principal de l'étude, Gareth Collins », "said the company's chief executive,
     // John Smith": a person in apposition after the describing phrase (which the comma ends).
-    if (!first && this.text[stop] === ',' && words.length <= 12 && DETERMINERS.has(words[0]?.lower ?? '') && !/[;:.!?«»“”"]/u.test(this.text.slice(pos, stop))) {
+    // (A day or a time may come first, no preposition: « a annoncé lundi soir le président du conseil départemental, Jean Dupont ».)
+    const describedAt = words.findIndex((w, i) => i < 3 && DETERMINERS.has(w.lower));
+    const lead = describedAt > 0 ? words.slice(0, describedAt) : [];
+    if (!first && this.text[stop] === ',' && words.length <= 12 && describedAt >= 0 && !lead.some((w) => PREPOSITIONS.has(w.lower) || /^\p{Lu}/u.test(w.text)) && !/[;:.!?«»“”"]/u.test(this.text.slice(pos, stop))) {
       const apposed = this.mentionsIn(stop, stop + 80)[0];
       if (apposed && this.isPerson(apposed) && /^[,\s]*$/u.test(this.text.slice(stop, apposed.start))) return sourced(this.name(apposed), 'source.after.apposed-name');
     }

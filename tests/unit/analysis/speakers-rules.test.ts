@@ -140,6 +140,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(b, 'hôpitaux étaient prêts')?.speaker).toBe('Le ministre de la Santé');
   });
 
+  it('fr: after an inverted cue, a day then a role and the person in apposition after its comma is that person', () => {
+    const a = run('« Je ne me représenterai pas », a annoncé lundi soir le président du conseil départemental, Jean Dupont, sur France Bleu.');
+    expect(claimWith(a, 'représenterai')?.speaker).toBe('Jean Dupont');
+  });
+
   it('en: a name inside a quote is not an antecedent', () => {
     const a = run('The skipper Wade Bassi knows halibut.\n\nA sign advertised “First of the Season Fresh Alaskan Halibut Johnson” at the counter.\n\n“When you look at nice halibut, it is pure white,” he said.');
     expect(claimWith(a, 'pure white')?.speaker).toMatch(/Wade Bassi/u);
