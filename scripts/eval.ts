@@ -168,14 +168,14 @@ const failures: string[] = [];
 const allScored: Scored[] = [];
 // The pending documents rules may be judged on, error by error; the rest of tests/gold-pending stays unseen.
 const judgedOn = new Set(readFileSync(join(SPLITS.pending, 'judged-on.txt'), 'utf8').split('\n').filter(Boolean));
-const errorDocs: Scored[] = [];
+const judgedPending: Scored[] = [];
 
 for (const split of wanted) {
   const golds = goldOf(split).filter((g) => !values.lang || g.lang === values.lang);
   console.log(`== ${split === 'dev24' ? 'tests/gold (the 24 documents of tests/gold/dev-24.txt)' : SPLITS[split].replace(`${ROOT}/`, '')}: ${golds.length} documents`);
   const docs = golds.map((gold) => ({ gold, pred: predict(gold) }));
   if (split === 'gold' || split === 'dev24') allScored.push(...docs);
-  errorDocs.push(...docs.filter((d) => split === 'gold' || split === 'dev24' || (split === 'pending' && judgedOn.has(d.gold.id))));
+  if (split === 'pending') judgedPending.push(...docs.filter((d) => judgedOn.has(d.gold.id)));
   const summary = runScorer(split, docs);
   for (const lang of ['fr', 'en']) {
     const mine = docs.filter((d) => d.gold.lang === lang);
@@ -192,7 +192,7 @@ for (const split of wanted) {
 }
 
 if (values.errors) {
-  for (const { gold, pred } of errorDocs) {
+  for (const { gold, pred } of [...allScored, ...judgedPending]) {
     if (!pred) continue;
     const lines: string[] = [];
     matchClaims(gold, pred.claims).forEach((m, i) => {

@@ -132,6 +132,7 @@ export const HONORIFICS = words('honorific');
 /** Nouns for an organisation already named ("the company said", "le ministère a indiqué"). */
 const ORG_NOUNS = words('org-noun');
 const VERB_CLITICS = words('verb-clitic-fr');
+const POSSESSIVES = words('possessive-determiner-3rd');
 export function isOrgNoun(word: string): boolean {
   return ORG_NOUNS.has(word);
 }
@@ -892,7 +893,7 @@ export class SpeakerFinder {
   private ownedAfterPreposition(m: Mention): boolean {
     const before = this.words(Math.max(0, m.start - 30), m.start);
     const [prep, owner] = before.slice(-2);
-    return !!prep && !!owner && PREPOSITIONS.has(prep.lower) && /^(?:its|his|her|their|son|sa|ses|leur|leurs)$/u.test(owner.lower);
+    return !!prep && !!owner && PREPOSITIONS.has(prep.lower) && POSSESSIVES.has(owner.lower);
   }
 
   private typeOfName(name: string): EntityType | undefined {

@@ -503,6 +503,13 @@ export const WORD_CLASSES = {
       'square', 'terminal', 'wharf',
     ],
   },
+  'possessive-determiner-3rd': {
+    lang: 'fr+en',
+    why: 'Third-person possessives: a name after a preposition and one of them ("for its Artemis program", « pour son groupe X ») is governed, not a subject. ("its" and « leurs » are missing from the determiner class; adding them there would change what every rule reads.)',
+    words: [
+      'her', 'his', 'its', 'leur', 'leurs', 'sa', 'ses', 'son', 'their',
+    ],
+  },
   'preposition': {
     lang: 'fr+en',
     why: 'Prepositions: a name after one is a complement, not a subject ("after"/"before" are left out: as often conjunctions opening a clause with its own subject).',
