@@ -132,7 +132,6 @@ export const HONORIFICS = words('honorific');
 /** Nouns for an organisation already named ("the company said", "le ministère a indiqué"). */
 const ORG_NOUNS = words('org-noun');
 const VERB_CLITICS = words('verb-clitic-fr');
-const POSSESSIVES = words('possessive-determiner-3rd');
 export function isOrgNoun(word: string): boolean {
   return ORG_NOUNS.has(word);
 }
@@ -405,6 +404,11 @@ export class SpeakerFinder {
     const m = SELON.exec(seg);
     if (!m || m[1] === undefined) return null;
     const cueEnd = from + m.index + m[1].length;
+    // « un sondage selon lequel … », "the theory according to which …": the cue opens a relative
+    // clause; its source is the noun before, which may itself be what was said (« les rumeurs selon
+    // lesquelles »), so none is read: never the words after the pronoun.
+    const next = this.words(cueEnd, Math.min(to, cueEnd + 16))[0];
+    if (next && RELATIVES.has(next.lower)) return { cue: m[1], speaker: null, start: from + m.index, end: cueEnd, rule: 'source.selon-relative' };
     // "selon lui", "according to her": the person last quoted or introduced.
     const object = OBJECT_PRONOUN.exec(this.text.slice(cueEnd, cueEnd + 8));
     if (object) return { cue: m[1], speaker: this.antecedent(cueEnd, lastSpeaker, true, pronounGender(object[0].trim())), start: from + m.index, end: cueEnd, rule: 'source.selon-pronoun' };
@@ -885,15 +889,8 @@ export class SpeakerFinder {
     const orgs = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'ORG' && !this.inQuote(m.start));
     // The last one that heads a clause, not one a preposition governs ("NASA has chosen three firms for
     // its Artemis moon program, the agency said": NASA, not Artemis); else the last one named.
-    const heading = orgs.filter((m) => !this.governed(m, floor) && !this.ownedAfterPreposition(m)).at(-1);
+    const heading = orgs.filter((m) => !this.governed(m, floor)).at(-1);
     return this.name(heading ?? orgs.at(-1));
-  }
-
-  /** A name after a preposition and a possessive ("for its Artemis program", « pour son groupe X »). */
-  private ownedAfterPreposition(m: Mention): boolean {
-    const before = this.words(Math.max(0, m.start - 30), m.start);
-    const [prep, owner] = before.slice(-2);
-    return !!prep && !!owner && PREPOSITIONS.has(prep.lower) && POSSESSIVES.has(owner.lower);
   }
 
   private typeOfName(name: string): EntityType | undefined {

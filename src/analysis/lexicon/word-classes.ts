@@ -192,8 +192,8 @@ export const WORD_CLASSES = {
     lang: 'fr+en',
     why: 'Determiners and numerals that open a noun phrase.',
     words: [
-      'a', 'an', 'another', 'ce', 'certains', 'cette', 'des', 'deux', 'her', 'his', 'l\'', 'la', 'le', 'les', 'leur',
-      'many', 'one', 'plusieurs', 'sa', 'ses', 'several', 'some', 'son', 'that', 'the', 'their', 'this', 'three',
+      'a', 'an', 'another', 'ce', 'certains', 'cette', 'des', 'deux', 'her', 'his', 'its', 'l\'', 'la', 'le', 'les', 'leur',
+      'leurs', 'many', 'one', 'plusieurs', 'sa', 'ses', 'several', 'some', 'son', 'that', 'the', 'their', 'this', 'three',
       'trois', 'two', 'un', 'une',
     ],
   },
@@ -503,13 +503,6 @@ export const WORD_CLASSES = {
       'square', 'terminal', 'wharf',
     ],
   },
-  'possessive-determiner-3rd': {
-    lang: 'fr+en',
-    why: 'Third-person possessives: a name after a preposition and one of them ("for its Artemis program", « pour son groupe X ») is governed, not a subject. ("its" and « leurs » are missing from the determiner class; adding them there would change what every rule reads.)',
-    words: [
-      'her', 'his', 'its', 'leur', 'leurs', 'sa', 'ses', 'son', 'their',
-    ],
-  },
   'preposition': {
     lang: 'fr+en',
     why: 'Prepositions: a name after one is a complement, not a subject ("after"/"before" are left out: as often conjunctions opening a clause with its own subject).',
@@ -561,7 +554,7 @@ export const WORD_CLASSES = {
     lang: 'fr+en',
     why: 'Relative pronouns: the clause they open has a subject of its own.',
     words: [
-      'dont', 'laquelle', 'lequel', 'qu\'', 'que', 'qui', 'that', 'which', 'who', 'whose',
+      'dont', 'laquelle', 'lequel', 'lesquelles', 'lesquels', 'qu\'', 'que', 'qui', 'that', 'which', 'who', 'whose',
     ],
   },
   'role-noun': {

@@ -250,7 +250,8 @@ export function participleSubject(finder: SpeakerFinder, sentStart: number, cue:
   if (agent?.[1]) return phrase(agent);
   // "with some people saying …", « avec des élus dénonçant … »: the noun phrase after "with" is the participle's own subject.
   const own = /(?<![\p{L}])(?:with|avec)\s+((?:[\p{L}’'-]+\s+){1,4})$/u.exec(lead);
-  if (own?.[1] && !/\b(?:the|a|an|his|her|its|their|le|la|les|un|une|son|sa|ses|leur|leurs)\s*$/iu.test(own[1])) return phrase(own);
+  const ownLast = own?.[1]?.trim().split(/\s+/u).at(-1)?.toLowerCase();
+  if (own?.[1] && !DETERMINERS.has(ownLast ?? '')) return phrase(own);
   return sourced(finder.headName(sentStart, cue.start), 'source.participle-subject');
 }
 

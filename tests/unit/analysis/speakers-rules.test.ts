@@ -394,3 +394,12 @@ describe('actions with a stated reason', () => {
     expect(actions('But a few months later, the department had to delay the start of the mandate because of a lack of space.')).toHaveLength(1);
   });
 });
+
+describe('sources after « selon », "according to"', () => {
+  it('fr/en: « selon lequel », "according to which" open a relative clause: its words are never the source', () => {
+    const a = run('Les élus ont maintenu leurs déclarations selon lesquelles la mine était sûre.');
+    expect(claimWith(a, 'la mine était sûre')).toMatchObject({ speaker: null, cue: 'selon' });
+    const b = run('They rejected the theory according to which John Smith fled the country.');
+    expect(claimWith(b, 'John Smith fled')?.speaker ?? null).toBeNull();
+  });
+});
