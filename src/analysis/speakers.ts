@@ -634,9 +634,73 @@ export class SpeakerFinder {
     const before = this.text.slice(from, pos);
     const rel = /(?:,\s*|\s)(?:qui|who|which)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.exec(before);
     if (!rel) return null;
-    const names = this.mentionsIn(from, from + rel.index + 1);
+    const relAt = from + rel.index;
+    const names = this.mentionsIn(from, relAt + 1);
     const last = names[names.length - 1];
-    return last && /^[\s),]*$/u.test(this.text.slice(last.end, from + rel.index + 1).replace(/\([^)]*\)/gu, '')) ? this.name(last) : null;
+    const adjacent = !!last && /^[\s),]*$/u.test(this.text.slice(last.end, relAt + 1).replace(/\([^)]*\)/gu, ''));
+    // A name a preposition governs is no antecedent of its own (« un argumentaire venu des États-Unis
+    // qui », « la police de New York, qui »): the noun phrase holding it is.
+    if (last && adjacent) return this.complementOfNoun(last, from) ? this.antecedentPhrase(from, relAt) : this.name(last);
+    // A noun phrase only before a comma and « qui » (« l'agence …, qui estime »): without the comma the
+    // relative may restrict a noun inside a longer phrase ("an Oklahoma Republican who warned").
+    return this.text[relAt] === ',' ? this.antecedentPhrase(from, relAt) : null;
+  }
+
+  /** A name after « de »/"of" (and its determiners) completes a noun before it (« la police de New York »). */
+  private complementOfNoun(m: Mention, floor: number): boolean {
+    const before = this.words(Math.max(floor, m.start - 30), m.start);
+    let i = before.length - 1;
+    while (i >= 0 && DETERMINERS.has((before[i] as Token).lower)) i--;
+    return /^(?:de|des|du|d'|d’|of)$/u.test(before[i]?.lower ?? '');
+  }
+
+  /**
+   * The noun phrase ending right before a relative pronoun at `relAt` (« l'agence américaine de
+   * protection de l'environnement, qui estime »), read back from its last determiner through « de »
+   * complements; null when a verb, a pronoun or punctuation breaks it, or when « des »/« du » after a
+   * noun leaves open where it starts (« les représentants des habitants »).
+   */
+  private antecedentPhrase(from: number, relAt: number): string | null {
+    const words = this.words(from, relAt).slice(-10);
+    let i = words.length - 1;
+    while (i >= 0 && !DETERMINERS.has((words[i] as Token).lower)) i--;
+    for (;;) {
+      if (i < 1) break;
+      const det = (words[i] as Token).lower;
+      const prev = words[i - 1] as Token;
+      if ((det === 'des' || det === 'du') && /^\p{Ll}/u.test(prev.text) && !PREPOSITIONS.has(prev.lower)) return null;
+      if (!/^(?:de|d'|d’)$/u.test(prev.lower)) break;
+      let j = i - 2;
+      while (j >= 0 && !DETERMINERS.has((words[j] as Token).lower)) j--;
+      if (j < 0) break;
+      i = j;
+    }
+    const phrase = words.slice(Math.max(i, 0));
+    const first = phrase[0];
+    if (i < 0 || !first || phrase.length < 2) return null;
+    if (/[;:()«»"“”,.!?]/u.test(this.text.slice(first.start, relAt))) return null;
+    // An apposition after a name ("Senator James Lankford, an Oklahoma Republican, who") describes it.
+    if (/,\s*$/u.test(this.text.slice(Math.max(from, first.start - 3), first.start))) return null;
+    if (phrase.some((w) => AUXILIARIES.has(w.lower) || this.isSubjectPronoun(w.lower) || RELATIVES.has(w.lower) || isReportingVerb(w.lower, this.lang))) return null;
+    return this.text.slice(first.start, (phrase[phrase.length - 1] as Token).end);
+  }
+
+  /**
+   * The noun phrase after « dont » or "whose" right before the cue: the relative clause's own subject
+   * (« Le maire, dont les adjoints affirment que … », "the firm, whose lawyers say …"), not its
+   * antecedent; a person named in it is the source. A pronoun there (« dont il affirme ») is left to
+   * the pronoun rules.
+   */
+  ownerRelativeSubject(from: number, pos: number): string | null {
+    const rel = /(?:^|,)\s*(?:dont|whose)\s+((?:[\p{L}’'-]+\s+){1,5})$/iu.exec(this.text.slice(from, pos));
+    if (!rel?.[1]) return null;
+    const start = pos - rel[1].length;
+    const phrase = this.words(start, pos);
+    const first = phrase[0];
+    if (!first || phrase.some((w) => this.isSubjectPronoun(w.lower) || RELATIVES.has(w.lower))) return null;
+    const person = this.mentionsIn(start, pos).find((m) => this.type(m) === 'PER');
+    if (person) return this.name(person);
+    return this.text.slice(first.start, (phrase[phrase.length - 1] as Token).end);
   }
 
   /**
@@ -984,12 +1048,16 @@ export class SpeakerFinder {
 
   /** An unnamed source described by a noun phrase ("un porte-parole du ministère", "officials"). */
   description(words: Token[], leading = false): string | null {
-    const list = leading ? words : words.slice(-6);
+    // A relative pronoun closing the words is the cue's subject; the phrase is its antecedent before it
+    // (« les représentants des habitants, qui disent »).
+    const own = !leading && RELATIVES.has(words.at(-1)?.lower ?? '') ? words.slice(0, -1) : words;
+    const list = leading ? own : own.slice(-6);
     // "say economists", "selon des analystes": a bare plural agent noun is a source too.
     if (leading && list.length > 0 && list.length <= 3 && isAgentPlural((list[list.length - 1] as Token).lower)) {
       return this.text.slice((list[0] as Token).start, (list[list.length - 1] as Token).end);
     }
-    const at = list.findIndex((t) => DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower));
+    // (French « a » is the auxiliary, not the English article: « a rencontré les représentants ».)
+    const at = list.findIndex((t) => (DETERMINERS.has(t.lower) && !(this.lang === 'fr' && t.lower === 'a')) || ROLE_NOUNS.has(t.lower));
     if (at < 0) return null;
     const phrase = list.slice(at);
     if (!phrase.some((t) => ROLE_NOUNS.has(t.lower) || /^(?:officials?|sources?|responsables?|experts?|analysts?|témoins?|witnesses|residents|habitants|police|spokesperson)$/u.test(t.lower))) return null;

@@ -503,6 +503,13 @@ export const WORD_CLASSES = {
       'square', 'terminal', 'wharf',
     ],
   },
+  'pronominal-cue-stem-fr': {
+    lang: 'fr',
+    why: 'Stems of French verbs that report speech only in their pronominal form (« il s\'inquiète que », « se réjouit », « s\'étonne »); without the reflexive they act on someone (« la décision inquiète les habitants », « qui n\'étonne pas José Bové », « plaindre »), which nobody says.',
+    words: [
+      'désol', 'indign', 'inquiet', 'inquièt', 'inquiét', 'insurg', 'plaign', 'plaind', 'plaint', 'réjou', 'étonn',
+    ],
+  },
   'preposition': {
     lang: 'fr+en',
     why: 'Prepositions: a name after one is a complement, not a subject ("after"/"before" are left out: as often conjunctions opening a clause with its own subject).',

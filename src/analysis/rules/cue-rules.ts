@@ -26,6 +26,8 @@ const DETERMINERS = words('determiner');
 const SUBJECT_PRONOUNS = words('subject-pronoun');
 const HONORIFIC_WORDS = words('honorific');
 const INCISE_AUXILIARIES_FR = words('incise-auxiliary-fr');
+const PRONOMINAL_CUE_STEMS_FR = [...words('pronominal-cue-stem-fr')];
+const FR_REFLEXIVES = new Set(['m\'', 'me', 'nous', 's\'', 'se', 't\'', 'te', 'vous']);
 const IRREGULAR_PAST_EN = words('irregular-past-en');
 const NOT_THAT_REPORTS = words('not-a-report-en');
 const MULTIWORD_CUES: Record<Lang, string[][]> = {
@@ -295,6 +297,11 @@ export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
     const prev = w.tokens[w.i - 1];
     const next = w.tokens[w.i + 1];
     return !!prev && /^(?:as|comme)$/u.test(prev.lower) && PARTICIPLE_AFTER_AS.test(w.bare) && !/^(?:by|par)$/u.test(next?.lower ?? '');
+  }),
+  veto('cue.veto.fr-not-pronominal', 'fr', 'A verb that reports speech only with its reflexive (« s\'inquiète », « se réjouit », « s\'étonne ») acts on someone without it (« un argumentaire qui n\'étonne pas José Bové », « la décision inquiète les habitants »).', [ex('fr', 'Un argumentaire venu des États-Unis qui n\'étonne pas José Bové, le militant écologiste.')], (w) => {
+    if (!PRONOMINAL_CUE_STEMS_FR.some((stem) => w.bare.startsWith(stem))) return false;
+    // The reflexive stands a few words back: « s'est inquiété », « s'en inquiète », « se sont réjouis ».
+    return !w.tokens.slice(Math.max(0, w.i - 3), w.i).some((x) => FR_REFLEXIVES.has(x.lower.replace('’', "'")));
   }),
   veto('cue.veto.fr-participle-without-auxiliary', 'fr', 'A French participle with no auxiliary a few words back is adjectival or passive (« Loukachenko, considéré comme … », « des malades admis », « Braguino, soutenu par »); « et réclamé » shares the auxiliary before it.', [ex('fr', 'Loukachenko, considéré comme le dernier dictateur d’Europe, reste au pouvoir.'), ex('fr', 'L’étude a été conduite sur des malades admis dans les services d’urgence des hôpitaux.')], (w) => {
     const t = w.tokens[w.i] as Token;

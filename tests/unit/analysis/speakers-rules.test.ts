@@ -403,3 +403,26 @@ describe('sources after « selon », "according to"', () => {
     expect(claimWith(b, 'John Smith fled')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('relative clauses before a cue', () => {
+  it('fr/en: after « dont » or "whose", the noun phrase before the cue is the subject, not the antecedent nor a name inside it', () => {
+    expect(claimWith(run("Le maire, dont les adjoints affirment qu'il démissionnera, est resté silencieux."), 'démissionnera')?.speaker).toBe('les adjoints');
+    expect(claimWith(run('La société Renault, dont les dirigeants estiment que la crise est passée, a recruté.'), 'la crise est passée')?.speaker).toBe('les dirigeants');
+    expect(claimWith(run('The mayor, whose aides say he will resign, stayed silent.'), 'he will resign')?.speaker).toBe('aides');
+  });
+
+  it('fr: the antecedent of « , qui » is the noun phrase before it, through its « de » complements, when no name heads it', () => {
+    const a = run('Des conclusions proches de celles de l\'agence américaine de protection de l\'environnement, qui estime que le glyphosate n\'est "probablement pas cancérigène pour les humains".');
+    expect(claimWith(a, 'probablement pas cancérigène')?.speaker).toBe("l'agence américaine de protection de l'environnement");
+    expect(claimWith(run('Le maire a rencontré les représentants des habitants, qui disent que la ville est sale.'), 'la ville est sale')?.speaker).toBe('les représentants des habitants');
+    // (A name that is the whole phrase after another preposition stays the antecedent.)
+    expect(claimWith(run('One challenge comes from the International Air Transport Association (IATA), which said that the law was bad.'), 'the law was bad')?.speaker).toMatch(/International Air Transport Association|IATA/u);
+  });
+
+  it('fr: a verb that reports only with its reflexive is no cue without it (« qui n\'étonne pas José Bové »)', () => {
+    const a = run("Un argumentaire venu des États-Unis qui n'étonne pas José Bové, le militant écologiste. La hausse inquiète les habitants du quartier.");
+    expect(a.claims).toHaveLength(0);
+    const b = run('Les syndicats se sont réjouis que la réforme soit retirée.');
+    expect(claimWith(b, 'la réforme soit retirée')?.cue).toMatch(/réjouis/u);
+  });
+});
