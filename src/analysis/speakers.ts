@@ -24,6 +24,12 @@ const MASCULINE_MARKERS = words('masculine-marker');
 const TITLES = words('abbreviated-honorific');
 
 /** The gender a pronoun, an inverted cue or an object pronoun marks ("elle", "a-t-elle", "selon lui", "she"), or null. */
+/** A definite title, its « de »/"of" complement and a comma closing the text: « le maire de La Grande-Motte, ». */
+function titledBefore(title: readonly string[]): RegExp {
+  const words = title.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+');
+  return new RegExp(`(?:^|[\\s,(])(?:le|la|l'|l’|the)\\s*${words}(?:\\s+(?:de|du|des|d'|d’|of)\\s*[^,;.!?()«»"“”]{1,60})?,\\s*$`, 'iu');
+}
+
 export function pronounGender(text: string): Gender | null {
   const w = text.toLowerCase();
   if (/(?:^|[\s-])(?:elle|elles|she|her|hers)(?=$|[\s-])/u.test(w)) return 'f';
@@ -559,10 +565,13 @@ export class SpeakerFinder {
   /** The person named right after a title before `pos` ("Foreign Secretary Jack Straw" for "the foreign secretary"). */
   titledPerson(title: string[], pos: number): string | null {
     const persons = this.mentionsIn(Math.max(0, pos - 5000), pos).filter((m) => this.isPerson(m) && !this.inQuote(m.start));
+    const titled = titledBefore(title);
     for (let i = persons.length - 1; i >= 0; i--) {
       const m = persons[i] as Mention;
       const before = this.words(Math.max(0, m.start - 60), m.start).slice(-title.length).map((t) => t.lower);
       if (before.length === title.length && before.every((w, k) => w === title[k])) return this.name(m);
+      // « le maire de La Grande-Motte, Stéphan Rossignol »: the title with its complement, then a comma.
+      if (titled.test(this.text.slice(Math.max(0, m.start - 100), m.start))) return this.name(m);
       // "Jack Straw, the foreign secretary,"
       const after = this.words(m.end, m.end + 60).slice(0, title.length + 1).map((t) => t.lower);
       if (/^\s*,/u.test(this.text.slice(m.end, m.end + 3)) && title.every((w, k) => after[k + (DEFINITES.has(after[0] ?? '') ? 1 : 0)] === w)) return this.name(m);

@@ -116,6 +116,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(b, 'the city will not pay')?.speaker).toBe('John Smith');
   });
 
+  it('fr: « Le maire confie » is the person introduced as « le maire de X, Nom », not the last speaker', () => {
+    const a = run("Initiée par le maire de La Grande-Motte, Stéphan Rossignol, cette expérience comprend 252 emplacements. « C'est gratuit », insiste Jérôme Arnaud, directeur de l'office de tourisme. Le maire confie avoir eu l'idée « en surfant sur Internet ».");
+    expect(claimWith(a, 'en surfant sur Internet')?.speaker).toBe('Stéphan Rossignol');
+  });
+
   it('en: "the agency said" refers to the organisation heading the clause, not one a preposition governs', () => {
     const a = run('On Monday, the space agency NASA has chosen three firms to build landers for its Artemis moon program, the agency said.');
     expect(claimWith(a, 'three firms')?.speaker).toBe('NASA');
