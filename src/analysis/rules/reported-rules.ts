@@ -99,11 +99,14 @@ export const REPORTED_SENTENCE_RULES = new RuleTable<SentenceContext, Attributio
     id: 'reported.pour-x',
     lang: 'fr',
     why: '« Pour la ministre, … » / « Pour Mark Warner, … »: the opinion of the one named (or of the person a role refers to).',
-    examples: [ex('fr', 'Pour la ministre Agnès Buzyn, la situation reste très grave.')],
+    examples: [ex('fr', 'Pour la ministre Agnès Buzyn, la situation reste très grave.'), ex('fr', 'Le marché est ouvert. Pour Mark Warner, la situation reste très grave.')],
     apply: (c) => {
       const pour = /^\s*(Pour)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s*,/u.exec(c.sentence);
       if (!pour || !pour[1] || !pour[2]) return null;
-      const speaker = c.finder.headName(c.s.start, c.s.start + pour[0].length) ?? c.finder.roleAntecedent(pour[2], c.s.start, c.lastSpeaker);
+      // The name in the frame, which « Pour » governs (so headName, which skips governed names, would
+      // miss « Pour Mark Warner, »); not a place (« Pour la France, » is no one's opinion).
+      const named = c.finder.mentionsIn(c.s.start, c.s.start + pour[0].length).find((m) => c.finder.type(m) !== 'LOC');
+      const speaker = c.finder.name(named) ?? c.finder.roleAntecedent(pour[2], c.s.start, c.lastSpeaker);
       return speaker ? attribution(sourced(speaker, 'source.pour-x'), pour[1], 'reported.pour-x') : null;
     },
   },

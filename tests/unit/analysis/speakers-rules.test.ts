@@ -409,6 +409,14 @@ describe('sources after « selon », "according to"', () => {
   });
 });
 
+describe('opinion frames', () => {
+  it('fr: « Pour Mark Warner, … » is the opinion of the one named, though « Pour » governs the name; « Pour la France, » is nobody\'s', () => {
+    const a = run('Le marché est ouvert. Pour Mark Warner, la situation reste très grave. Pour la France, la crise est passée.');
+    expect(claimWith(a, 'la situation reste très grave')).toMatchObject({ speaker: 'Mark Warner', cue: 'Pour' });
+    expect(claimWith(a, 'la crise est passée')?.speaker ?? null).toBeNull();
+  });
+});
+
 describe('relative clauses before a cue', () => {
   it('fr/en: after « dont » or "whose", the noun phrase before the cue is the subject, not the antecedent nor a name inside it', () => {
     expect(claimWith(run("Le maire, dont les adjoints affirment qu'il démissionnera, est resté silencieux."), 'démissionnera')?.speaker).toBe('les adjoints');
