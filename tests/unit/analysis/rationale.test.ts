@@ -113,6 +113,11 @@ describe('stated rationale (en)', () => {
     expect(en('Voters back his stance on negotiations to limit the nuclear program.')).toBeNull();
   });
 
+  it('does not read "for" + a noun phrase of up to four words + "to" as a purpose: the infinitive has its own subject', () => {
+    expect(en('I think it is inappropriate and misleading for a serious political party to behave that way.')).toBeNull();
+    expect(en('He stayed home for the children to sleep.')).toBeNull();
+  });
+
   it('does not read a second infinitive joined by "or" as a purpose', () => {
     expect(en('Leaders will find it harder to fix crumbling roads or to make emergency moves in a recession.')).toBeNull();
   });
