@@ -163,6 +163,7 @@ const MAX_SOURCE_WORDS = 10;
 /** Determiners that introduce a new referent: "a UK Government official", "one Ukrainian military official". */
 const INDEFINITES = words('indefinite');
 const RELATIVES = words('relative');
+const LY_NOUNS = words('ly-noun-en');
 const DEMONSTRATIVES = words('demonstrative');
 /** Words that never stand in an unnamed source's phrase: the reader, the writer, a condition, a hedge ("maybe you think", "if asked"). */
 const NOT_A_SOURCE = words('not-a-source');
@@ -957,7 +958,11 @@ export class SpeakerFinder {
    * person, else the last organisation named (outside quotes) in the preceding stretch of text.
    */
   orgAntecedent(pos: number, lastSpeaker: string | null): string | null {
-    if (lastSpeaker && this.typeOfName(lastSpeaker) !== 'PER') return lastSpeaker;
+    // (An unnamed source counts only when a body's noun heads it, "Britain's defence ministry", not
+    // "the British royal" nor « des élus ».)
+    const lastType = lastSpeaker ? this.typeOfName(lastSpeaker) : undefined;
+    const body = lastType !== undefined ? lastType !== 'PER' : !!lastSpeaker && lastSpeaker.toLowerCase().split(/[\s'’]+/u).some((w) => ORG_NOUNS.has(w));
+    if (lastSpeaker && body) return lastSpeaker;
     const floor = Math.max(0, pos - 1500);
     const orgs = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'ORG' && !this.inQuote(m.start));
     // The last one that heads a clause, not one a preposition governs ("NASA has chosen three firms for
@@ -1039,7 +1044,7 @@ export class SpeakerFinder {
     // A negation or a clitic opens the French verb group too: "Les commerçants | ne cessent de …".
     const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower) || isReportingVerb(w.lower, this.lang) || (i > 1 && this.lang === 'fr' && VERB_CLITICS.has(w.lower))));
     if (end > 0) words = words.slice(0, end);
-    while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower))) words = words.slice(0, -1);
+    while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower) || this.isMannerAdverb(words[words.length - 1] as Token))) words = words.slice(0, -1);
     // (A body named by its noun and complements may run longer: « l'association des victimes de l'amiante ».)
     const body = words.length > 1 && DETERMINERS.has((words[0] as Token).lower) && ORG_NOUNS.has((words[1] as Token).lower);
     if (words.length === 0 || words.length > (body ? 9 : 6)) return null;
@@ -1053,6 +1058,11 @@ export class SpeakerFinder {
     const content = words.filter((w) => !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
     if (content.length === 0 || content.every((w) => ADVERBS.has(w.lower))) return null;
     return this.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
+  }
+
+  /** An English manner adverb between a subject and its verb ("the company flatly denied", "residents strongly believe"). */
+  private isMannerAdverb(w: Token): boolean {
+    return this.lang === 'en' && !w.cap && /^\p{Ll}{2,}ly$/u.test(w.lower) && !LY_NOUNS.has(w.lower);
   }
 
   /** An unnamed source described by a noun phrase ("un porte-parole du ministère", "officials"). */

@@ -314,6 +314,14 @@ export const WORD_CLASSES = {
       'apply', 'early', 'likely', 'only', 'rely', 'reply', 'supply', 'unlikely',
     ],
   },
+  'ly-noun-en': {
+    lang: 'en',
+    why: 'English nouns and adjectives in -ly that end a subject ("the family said", "the assembly voted", "the elderly say"): not the manner adverb that otherwise stands between a subject and its verb ("the company flatly denied").',
+    words: [
+      'ally', 'anomaly', 'assembly', 'belly', 'bully', 'butterfly', 'daily', 'elderly', 'family', 'fly', 'homily',
+      'jelly', 'lily', 'monopoly', 'monthly', 'quarterly', 'rally', 'reply', 'supply', 'tally', 'weekly', 'yearly',
+    ],
+  },
   'masculine-marker': {
     lang: 'fr+en',
     why: 'First words that make a source masculine ("le communiqué de l\'organisation", "M. Hollande", "Mr Smith"): « a-t-elle dit » / "she said" does not stand for it.',

@@ -126,6 +126,13 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'three firms')?.speaker).toBe('NASA');
   });
 
+  it('en: a manner adverb in -ly between subject and cue is no part of the subject, and "the company" is no unnamed person phrase', () => {
+    const a = run('Prince Andrew gave an interview. In it, the British royal blankly denied having sex with underage girls. The company flatly denied that it had broken the law. The family said that he was innocent.');
+    expect(claimWith(a, 'having sex with underage girls')?.speaker).toBe('the British royal');
+    expect(claimWith(a, 'it had broken the law')?.speaker).toBe('The company');
+    expect(claimWith(a, 'he was innocent')?.speaker).toBe('The family');
+  });
+
   it('en: a noun phrase described by a closed relative clause before the cue is its subject, "the company" the one named before', () => {
     const a = run('Acme Corp cut its forecast. Later, the company, which employs 4,000 people, said that it would close the plant.');
     expect(claimWith(a, 'close the plant')?.speaker).toBe('Acme Corp');
