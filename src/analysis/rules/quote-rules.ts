@@ -158,7 +158,8 @@ export function closingCue(finder: SpeakerFinder, text: string, start: number, t
   // (More than 182 UTF-16 units before the trailing spaces are more than 91 characters: too long for
   // the pattern, which is then not tried.)
   if (tail.trimEnd().length > 182 || !/^[\s\p{L}\p{M}\p{N}.'’-]{0,90}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
-  const lead = /[,–—]\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(start, cue.start - 80), cue.start));
+  // (The comma may close a quote before the subject: "“…,” company CEO Andy Vesey said.")
+  const lead = /[,–—][”»"]?\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(start, cue.start - 80), cue.start));
   if (lead?.[1] && (cue.start < end - 100 || tail.trimEnd().length > 60)) return null;
   // "…, won the freedom to preach freely": an infinitive is no closing cue.
   if (!lead || /(?<![\p{L}])(?:to|de|d['’])\s*$/iu.test(text.slice(Math.max(start, cue.start - 4), cue.start))) return null;

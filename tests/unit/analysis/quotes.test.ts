@@ -44,4 +44,9 @@ describe('short quotes', () => {
     const a = run('“The issue has just disappeared,” said Senator Mark Warner, a Virginia Democrat. “There’s collective amnesia.”');
     expect(claimWith(a, 'collective amnesia')?.speaker).toBe('Mark Warner');
   });
+
+  it('gives a short quote the speaker of the cue closing its sentence after a later quote (“…,” X said)', () => {
+    const a = run('The outages have been “terribly disruptive” and the firm is taking steps to avoid them, but at the moment, “we won’t roll the dice on public safety,” company CEO Andy Vesey said.');
+    expect(claimWith(a, 'terribly disruptive')?.speaker).toBe('Andy Vesey');
+  });
 });
