@@ -117,7 +117,10 @@ function isThatClauseVerb(w: CueWord): boolean {
   const that = w.tokens[w.i + 1];
   const subject = w.tokens[w.i + 2];
   if (!that || !subject || that.lower !== 'that' || t.cap || NOT_THAT_REPORTS.has(t.lower) || !adjacent(w.text, t, that) || !adjacent(w.text, that, subject)) return false;
-  if (!(DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || /^(?:it|there|this|these|those)$/u.test(subject.lower) || subject.cap || /^\p{N}/u.test(subject.text))) return false;
+  // (Or a bare plural noun with its auxiliary: "reports that censors had instructed".)
+  const after = w.tokens[w.i + 3];
+  const bareSubject = /^\p{Ll}{3,}s$/u.test(subject.text) && !!after && AUXILIARIES.has(after.lower) && after.lower !== 'a' && adjacent(w.text, subject, after);
+  if (!(DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || /^(?:it|there|this|these|those)$/u.test(subject.lower) || subject.cap || /^\p{N}/u.test(subject.text) || bareSubject)) return false;
   return isEnglishFiniteVerb(t.lower);
 }
 
@@ -208,7 +211,7 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; framed: boo
     id: 'cue.that-clause-en',
     lang: 'en',
     why: 'An English verb with a that-clause right after it reports what someone says, thinks or found, whatever the verb ("the office estimates that the yield will climb", "they feared that"): the complement decides, not the lexicon. Verbs that only relate facts ("means that", "ensures that") are left out.',
-    examples: [ex('en', 'The Congressional Budget Office estimates that the yield will climb to 4.2 percent in 2021.')],
+    examples: [ex('en', 'The Congressional Budget Office estimates that the yield will climb to 4.2 percent in 2021.'), ex('en', 'Wee reports that censors had instructed news aggregators to delete the posts.')],
     apply: (w) => (isThatClauseVerb(w) ? { words: 1, framed: false } : null),
   },
   {

@@ -49,4 +49,10 @@ describe('short quotes', () => {
     const a = run('The outages have been “terribly disruptive” and the firm is taking steps to avoid them, but at the moment, “we won’t roll the dice on public safety,” company CEO Andy Vesey said.');
     expect(claimWith(a, 'terribly disruptive')?.speaker).toBe('Andy Vesey');
   });
+
+  it('reads "X reports that" + a bare plural subject and its auxiliary as a cue, not the noun "the reports that"', () => {
+    const a = run('Wee reports that censors had also instructed news aggregators to “block and control” discussions about the plague.');
+    expect(claimWith(a, 'block and control')?.speaker).toMatch(/Wee/u);
+    expect(run('The reports that officials have seen are secret.').claims).toHaveLength(0);
+  });
 });
