@@ -229,6 +229,13 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
         j += 2;
         continue;
       }
+      // "Procter & Gamble", "Pacific Gas & Electric Co.": an ampersand between capitalised words joins them.
+      const amp = tokens[j + 2];
+      if (nx.text === '&' && amp && isNameWord(amp) && !consumed.has(j + 2) && nx.start - cur.end <= 1 && amp.start - nx.end <= 1) {
+        seq.push(j + 1, j + 2);
+        j += 2;
+        continue;
+      }
       // connector(s) followed by a capitalised word
       if (nx.word && CONNECTORS.has(nx.lower)) {
         let k = j + 1;
@@ -246,6 +253,9 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
           const orgLike = headWords.some((w) => ORG_CUES.has(w));
           if (weak && !orgLike) break;
           if (['la', 'le', "l'", 'the'].includes((tokens[conn[0] ?? -1] as Token | undefined)?.lower ?? '')) break;
+          // "Sui-Lee Wee of the New York Times", "Smith of the University of Chicago": "of the" after a
+          // name that is not a body's introduces the person's employer, not more of the name.
+          if (!orgLike && conn.length === 2 && (tokens[conn[0] as number] as Token).lower === 'of' && (tokens[conn[1] as number] as Token).lower === 'the') break;
           // « Le Monde et Le Parisien »: a capitalised article after "et"/"and" opens a name of its own.
           if (weak && ARTICLES.has(after.lower)) break;
           // avoid chaining two places or "Kiev et Washington" (but a known place goes on: « Corée du Nord », « Soudan du Sud »)

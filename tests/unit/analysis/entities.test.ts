@@ -180,4 +180,12 @@ describe('names opened by a capitalised article inside a sentence', () => {
     expect(e.some((x) => / et Le /u.test(x))).toBe(false);
     expect(e).toEqual(expect.arrayContaining(['Parisien']));
   });
+
+  it('joins names across an ampersand into one organisation, and splits a person from the body after "of the"', () => {
+    const e = names('Pacific Gas & Electric Co. said the outages would end. Later, Pacific Gas & Electric Co. cut power again. Procter & Gamble said it would cut jobs; Procter & Gamble shares fell.');
+    expect(e).toEqual(expect.arrayContaining(['Pacific Gas & Electric Co/ORG', 'Procter & Gamble/ORG']));
+    const f = names('Sui-Lee Wee of the New York Times reported the cases. Sui-Lee Wee wrote that the hospital was closed.');
+    expect(f.some((x) => x.startsWith('Sui-Lee Wee of'))).toBe(false);
+    expect(f).toEqual(expect.arrayContaining(['New York Times/ORG']));
+  });
 });
