@@ -29,7 +29,12 @@ const COOKIES = /(?<![\p{L}])cookies?(?![\p{L}])/iu;
 const SITE_VOICE = /(?<![\p{L}])(?:our|your|you|we|nous|notre|nos|vous|votre|vos)(?![\p{L}])/iu;
 const CONSENT = /(?<![\p{L}])(?:website|site|privacy|consent|agree|accept|continuing|navigation|confidentialité|consentement|acceptez|poursuivant|utilisons)(?![\p{L}])/iu;
 
+// A picture's credit closing a short line: "(NASA/JPL-Caltech/ASU)", "(AP Photo/Jeff Chiu)", "(Photo: Reuters)".
+const PICTURE_CREDIT = /\((?:\p{L}[^()]*\p{L}\/\p{L}[^()]*|(?:[\p{Lu}.]+\s+)?(?:photo|image|credit|crédit|illustration)s?\s*[:/][^()]*)\)\s*$/iu;
+
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  { id: 'boilerplate.picture-caption', lang: 'fr+en', why: 'A short line closed by a picture credit in parentheses is a caption extracted with the article ("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)").', examples: [ex('en', 'The map was published on Monday.\n\nThe first global geologic map of Titan. (NASA/JPL-Caltech/ASU)\n\nOn Earth, water rains down from clouds.')], maxChars: 240, matches: (line) => PICTURE_CREDIT.test(line) },
+  { id: 'boilerplate.lone-number', lang: 'fr+en', why: 'A line of a number alone (a gallery\'s picture count, a share counter) says nothing in the article.', examples: [ex('en', 'The utility began the shutoff on Wednesday.\n\n4\n\nSAN FRANCISCO (AP) — The utility cut power to 375,000 people.')], maxChars: 8, matches: (line) => /^\s*\d{1,4}\s*$/u.test(line) },
   { id: 'boilerplate.lire-aussi', lang: 'fr+en', why: 'A French link line to another article (« Lire aussi … », « À lire aussi », « Sur le même sujet »).', examples: [ex('fr', 'Le ministre a parlé lundi.\n\nLire aussi : la réforme des retraites\n\nIl a ajouté que rien ne changerait.')], maxChars: 400, matches: (line) => LIRE_AUSSI.test(line) },
   { id: 'boilerplate.read-more', lang: 'fr+en', why: 'An English link line to another article ("Read more: …", "Related: …", "More on this story").', examples: [ex('en', 'The minister spoke on Monday.\n\nRead more: the pension reform\n\nHe added that nothing would change.')], maxChars: 400, matches: (line) => READ_MORE.test(line) },
   { id: 'boilerplate.newsletter', lang: 'fr+en', why: 'A newsletter or subscription prompt ("Sign up to …", « Abonnez-vous à … »).', examples: [ex('en', 'The minister spoke on Monday.\n\nSign up to our morning newsletter.\n\nHe added that nothing would change.')], maxChars: 400, matches: (line) => NEWSLETTER.test(line) },

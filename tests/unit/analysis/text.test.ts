@@ -54,6 +54,11 @@ describe('boilerplate', () => {
     expect(stripBoilerplate(text)).toBe('Premier paragraphe.\n\nDernier paragraphe.');
   });
 
+  it('removes a caption closed by a picture credit and a number alone, but not a sentence with a parenthesis', () => {
+    const text = 'The map was published on Monday.\n\nThe first global geologic map of Titan. (NASA/JPL-Caltech/ASU)\n\n4\n\nPrices rose by 4% (and/or more) in May.\n\nA protester in Paris. (AP Photo/Michel Euler)';
+    expect(stripBoilerplate(text)).toBe('The map was published on Monday.\n\nPrices rose by 4% (and/or more) in May.');
+  });
+
   it('removes a cookie notice, but not an article paragraph about cookies', () => {
     const notice = 'This website uses cookies to personalize your content (including ads), and allows us to analyze our traffic. By continuing to use our site, you agree to our Terms of Use and Privacy Policy.';
     const news = 'Regulators said websites must obtain consent before placing cookies on a visitor’s device.';
