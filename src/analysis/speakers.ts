@@ -742,7 +742,12 @@ export class SpeakerFinder {
   /** A role noun phrase ("la ministre", "the senator") standing for the last person quoted or named as subject. */
   roleAntecedent(phrase: string, pos: number, lastSpeaker: string | null): string | null {
     const words = tokenize(phrase).filter((t) => t.word).map((t) => t.lower);
-    return words.some((w) => ROLE_NOUNS.has(w)) ? this.antecedent(pos, lastSpeaker) : null;
+    if (!words.some((w) => ROLE_NOUNS.has(w))) return null;
+    // A definite role with its complement (« le directeur de l'office de tourisme ») is the person
+    // introduced with that title, else the role as written: not whoever spoke last.
+    const [det, ...title] = words;
+    if (det && DEFINITES.has(det) && title.length > 1 && title.some((w) => /^(?:de|du|des|d'|of)$/u.test(w))) return this.titledPerson(title, pos) ?? phrase.trim();
+    return this.antecedent(pos, lastSpeaker);
   }
 
   /** Where a backward search for the subject of a cue at `pos` starts: the clause start, or a word boundary at most MAX_SUBJECT_DISTANCE before `pos`. */

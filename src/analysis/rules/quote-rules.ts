@@ -212,7 +212,10 @@ function leadingCue(c: QuoteContext): Attribution | null {
   // covers its clause (a short phrase up to the comma, the name in it).
   const pour = POUR_FRAME.exec(before);
   if (pour) {
-    const speaker = finder.name(finder.mentionsIn(clauseStart, clauseStart + pour[0].length)[0]);
+    // The name in the frame, else the person a definite role with its complement stands for (« Pour le
+    // directeur de l'office de tourisme, « … » »).
+    const role = pour[0].replace(/^\s*\S+\s+/u, '').replace(/,$/u, '');
+    const speaker = finder.name(finder.mentionsIn(clauseStart, clauseStart + pour[0].length)[0]) ?? (/^\s*pour\s/iu.test(pour[0]) ? finder.roleAntecedent(role, q.open, null) : null);
     if (speaker) return from(sourced(speaker, 'source.pour-x'), pour[1] ?? null, 'quote.leading-cue');
   }
   if (/:\s*$/u.test(before)) {

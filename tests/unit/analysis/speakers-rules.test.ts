@@ -424,6 +424,15 @@ describe('opinion frames', () => {
   });
 });
 
+describe('opinion frames with a role', () => {
+  it('fr: « Pour le directeur de l\'office de tourisme, « … » » is the person introduced with that title, not the last speaker', () => {
+    const a = run("« C'est gratuit », insiste Jérôme Arnaud, directeur de l'office de tourisme. « C'est très bien organisé », remarque Alain Queremer. Pour le directeur de l'office de tourisme, « on pourrait en tirer des enseignements pour les plages de demain ».");
+    expect(claimWith(a, 'en tirer des enseignements')?.speaker).toBe('Jérôme Arnaud');
+    // (With nobody so titled before, the role as written.)
+    expect(claimWith(run('Le marché est ouvert. Pour le ministre de la Santé, « rien ne change ».'), 'rien ne change')?.speaker).toBe('le ministre de la Santé');
+  });
+});
+
 describe('relative clauses before a cue', () => {
   it('fr/en: after « dont » or "whose", the noun phrase before the cue is the subject, not the antecedent nor a name inside it', () => {
     expect(claimWith(run("Le maire, dont les adjoints affirment qu'il démissionnera, est resté silencieux."), 'démissionnera')?.speaker).toBe('les adjoints');
