@@ -1034,6 +1034,9 @@ export class SpeakerFinder {
     const segment = this.text.slice(from, pos).replace(/\((?=\p{Lu})[^(),;:\d]{1,40}\)/gu, (m) => ' '.repeat(m.length));
     const boundary = Math.max(...[...segment.matchAll(/[,;:“”«»"()–—]|\b(?:que|qu['’]|that|which|who|qui)\b/giu)].map((m) => (m.index ?? 0) + m[0].length), 0);
     let words = this.words(from + boundary, pos).filter((w) => segment[w.start - from] !== ' ');
+    // « …, tout en expliquant que », « , en affirmant »: a gerund right after a comma has the main
+    // clause's subject, never the words between the comma and « en ».
+    if (this.lang === 'fr' && words.length <= 2 && words.at(-1)?.lower === 'en') return null;
     while (words.length > 0 && CLAUSE_OPENERS.has((words[0] as Token).lower)) words = words.slice(1);
     // The subject ends where its verb group or an adverbial starts: "Les ministres | ont en revanche".
     // "… que peuvent invoquer les services pour …": a verb first means the subject is inverted; it is

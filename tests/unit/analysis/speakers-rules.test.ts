@@ -433,6 +433,13 @@ describe('opinion frames with a role', () => {
   });
 });
 
+describe('gerunds', () => {
+  it('fr: « …, tout en expliquant que » never takes « tout » for the source', () => {
+    const a = run("Lors des débats, les 11 juges ont émis des réserves sur plusieurs points, tout en expliquant qu'ils ne pouvaient pas l'invalider à ce stade.");
+    expect(claimWith(a, 'ne pouvaient pas')?.speaker ?? null).not.toBe('tout');
+  });
+});
+
 describe('relative clauses before a cue', () => {
   it('fr/en: after « dont » or "whose", the noun phrase before the cue is the subject, not the antecedent nor a name inside it', () => {
     expect(claimWith(run("Le maire, dont les adjoints affirment qu'il démissionnera, est resté silencieux."), 'démissionnera')?.speaker).toBe('les adjoints');
