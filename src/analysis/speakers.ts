@@ -23,13 +23,16 @@ const FEMININE_MARKERS = words('feminine-marker');
 const MASCULINE_MARKERS = words('masculine-marker');
 const TITLES = words('abbreviated-honorific');
 
-/** The gender a pronoun, an inverted cue or an object pronoun marks ("elle", "a-t-elle", "selon lui", "she"), or null. */
 /** A definite title, its « de »/"of" complement and a comma closing the text: « le maire de La Grande-Motte, ». */
 function titledBefore(title: readonly string[]): RegExp {
-  const words = title.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+');
-  return new RegExp(`(?:^|[\\s,(])(?:le|la|l'|l’|the)\\s*${words}(?:\\s+(?:de|du|des|d'|d’|of)\\s*[^,;.!?()«»"“”]{1,60})?,\\s*$`, 'iu');
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/'/gu, "['’]");
+  // (No space after an elided article: « de l'office ».)
+  const titleWords = title.map((w, i) => (i === 0 ? '' : /['’]$/u.test(title[i - 1] ?? '') ? '\\s*' : '\\s+') + escape(w)).join('');
+  const articles = [...DEFINITES].map(escape).join('|');
+  return new RegExp(`(?:^|[\\s,(])(?:${articles})\\s*${titleWords}(?:\\s+(?:de|du|des|d['’]|of)\\s*[^,;.!?()«»"“”]{1,60})?,\\s*$`, 'iu');
 }
 
+/** The gender a pronoun, an inverted cue or an object pronoun marks ("elle", "a-t-elle", "selon lui", "she"), or null. */
 export function pronounGender(text: string): Gender | null {
   const w = text.toLowerCase();
   if (/(?:^|[\s-])(?:elle|elles|she|her|hers)(?=$|[\s-])/u.test(w)) return 'f';
@@ -658,10 +661,15 @@ export class SpeakerFinder {
 
   /** A name after « de »/"of" (and its determiners) completes a noun before it (« la police de New York »). */
   private complementOfNoun(m: Mention, floor: number): boolean {
+    return /^(?:de|des|du|d'|d’|of)$/u.test(this.wordBeforeDeterminers(m, floor)?.lower ?? '');
+  }
+
+  /** The word before a mention and the determiners heading it (« de » in « de la commission »). */
+  private wordBeforeDeterminers(m: Mention, floor: number): Token | undefined {
     const before = this.words(Math.max(floor, m.start - 30), m.start);
     let i = before.length - 1;
     while (i >= 0 && DETERMINERS.has((before[i] as Token).lower)) i--;
-    return /^(?:de|des|du|d'|d’|of)$/u.test(before[i]?.lower ?? '');
+    return before[i];
   }
 
   /**
@@ -1112,10 +1120,7 @@ export class SpeakerFinder {
   private readGoverned(m: Mention, floor: number): boolean {
     // A wire credit in a dateline ("KATHMANDU, April 25 (Reuters) - …") is no subject either.
     if (this.text[m.start - 1] === '(' && /^\)\s*[-–—]/u.test(this.text.slice(m.end, m.end + 4))) return true;
-    const before = this.words(Math.max(floor, m.start - 30), m.start);
-    let i = before.length - 1;
-    while (i >= 0 && DETERMINERS.has((before[i] as Token).lower)) i--; // "de la commission"
-    const prev = before[i];
+    const prev = this.wordBeforeDeterminers(m, floor);
     return !!prev && PREPOSITIONS.has(prev.lower);
   }
 
