@@ -184,6 +184,21 @@ export const CUE_PROPOSERS = new RuleTable<CueWord, { words: number; framed: boo
     },
   },
   {
+    id: 'cue.inverted-en',
+    lang: 'en',
+    why: 'After a comma, a noun-like form ("reports", "notes", "claims", "states") with a name after it and the sentence ending there is an inverted cue ("All sites were disinfected, reports Wee."); not before a determiner ("…, notes the report" would send the reader to whoever spoke last).',
+    examples: [ex('en', 'All relevant sites were also disinfected, reports Wee.')],
+    apply: (w) => {
+      const t = w.tokens[w.i] as Token;
+      const prev = w.tokens[w.i - 1];
+      if (!prev || t.cap || !PRONOUN_CUES.en.has(w.bare) || !/,\s*$/u.test(w.text.slice(prev.end, t.start))) return null;
+      // The subject: a capitalised name, then the sentence's end.
+      const next = w.tokens[w.i + 1];
+      if (!next?.cap) return null;
+      return /^[^.!?;:,“”"]{1,60}[.!?]/u.test(w.text.slice(t.end, t.end + 64)) ? { words: 1, framed: true } : null;
+    },
+  },
+  {
     id: 'cue.as-judgement',
     lang: 'en',
     why: 'Verbs that report a judgement only with "as": "described it as", "dismissed as a pretext", "had cited as a reason".',

@@ -55,4 +55,10 @@ describe('short quotes', () => {
     expect(claimWith(a, 'block and control')?.speaker).toMatch(/Wee/u);
     expect(run('The reports that officials have seen are secret.').claims).toHaveLength(0);
   });
+
+  it('reads ", reports Wee." closing a sentence as an inverted cue, but not ", notes the report."', () => {
+    const a = run('The couple was quarantined. All “relevant sites” were also disinfected, reports Wee.');
+    expect(claimWith(a, 'relevant sites')).toMatchObject({ speaker: 'Wee', cue: 'reports' });
+    expect(run('The couple was quarantined. Prices rose, notes the report.').claims).toHaveLength(0);
+  });
 });
