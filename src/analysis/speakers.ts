@@ -661,7 +661,7 @@ export class SpeakerFinder {
 
   /** A name after « de »/"of" (and its determiners) completes a noun before it (« la police de New York »). */
   private complementOfNoun(m: Mention, floor: number): boolean {
-    return /^(?:de|des|du|d'|d’|of)$/u.test(this.wordBeforeDeterminers(m, floor)?.lower ?? '');
+    return OF.test((this.wordBeforeDeterminers(m, floor)?.lower ?? '').replace('’', "'"));
   }
 
   /** The word before a mention and the determiners heading it (« de » in « de la commission »). */
@@ -754,7 +754,7 @@ export class SpeakerFinder {
     // A definite role with its complement (« le directeur de l'office de tourisme ») is the person
     // introduced with that title, else the role as written: not whoever spoke last.
     const [det, ...title] = words;
-    if (det && DEFINITES.has(det) && title.length > 1 && title.some((w) => /^(?:de|du|des|d'|of)$/u.test(w))) return this.titledPerson(title, pos) ?? phrase.trim();
+    if (det && DEFINITES.has(det) && title.length > 1 && title.some((w) => OF.test(w))) return this.titledPerson(title, pos) ?? phrase.trim();
     return this.antecedent(pos, lastSpeaker);
   }
 

@@ -565,6 +565,13 @@ export const WORD_CLASSES = {
       'y',
     ],
   },
+  'reflexive-pronoun-fr': {
+    lang: 'fr',
+    why: 'French reflexive pronouns: with one a few words before it, a verb such as s\'inquiéter or se réjouir reports speech (« il s\'inquiète que », « nous nous réjouissons »); without, it acts on someone (cue.veto.fr-not-pronominal). Narrower than the reflexive class, whose negation and object clitics (« n\'étonne pas José Bové ») are no reflexive.',
+    words: [
+      'm\'', 'me', 'nous', 's\'', 'se', 't\'', 'te', 'vous',
+    ],
+  },
   'relative': {
     lang: 'fr+en',
     why: 'Relative pronouns: the clause they open has a subject of its own.',
