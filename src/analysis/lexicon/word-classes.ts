@@ -307,6 +307,13 @@ export const WORD_CLASSES = {
       'university',
     ],
   },
+  'intervening-adverb-en': {
+    lang: 'en',
+    why: 'Adverbs of time and sequence that can stand between a verb and its "to" ("declined later to state", "decided instead to"): the verb before them still governs the infinitive.',
+    words: [
+      'again', 'also', 'earlier', 'first', 'instead', 'later', 'now', 'once', 'still', 'then',
+    ],
+  },
   'ly-taker-en': {
     lang: 'en',
     why: 'Words in -ly that are complement takers or not adverbs at all ("only", "likely", "apply").',

@@ -106,6 +106,10 @@ const COMPLEMENT_CONTEXT = words('complement-context-en');
 const DETERMINERS = words('determiner');
 const QUANTIFIERS = words('quantifier-en');
 const HAVE_FORMS = words('have-form-en');
+const INTERVENING_ADVERBS = words('intervening-adverb-en');
+
+/** "to" + a word + a finite auxiliary: the word is the auxiliary's subject, a noun. */
+const NOUN_BEFORE_FINITE = /^\p{L}+\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?![\p{L}'’])/u;
 
 /** The word right after "to". */
 const nextWord = (g: GuardContext): string => /^(\p{L}[\p{L}’'-]*)/u.exec(g.complement)?.[1] ?? '';
@@ -150,7 +154,8 @@ function readWordsBefore(before: string): WordsBefore {
   const lastTo = all.lastIndexOf('to');
   const list = all.slice(Math.max(lastTo + 1, all.length - 5));
   let k = list.length - 1;
-  while (k > 0 && (list[k] === 'not' || list[k] === 'never')) k--;
+  // A negation or an adverb of time between the verb and "to" does not change what governs it.
+  while (k > 0 && (list[k] === 'not' || list[k] === 'never' || INTERVENING_ADVERBS.has(list[k] as string))) k--;
   return { words: list, prev: list[k] ?? '', k, lastTo };
 }
 
@@ -161,8 +166,10 @@ const STRANDED_PREPOSITION = /\s(?:about|at|for|from|in|into|of|on|over|to|upon|
 export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   rule('rationale.to.no-verb-after', 'en', '"to" before a name, a determiner, a pronoun, a noun or an -ing/-ed/-s form is no infinitive ("to the", "to court", "to Moscow").', [ex('en', 'Overbooking can lead to bumping when a passenger is moved.')], (g) => {
     const next = nextWord(g);
-    return !next || /^\p{Lu}/u.test(next) || EN_NOT_VERBS.has(next.toLowerCase()) || /(?:ing|ed|s)$/u.test(next) ? 'reject' : null;
+    // (An inflected-looking word that is a verb's base form is one: "to express", "to succeed", "to bring".)
+    return !next || /^\p{Lu}/u.test(next) || EN_NOT_VERBS.has(next.toLowerCase()) || (/(?:ing|ed|s)$/u.test(next) && !isEnglishVerb(next.toLowerCase())) ? 'reject' : null;
   }),
+  rule('rationale.to.noun-before-finite', 'en', 'A word after "to" that a finite verb follows is a noun, the subject of that verb ("The answer to hate is not more hate"): no infinitive.', [ex('en', 'The answer to hate is not more hate; it is compassion.')], (g) => (NOUN_BEFORE_FINITE.test(g.complement) ? 'reject' : null)),
   rule('rationale.to.stranded-preposition', 'en', 'An infinitive that ends on its preposition ("a whole lot to feel good about", "someone to rely on") completes the noun before it, which is the preposition\'s missing object (an infinitival relative): it states no purpose. (Read once the complement is cut at its clause end.)', [ex('en', 'You could tell we were not giving them a whole lot to feel good about.')], (g) => (g.after !== '' && STRANDED_PREPOSITION.test(g.complement) && g.complement.split(/\s+/u).length <= 6 ? 'reject' : null)),
   rule('rationale.to.comparative-after', 'en', 'A word in -er after "to" is a comparative ("to cheaper bases") unless it is a verb in -er.', [ex('en', 'It could result in the relocation of jobs to cheaper bases.')], (g) => {
     const next = nextWord(g).toLowerCase();

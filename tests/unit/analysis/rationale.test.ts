@@ -136,4 +136,18 @@ describe('stated rationale (en)', () => {
   it('ends a nominal cue\'s noun phrase before a new subject', () => {
     expect(en('If due to Russian blockades we are unable to export, the world will suffer.')).toMatchObject({ cue: 'due to', rationale: 'Russian blockades' });
   });
+  it('reads a verb that only looks inflected ("express", "succeed") as an infinitive', () => {
+    expect(en('He used threatening and inappropriate language to express those beliefs.')).toMatchObject({ cue: 'to', rationale: 'express those beliefs' });
+    expect(en('She moved abroad to succeed as a writer.')).toMatchObject({ cue: 'to', rationale: 'succeed as a writer' });
+    expect(en('The prices rose to records last week.')).toBeNull();
+  });
+
+  it('reads the word after "to" as a noun when a finite verb follows it', () => {
+    expect(en('The answer to hate is not more hate; it is compassion.')).toBeNull();
+  });
+
+  it('reads the verb before an adverb of time as governing "to"', () => {
+    expect(en('He declined later to state when the lander would be ready.')).toBeNull();
+    expect(en('The board decided instead to postpone the vote.')).toBeNull();
+  });
 });
