@@ -111,6 +111,13 @@ const INTERVENING_ADVERBS = words('intervening-adverb-en');
 /** "to" + a word + a finite auxiliary: the word is the auxiliary's subject, a noun. */
 const NOUN_BEFORE_FINITE = /^\p{L}+\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)(?![\p{L}'’])/u;
 
+/** The verb a noun in -ation is made from ("hesitation" → "hesitate", "invitation" → "invite", "expectation" → "expect"), if the lexicon knows it. */
+function verbOfNominal(noun: string): string | null {
+  if (!noun.endsWith('ation')) return null;
+  const stem = noun.slice(0, -'ation'.length);
+  return [`${stem}ate`, `${stem}e`, stem].find((v) => v.length > 2 && isEnglishVerb(v)) ?? null;
+}
+
 /** The word right after "to". */
 const nextWord = (g: GuardContext): string => /^(\p{L}[\p{L}’'-]*)/u.exec(g.complement)?.[1] ?? '';
 
@@ -182,6 +189,10 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     const { prev } = wordsBefore(g.before);
     return prev === '' || /^\d/u.test(prev) || inClassInflected(EN_COMPLEMENT_TAKERS, prev) ? 'reject' : null;
   }),
+  rule('rationale.to.nominalised-taker', 'en', 'A noun in -ation made from a verb that takes an infinitive keeps it ("little hesitation to doctor", "an invitation to speak", "the expectation to deliver"): the infinitive completes the noun.', [ex('en', 'Trump has shown little hesitation to doctor reports in the past.')], (g) => {
+    const base = verbOfNominal(wordsBefore(g.before).prev);
+    return base && (EN_COMPLEMENT_TAKERS.has(base) || INFLUENCE_VERBS.has(base)) ? 'reject' : null;
+  }),
   rule('rationale.to.it-takes', 'en', '"It takes (time, imagination, money) to …": the infinitive completes "it takes", it states no purpose.', [ex('en', 'It doesn’t take much imagination to envision a future without search results.')], (g) => (/\bit\s+(?:(?:does|did|will|would|may|might|could|should|can)(?:n['’]t|\s+not)?\s+)?(?:take|takes|took|taken)\b(?:\s+\S+){0,4}\s*$/iu.test(g.before.slice(-80)) ? 'reject' : null)),
   rule('rationale.to.have-object', 'en', 'After "have" and a noun phrase it opens ("have many platforms to reach customers", "had no time to prepare", "have the cash or cash flow to make"), the infinitive completes the noun (what the thing is for, what is to be done): no purpose of an action.', [ex('en', 'Advertisers have many online platforms to reach customers.')], (g) => {
     // (The noun phrase may be longer than the five words the other guards read: up to eight, in one clause.)
@@ -213,7 +224,7 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     return prev === 'out' && /^set/u.test(list[k - 1] ?? '') ? 'reject' : null;
   }),
   rule('rationale.to.influence-or-complement-noun', 'en', 'After a verb of influence in any of its forms ("warned people to", "prompting the firm to") or a noun that takes an infinitive ("his intention to", "negotiations to"), "to" is a complement.', [ex('en', 'The Agency warned people to stay away from such products.'), ex('en', 'He has declared his intention to resist the president on both fronts.'), ex('en', 'The ruling prompted the firm to recall its cars.')], (g) => (wordsBefore(g.before).words.some((w) => inClassInflected(INFLUENCE_VERBS, w) || COMPLEMENT_CONTEXT.has(w)) ? 'reject' : null)),
-  rule('rationale.to.for-or-from', 'en', '"for X to", "from X to" up to four words before: the infinitive has a subject of its own ("for a serious political party to behave") or a range ends.', [ex('en', 'He stayed home for the children to sleep.'), ex('en', 'It is misleading for a serious political party to behave that way.')], (g) => (/\b(?:for|from)\s+(?:\S+\s+){0,4}$/iu.test(g.before) ? 'reject' : null)),
+  rule('rationale.to.for-or-from', 'en', '"for X to", "from X to" up to four words before: the infinitive has a subject of its own ("for a serious political party to behave") or a range ends. Not after "for" + an -ing form, whose object X is ("for using such language to express …").', [ex('en', 'He stayed home for the children to sleep.'), ex('en', 'It is misleading for a serious political party to behave that way.')], (g) => (/\b(?:for|from)\s+(?!\p{L}+ing\s)(?:\S+\s+){0,4}$/iu.test(g.before) ? 'reject' : null)),
   rule('rationale.to.not-a-known-verb', 'en', 'A word after "to" that is no English verb in its base form is a noun or an adjective ("references to football", "compared the tactics to mafia methods"): no infinitive, no purpose (last: the guards above say why in the cases they know).', [ex('en', 'On the album Swift makes several references to football, singing about it.')], (g) => {
     const next = nextWord(g).toLowerCase();
     return next && !isEnglishVerb(next) ? 'reject' : null;

@@ -150,4 +150,13 @@ describe('stated rationale (en)', () => {
     expect(en('He declined later to state when the lander would be ready.')).toBeNull();
     expect(en('The board decided instead to postpone the vote.')).toBeNull();
   });
+  it('keeps the infinitive of a noun in -ation made from a verb that takes one', () => {
+    expect(en('Trump has shown little hesitation to doctor reports in the past.')).toBeNull();
+    expect(en('She declined an invitation to speak at the summit.')).toBeNull();
+  });
+
+  it('reads "for" + an -ing form + its object as no subject of the infinitive', () => {
+    expect(en('He was criticised for using such language to express those beliefs.')).toMatchObject({ cue: 'to', rationale: 'express those beliefs' });
+    expect(en('It is misleading for a serious political party to behave that way.')).toBeNull();
+  });
 });
