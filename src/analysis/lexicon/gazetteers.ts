@@ -271,6 +271,19 @@ function set(words: readonly string[], ...generated: string[]): ReadonlySet<stri
   return new Set([...words, ...generated.flatMap((s) => s.split('|')).map((w) => w.trim().toLowerCase()).filter(Boolean)]);
 }
 
+/**
+ * A hyphenated compound of given names ("Jean-Julien", "Marie-Christine"), which the lists cannot
+ * hold: every part of three letters or more is a given name, so "Saint-Denis", "Alsace-Lorraine"
+ * and "Mercedes-Benz" are not. Read only where a surname follows (rules/entity-rules.ts): alone,
+ * such a compound is as often a street or a station (« Jean-Jaurès »).
+ */
+export function isCompoundGivenName(word: string): boolean {
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  const long = parts.filter((p) => p.length >= 3);
+  return parts.length <= 3 && long.length > 0 && long.every((p) => GIVEN_NAMES.has(p));
+}
+
 /** Countries, capitals, major cities and regions (fr and en spellings), lowercase. */
 export const PLACES: ReadonlySet<string> = set(GAZETTEER_LISTS['places'].words, COUNTRY_NAMES, CITY_NAMES);
 /** Well-known organisations and institutions, lowercase. */

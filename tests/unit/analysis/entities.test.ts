@@ -188,4 +188,10 @@ describe('names opened by a capitalised article inside a sentence', () => {
     expect(f.some((x) => x.startsWith('Sui-Lee Wee of'))).toBe(false);
     expect(f).toEqual(expect.arrayContaining(['New York Times/ORG']));
   });
+  it('types a name opening with a hyphenated compound of given names as a person, not a place with a saint\'s name', () => {
+    const found = run('Hier, Jean-Julien Rojer a perdu le double. La ville de Saint-Denis a voté.').entities;
+    // (Typed by the given-name rule itself, not left to the learned type scorer.)
+    expect(found.find((e) => e.text === 'Jean-Julien Rojer')).toMatchObject({ type: 'PER', trace: expect.arrayContaining(['entity.type.given-name']) });
+    expect(found.find((e) => e.text === 'Saint-Denis')).toMatchObject({ type: 'LOC' });
+  });
 });
