@@ -876,7 +876,8 @@ export class SpeakerFinder {
       const last = this.spoken?.name ?? null;
       const lastType = last ? this.typeOfName(last) : undefined;
       const spokenPerson = last && words.slice(1, 4).some((w) => isRoleNoun(w.lower)) && lastType !== 'PER' && lastType !== undefined ? null : last;
-      const person = this.antecedent(pos, spokenPerson, true, this.genderOf(phrase));
+      const role = words.slice(1, 4).find((w) => isRoleNoun(w.lower))?.lower ?? null;
+      const person = this.antecedent(pos, spokenPerson, true, this.genderOf(phrase), role);
       return sourced(person ?? phrase, 'source.after.definite-description');
     }
     return null;
@@ -942,7 +943,7 @@ export class SpeakerFinder {
    * after the last quoted speaker ("Senator James Lankford … played down that threat. “…,” he said."),
    * else the last speaker, else the last person named.
    */
-  antecedent(pos: number, lastSpeaker: string | null, personal = true, gender: Gender | null = null): string | null {
+  antecedent(pos: number, lastSpeaker: string | null, personal = true, gender: Gender | null = null, role: string | null = null): string | null {
     const floor = this.spoken && this.spoken.name === lastSpeaker ? this.spoken.pos : Math.max(0, pos - 1500);
     // A place is not what "il"/"she" stands for ("la France n'a jamais indiqué … elle s'est dit prête").
     // Nor is a plural group ("Les ministres ont confirmé … », a-t-il rappelé"), nor a person of the
@@ -950,8 +951,27 @@ export class SpeakerFinder {
     const plural = !!lastSpeaker && /^(?:les|des|plusieurs|the|some|many)\s.*[sx]$/iu.test(lastSpeaker) && this.typeOfName(lastSpeaker) === undefined;
     // (Nor a work, a product or an event: « selon Our World in Data », then « l'ancien vice-président ».)
     const type = lastSpeaker ? this.typeOfName(lastSpeaker) : undefined;
-    const speaker = personal && lastSpeaker && (plural || type === 'LOC' || type === 'MISC' || !this.agrees(lastSpeaker, gender)) ? null : lastSpeaker;
-    return this.lastSubjectPerson(floor, pos, gender) ?? speaker ?? this.lastPerson(pos, 0, gender);
+    const speaker = personal && lastSpeaker && (plural || type === 'LOC' || type === 'MISC' || !this.agrees(lastSpeaker, gender) || this.titledOtherwise(lastSpeaker, role, pos)) ? null : lastSpeaker;
+    return this.lastSubjectPerson(floor, pos, gender, role) ?? speaker ?? this.lastPerson(pos, 0, gender, role);
+  }
+
+  /**
+   * True when a description's role and the title the person was named with are one role with and
+   * without a prefix (« l'ancien vice-président » is not « le président Donald Trump », "the deputy
+   * mayor" not "Mayor X"): two different offices. Other role words may well be synonyms (« le chef de
+   * l'État » for « le président »), so only this clear case disagrees.
+   */
+  private titledOtherwise(name: string, role: string | null, pos: number): boolean {
+    if (!role) return false;
+    const entity = this.table.entities.findIndex((e) => e.text === name);
+    if (entity < 0) return false;
+    for (const m of this.table.mentions) {
+      if (m.start >= pos) break;
+      if (m.entity !== entity) continue;
+      const title = this.words(Math.max(0, m.start - 40), m.start).slice(-3).map((w) => w.lower).find((w) => isRoleNoun(w));
+      if (title && title !== role && (title.endsWith(`-${role}`) || role.endsWith(`-${title}`))) return true;
+    }
+    return false;
   }
 
   /** The gender a person's given name shows, or null (unknown, shared by both, or not a person). */
@@ -988,8 +1008,8 @@ export class SpeakerFinder {
     return this.table.entities.find((e) => e.text === name)?.type;
   }
 
-  private lastSubjectPerson(floor: number, pos: number, gender: Gender | null = null): string | null {
-    const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER' && this.agrees(this.name(m) ?? '', gender));
+  private lastSubjectPerson(floor: number, pos: number, gender: Gender | null = null, role: string | null = null): string | null {
+    const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER' && this.agrees(this.name(m) ?? '', gender) && !this.titledOtherwise(this.name(m) ?? '', role, pos));
     for (let i = persons.length - 1; i >= 0; i--) {
       const m = persons[i] as Mention;
       if (this.inQuote(m.start)) continue;
@@ -1015,7 +1035,7 @@ export class SpeakerFinder {
   }
 
   /** Last person named before `pos` (and after `floor`). */
-  lastPerson(pos: number, floor = 0, gender: Gender | null = null): string | null {
+  lastPerson(pos: number, floor = 0, gender: Gender | null = null, role: string | null = null): string | null {
     // A person named as a complement ("après la mort de George Floyd") is passed over for one named
     // as a subject or object within the last 600 characters; failing that, the last person named.
     const ms = this.table.mentions;
@@ -1023,7 +1043,7 @@ export class SpeakerFinder {
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];
       if (!m || m.start < floor) break;
-      if (m.end <= pos && this.type(m) === 'PER' && !this.inQuote(m.start) && this.agrees(this.name(m) ?? '', gender)) {
+      if (m.end <= pos && this.type(m) === 'PER' && !this.inQuote(m.start) && this.agrees(this.name(m) ?? '', gender) && !this.titledOtherwise(this.name(m) ?? '', role, pos)) {
         if (!this.governed(m, 0)) return governedOne !== null && pos - m.start > 600 ? governedOne : this.name(m);
         governedOne ??= this.name(m);
       }

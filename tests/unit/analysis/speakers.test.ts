@@ -351,5 +351,10 @@ describe('unnamed, titled and multiple sources', () => {
     const b = run('The report adds, citing a senior official, that the two capitals talked “almost every day” about the offensive.');
     expect(claimWith(b, 'almost every day')?.speaker).toBe('a senior official');
   });
+  it('does not point a prefixed role back to the person titled with the bare role', () => {
+    const r = run('Ces morts sont pour le candidat démocrate Joe Biden le symbole de l\'incompétence du président Donald Trump. « Nous avons assisté à une hécatombe », a attaqué l\'ancien vice-président. « Il n\'était pas au niveau », a-t-il asséné.');
+    expect(claimWith(r, 'hécatombe')?.speaker).toBe('Joe Biden');
+    expect(claimWith(r, 'pas au niveau')?.speaker).toBe('Joe Biden');
+  });
 });
 
