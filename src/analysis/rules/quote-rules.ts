@@ -157,7 +157,8 @@ export function closingCue(finder: SpeakerFinder, text: string, start: number, t
   const tail = text.slice(cue.end, end).split(/[,(–—]/u)[0] ?? '';
   // (More than 182 UTF-16 units before the trailing spaces are more than 91 characters: too long for
   // the pattern, which is then not tried.)
-  if (tail.trimEnd().length > 182 || !/^[\s\p{L}\p{M}\p{N}.'’-]{0,90}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail)) return null;
+  // (Nor a complementiser: "…, suggested that the President change his diet." reports what follows.)
+  if (tail.trimEnd().length > 182 || !/^[\s\p{L}\p{M}\p{N}.'’-]{0,90}[.!?…]?\s*$/u.test(tail) || FINITE_VERB.test(tail) || COMPLEMENTISER_START.test(tail)) return null;
   // (The comma may close a quote before the subject: "“…,” company CEO Andy Vesey said.")
   const lead = /[,–—][”»"]?\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(start, cue.start - 80), cue.start));
   if (lead?.[1] && (cue.start < end - 100 || tail.trimEnd().length > 60)) return null;
@@ -172,6 +173,9 @@ export function closingCue(finder: SpeakerFinder, text: string, start: number, t
   }
   return found?.speaker ? from(found, cue, rule) : null;
 }
+
+/** A complementiser opening what follows a cue: the reported content, not the cue's subject. */
+export const COMPLEMENTISER_START = /^\s*(?:that|whether|que|qu['’]|si)(?![\p{L}])/iu;
 
 /** "Pour X," / "For X," heading a clause: a short phrase (60 characters at most) to its comma, no other comma or mark in it. */
 const POUR_FRAME = /^\s*(pour|for)\s+[^,;:.!?«»“”"]{1,60}?,/iu;

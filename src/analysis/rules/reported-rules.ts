@@ -6,7 +6,7 @@ import type { Sentence } from '../../text/sentences';
 import { isParticiple, pronounGender, sourced, type Attribution, type Cue, type SpeakerFinder, type Sourced } from '../speakers';
 import { CLAIM_NOUNS, nominalCue } from '../claim-clauses';
 import { noteFired, RuleTable, type Fired, type Lang, type RuleExample } from './engine';
-import { closingCue, participleSubject, sourceAfterCue } from './quote-rules';
+import { closingCue, COMPLEMENTISER_START, participleSubject, sourceAfterCue } from './quote-rules';
 
 export interface SentenceContext {
   readonly lang: Lang;
@@ -155,7 +155,8 @@ export const REPORTED_CUE_RULES = new RuleTable<CueContext, Attribution>('report
       if (isParticiple(cue)) return null;
       // (Only the end of the text before the cue is read: an end-anchored pattern over a whole long
       // sentence is tried at every position.)
-      const trailing = c.after.length <= 80 && /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(c.after) && /[,–—]\s*$/u.test(withoutLastWords(sentence.slice(Math.max(0, cue.start - s.start - 120), cue.start - s.start), 3));
+      // (Not before a complementiser: "…, suggested that the President change his diet." reports what follows.)
+      const trailing = c.after.length <= 80 && /^[\s\p{L}\p{M}.'’-]{0,60}[.!?…]?\s*$/u.test(c.after) && !COMPLEMENTISER_START.test(c.after) && /[,–—]\s*$/u.test(withoutLastWords(sentence.slice(Math.max(0, cue.start - s.start - 120), cue.start - s.start), 3));
       if (!trailing) return null;
       // The subject of a trailing cue sits after the comma that closes the reported content.
       const head = sentence.slice(0, cue.start - s.start);

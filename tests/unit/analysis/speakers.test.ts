@@ -356,5 +356,9 @@ describe('unnamed, titled and multiple sources', () => {
     expect(claimWith(r, 'hécatombe')?.speaker).toBe('Joe Biden');
     expect(claimWith(r, 'pas au niveau')?.speaker).toBe('Joe Biden');
   });
+  it('reads a cue before "that" as reporting what follows, not as a closing cue whose subject comes after it', () => {
+    const r = run('At the time, Dr. Ronny Jackson, who was then serving as the President\'s physician, suggested that the President change his diet.');
+    expect(claimWith(r, 'change his diet')?.speaker).toBe('Ronny Jackson');
+  });
 });
 
