@@ -95,8 +95,10 @@ function apposedBeforeCue(c: QuoteContext, cue: Cue, gapText: string, names: rea
   const description = c.text.slice(first.end, cue.start);
   // (A period only inside an abbreviation: "the U.S. attorney", not a sentence's end.)
   if (!/^\s*,[^;:!?"“”«»]{3,160},\s*$/u.test(description) || /\.\s+\p{Lu}/u.test(description) || FINITE_VERB.test(description)) return null;
-  // The cue ends the sentence: nothing but a time or a place after it.
-  if (!/^[\s\p{L}\p{N}.'’-]{0,40}[.!?]/u.test(c.text.slice(cue.end, cue.end + 42)) || gapText.length > 200) return null;
+  // The cue ends the sentence: nothing but circumstances after it (a time, a place, "during a media
+  // teleconference about the announcement"), no other verb.
+  const after = /^[\s\p{L}\p{N}.'’-]{0,100}?[.!?](?=\s|$)/u.exec(c.text.slice(cue.end, cue.end + 102));
+  if (!after || FINITE_VERB.test(after[0]) || gapText.length > 200) return null;
   return from(sourced(c.finder.name(first), 'source.name-apposed-before-cue'), cue, 'quote.trailing-cue');
 }
 

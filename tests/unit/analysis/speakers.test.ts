@@ -360,5 +360,9 @@ describe('unnamed, titled and multiple sources', () => {
     const r = run('At the time, Dr. Ronny Jackson, who was then serving as the President\'s physician, suggested that the President change his diet.');
     expect(claimWith(r, 'change his diet')?.speaker).toBe('Ronny Jackson');
   });
+  it('gives a quote to the person named after it with a description, when circumstances follow the cue', () => {
+    const r = run('Ceres Robotics was selected. “We were looking to do this later,” Steve Clarke, deputy associate administrator, said during a media teleconference about the announcement.');
+    expect(claimWith(r, 'do this later')?.speaker).toBe('Steve Clarke');
+  });
 });
 
