@@ -25,8 +25,8 @@ const NP_END = {
 const SUBORDINATE_START = /^(?:si|s['’](?=il)|quand|lorsqu['’]|lorsque|bien qu['’]|bien que|if|when|even if|although|though)(?![\p{L}])/iu;
 /** A second reason coordinated with the first ("pour faire une sommation, pour prévenir …"; "car …, parce que …"). */
 const COORDINATED_CUE = { fr: /^\s*(?:et\s+|ou\s+|mais\s+(?:aussi\s+)?)?(?:parce qu|puisqu|car\s|afin\s+(?:de|d['’]|que|qu['’])|pour\s+(?:que|qu['’]))/iu, en: /^\s*(?:and\s+|or\s+|but\s+(?:also\s+)?)?(?:because\s|since\s|in order to\s)/iu };
-/** "…, even on shoots that …", "…, notamment dans …": an extension of the same clause, not a new one. */
-const EXTENSION = /^\s*(?:even|including|especially|particularly|notably|notamment|y compris|surtout|même)\s/iu;
+/** "…, even on shoots that …", "…, notamment dans …", "…, with the first votes less than 100 days away": an extension of the same clause, not a new one. */
+const EXTENSION = /^\s*(?:even|including|especially|particularly|notably|with|notamment|y compris|surtout|même)\s/iu;
 /** "to balance the ends, ways and means": a comma inside a short list of nouns does not end the clause. */
 const LIST_CONTINUES = /^\s*(?!(?:he|she|they|we|it|il|elle|ils|elles|on|nous|vous|je)\s)\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:and|or|et|ou)\s/u;
 const FR_POUR_COORDINATED = /^\s*(?:et\s+|ou\s+)?pour\s+(.*)$/isu;

@@ -159,4 +159,7 @@ describe('stated rationale (en)', () => {
     expect(en('He was criticised for using such language to express those beliefs.')).toMatchObject({ cue: 'to', rationale: 'express those beliefs' });
     expect(en('It is misleading for a serious political party to behave that way.')).toBeNull();
   });
+  it('keeps an absolute "with" phrase after a comma in the reason', () => {
+    expect(en('Arguing that voters are just now beginning to tune in, with the first votes less than 100 days away, Patrick has said he will have visibility.')).toMatchObject({ rationale: 'voters are just now beginning to tune in, with the first votes less than 100 days away' });
+  });
 });
