@@ -149,6 +149,7 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || (word.includes('-') && ROLE_NOUNS.has(word.slice(word.lastIndexOf('-') + 1)));
 }
 const DETERMINERS = words('determiner');
+const DESCRIBED_SOURCE_NOUNS = words('described-source-noun');
 /** Days and months of both languages: a description after a cue stops before its date. */
 const DAYS_AND_MONTHS: ReadonlySet<string> = new Set([...words('day-or-month-fr'), ...words('day-or-month-en')]);
 /** Plural nouns of people who speak for themselves or others ("economists", "chercheurs", "analysts"). */
@@ -1115,7 +1116,7 @@ export class SpeakerFinder {
     const at = list.findIndex((t) => (DETERMINERS.has(t.lower) && !(this.lang === 'fr' && t.lower === 'a')) || ROLE_NOUNS.has(t.lower));
     if (at < 0) return null;
     const phrase = list.slice(at);
-    if (!phrase.some((t) => ROLE_NOUNS.has(t.lower) || /^(?:officials?|sources?|responsables?|experts?|analysts?|témoins?|witnesses|residents|habitants|police|spokesperson)$/u.test(t.lower))) return null;
+    if (!phrase.some((t) => ROLE_NOUNS.has(t.lower) || DESCRIBED_SOURCE_NOUNS.has(t.lower))) return null;
     const first = phrase[0] as Token;
     const last = phrase[phrase.length - 1] as Token;
     return this.text.slice(first.start, last.end);

@@ -188,6 +188,14 @@ export const WORD_CLASSES = {
       'c\'', 'ce', 'ceci', 'cela', 'it', 'that', 'there', 'this', 'ça',
     ],
   },
+  'described-source-noun': {
+    lang: 'fr+en',
+    why: 'Nouns that make a described phrase a source after a cue even without a role noun ("said officials familiar with the talks", « selon des témoins »): a description() phrase needs one of them or a role noun.',
+    words: [
+      'analyst', 'analysts', 'expert', 'experts', 'habitants', 'official', 'officials', 'police', 'residents',
+      'responsable', 'responsables', 'source', 'sources', 'spokesperson', 'témoin', 'témoins', 'witnesses',
+    ],
+  },
   'determiner': {
     lang: 'fr+en',
     why: 'Determiners and numerals that open a noun phrase.',
