@@ -10,7 +10,7 @@ import { FUNCTION_WORDS } from './lexicon/gazetteers';
 import { noteFired } from './rules/engine';
 import { memoized } from '../text/memo';
 import { ClosingMarks, CUE_PROPOSERS, CUE_VETOES, cueStart, hasInvertedPronoun, INVERTED_PRONOUN, isAuxiliary, mayPropose, type CueWord } from './rules/cue-rules';
-import { OF, portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
+import { OF_WORDS, portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
 
 export type { Sourced };
 
@@ -29,7 +29,8 @@ function titledBefore(title: readonly string[]): RegExp {
   // (No space after an elided article: « de l'office ».)
   const titleWords = title.map((w, i) => (i === 0 ? '' : /['’]$/u.test(title[i - 1] ?? '') ? '\\s*' : '\\s+') + escape(w)).join('');
   const articles = [...DEFINITES].map(escape).join('|');
-  return new RegExp(`(?:^|[\\s,(])(?:${articles})\\s*${titleWords}(?:\\s+(?:de|du|des|d['’]|of)\\s*[^,;.!?()«»"“”]{1,60})?,\\s*$`, 'iu');
+  const ofWords = [...OF_WORDS].map(escape).join('|');
+  return new RegExp(`(?:^|[\\s,(])(?:${articles})\\s*${titleWords}(?:\\s+(?:${ofWords})\\s*[^,;.!?()«»"“”]{1,60})?,\\s*$`, 'iu');
 }
 
 /** The gender a pronoun, an inverted cue or an object pronoun marks ("elle", "a-t-elle", "selon lui", "she"), or null. */
@@ -662,7 +663,7 @@ export class SpeakerFinder {
 
   /** A name after « de »/"of" (and its determiners) completes a noun before it (« la police de New York »). */
   private complementOfNoun(m: Mention, floor: number): boolean {
-    return OF.test((this.wordBeforeDeterminers(m, floor)?.lower ?? '').replace('’', "'"));
+    return OF_WORDS.has((this.wordBeforeDeterminers(m, floor)?.lower ?? '').replace('’', "'"));
   }
 
   /** The word before a mention and the determiners heading it (« de » in « de la commission »). */
@@ -755,7 +756,7 @@ export class SpeakerFinder {
     // A definite role with its complement (« le directeur de l'office de tourisme ») is the person
     // introduced with that title, else the role as written: not whoever spoke last.
     const [det, ...title] = words;
-    if (det && DEFINITES.has(det) && title.length > 1 && title.some((w) => OF.test(w))) return this.titledPerson(title, pos) ?? phrase.trim();
+    if (det && DEFINITES.has(det) && title.length > 1 && title.some((w) => OF_WORDS.has(w))) return this.titledPerson(title, pos) ?? phrase.trim();
     return this.antecedent(pos, lastSpeaker);
   }
 
@@ -824,7 +825,7 @@ export class SpeakerFinder {
       // A name another preposition governs is no source: after "de"/"of" it completes the description
       // (« note le maire de Cavalaire », « une source du Quai d'Orsay »); otherwise it is the addressee
       // or the medium, outside it (« a précisé une porte-parole à l'AFP »).
-      if (OF.test(preposition)) {
+      if (OF_WORDS.has(preposition)) {
         // "l'agent spécial du FBI Ron Harper": the person named right after the description.
         const person = this.personNamedAfter(first.end, stop, 0);
         if (person) return sourced(this.name(person), 'source.after.role-and-name');

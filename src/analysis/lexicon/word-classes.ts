@@ -449,6 +449,13 @@ export const WORD_CLASSES = {
       'secrétaire',
     ],
   },
+  'of-word': {
+    lang: 'fr+en',
+    why: 'The prepositions of a noun\'s complement (« le maire de La Grande-Motte », "the head of the agency"): a title\'s portfolio follows one; a name after one completes a noun.',
+    words: [
+      'd\'', 'de', 'des', 'du', 'of',
+    ],
+  },
   'org-noun': {
     lang: 'fr+en',
     why: 'Nouns for an organisation already named ("the company said", "le ministère a indiqué").',

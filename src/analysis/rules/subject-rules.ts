@@ -31,7 +31,7 @@ const DEFINITES = words('definite-article');
 const ORG_NOUNS = words('org-noun');
 
 /** "of" and its French forms, between a role and its portfolio ("ministre de la Santé", "mayor of Mariupol"). */
-export const OF = /^(?:de|du|des|d'|of)$/u;
+export const OF_WORDS = words('of-word');
 /** Nouns shaped like agent nouns: « garagiste », « militante », « chercheur », "official", "activist". */
 export const PERSON_NOUN_SHAPE = /^\p{Ll}{3,}(?:eur|euse|rice|iste|ien|ienne|ante|ant|ist|ian|er|or)$/u;
 
@@ -42,7 +42,7 @@ export const PERSON_NOUN_SHAPE = /^\p{Ll}{3,}(?:eur|euse|rice|iste|ien|ienne|ant
  * when there is none.
  */
 export function portfolioEnd(list: readonly Token[], roleAt: number): number {
-  if (!OF.test(list[roleAt + 1]?.lower ?? '')) return roleAt;
+  if (!OF_WORDS.has(list[roleAt + 1]?.lower ?? '')) return roleAt;
   let k = roleAt + 2;
   if (/^(?:la|l'|le|the)$/u.test(list[k]?.lower ?? '')) k++;
   let end = roleAt;
@@ -222,7 +222,7 @@ export const SUBJECT_RULES = new RuleTable<SubjectContext, SubjectValue>('subjec
   rule('subject.titled-person', 'A definite role is the person introduced with that title ("the foreign secretary" after "Foreign Secretary Jack Straw").', [ex('en', 'Foreign Secretary Jack Straw met his counterpart. The foreign secretary said that the meeting went well.')], (c) => (c.role && DEFINITES.has(c.role.determiner) ? is(c.finder.titledPerson(c.role.title, c.pos)) : null)),
   rule('subject.role-with-portfolio', 'A definite role with its portfolio and nobody so titled before is itself the source ("le ministre de la Santé a déclaré", "the mayor of Mariupol said").', [ex('fr', 'Le ministre de la Santé a déclaré que les hôpitaux étaient prêts.')], (c) => {
     const { role, pick } = c;
-    if (!role || !DEFINITES.has(role.determiner) || c.anaphor || role.title.length <= 1 || !role.title.some((w) => OF.test(w))) return null;
+    if (!role || !DEFINITES.has(role.determiner) || c.anaphor || role.title.length <= 1 || !role.title.some((w) => OF_WORDS.has(w))) return null;
     // A person named at its end, right before the cue, is the source, read by subject.name (« La maire
     // de Paris Anne Hidalgo a annoncé »).
     const named = !!pick && c.finder.isPerson(pick) && c.finder.text.slice(pick.end, c.pos).trim() === '';
