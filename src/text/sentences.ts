@@ -79,12 +79,12 @@ export function splitSentencesInSpan(text: string, span: Span, para: number): Se
       // Glued sentences ("octobre.Vincent"): a lowercase word, a period, then a capitalised word.
       // Also after a number ("France 3.Ce garagiste") and before a dash ("à son arrivée.- Plusieurs").
       // After a closing quote too ("imposées\".La fédération"), and before an elided capital ("sujet.L'association").
-      // After an acronym ("de RSF.Interrogé par l'AFP"), though not after one capital ("M.Dupont").
+      // After an acronym ("de RSF.Interrogé par l'AFP", elided too: "à l'AFP.Dénonçant"), though not after one capital ("M.Dupont").
       const q = CLOSERS.includes(text[i - 1] ?? '\u0000') ? 1 : 0;
       if (
         ch === '.' &&
         ((/[\p{Ll}\p{N}]/u.test(text[i - 1 - q] ?? '') && /[\p{Ll}\p{N}\s]/u.test(text[i - 2 - q] ?? '')) ||
-          /(?:^|[\s(])\p{Lu}{2,}$/u.test(text.slice(Math.max(s, i - q - 12), i - q))) &&
+          /(?:^|[\s('’])\p{Lu}{2,}$/u.test(text.slice(Math.max(s, i - q - 12), i - q))) &&
         ((/\p{Lu}/u.test(next ?? '') && /[\p{Ll}'’]/u.test(text[j + 1] ?? '')) || (/[-–—]/u.test(next ?? '') && text[j + 1] === ' '))
       ) {
         out.push({ ...trimSpan(text, { start: s, end: j }), para });

@@ -297,9 +297,9 @@ export const CUE_VETOES = new RuleTable<CueWord, true>('cue', [
     const prev = w.tokens[w.i - 1];
     return /(?:er|ir|oir|^dire|crire)$/u.test(w.bare) && !!prev && FR_BEFORE_INFINITIVE.has(prev.lower);
   }),
-  veto('cue.veto.capitalised-sentence-start', 'fr+en', 'A capitalised form opening a sentence is a noun ("Claims that … do not stand up"), not a verb.', [ex('en', 'Claims that the vote was rigged do not stand up, the court said.')], (w) => {
+  veto('cue.veto.capitalised-sentence-start', 'fr+en', 'A capitalised form opening a sentence is a noun ("Claims that … do not stand up"), not a verb; not a French present participle, which opens a participial clause (« Dénonçant "…", Danièle Obono a dit »).', [ex('en', 'Claims that the vote was rigged do not stand up, the court said.')], (w) => {
     const t = w.tokens[w.i] as Token;
-    return t.cap && /(?:^|[.!?\n]\s*)$/u.test(w.text.slice(Math.max(0, t.start - 3), t.start));
+    return t.cap && !(w.lang === 'fr' && w.bare.endsWith('ant')) && /(?:^|[.!?\n]\s*)$/u.test(w.text.slice(Math.max(0, t.start - 3), t.start));
   }),
   veto('cue.veto.noun-after-marker', 'fr+en', 'After a determiner or preposition a reporting form is a noun ("in cases of dispute", « une critique », "his claim"); not across a quote\'s end ("“… that,” said Dan Holub").', [ex('en', 'His claim was rejected by the court on Monday.')], (w) => {
     const prev = w.tokens[w.i - 1];

@@ -207,7 +207,7 @@ function leadingCue(c: QuoteContext): Attribution | null {
     if (cue.pronoun) found = antecedentOf(finder, q.open, lastSpeaker, cue.text);
     else {
       const subject = finder.subject(sentStart, cue.start, lastSpeaker);
-      found = participleSubject(finder, sentStart, cue) ?? (subject?.speaker ? subject : null) ?? sourceAfterLeadingCue(finder, sentStart, cue, q.open);
+      found = participleSubject(finder, sentStart, cue, c.sentEnd) ?? (subject?.speaker ? subject : null) ?? sourceAfterLeadingCue(finder, sentStart, cue, q.open);
     }
     // A participle whose subject is not found ("…", a-t-elle ajouté, soulignant que … « … »)
     // leaves the quote to the speaker of the sentence's previous quote.
@@ -248,8 +248,15 @@ function sourceAfterLeadingCue(finder: SpeakerFinder, sentStart: number, cue: Cu
 }
 
 /** "X a dénoncé la mesure, jugeant …", "X left, arguing that …": a participle's subject heads the sentence. */
-export function participleSubject(finder: SpeakerFinder, sentStart: number, cue: Cue): Sourced | null {
+export function participleSubject(finder: SpeakerFinder, sentStart: number, cue: Cue, sentEnd = -1): Sourced | null {
   if (!isParticiple(cue)) return null;
+  // « Dénonçant "une insulte …" et "à la République", Danièle Obono a dit … », "Saying …, Smith
+  // added …": a participle opening its sentence has the main clause's subject, after the comma that
+  // closes the participial phrase (not one inside its quotes).
+  if (sentEnd > cue.end && /^[\s«“"'‘–—-]*$/u.test(finder.text.slice(sentStart, cue.start))) {
+    const comma = phraseComma(finder.text, cue.end, sentEnd);
+    return comma < 0 ? null : sourced(finder.sentenceSubject(comma + 1, sentEnd), 'source.participle-main-clause');
+  }
   // "retenues par des soldats iraniens dissidents exigeant …", "held by gunmen demanding …": right
   // after a passive's agent, the participle is the agent's.
   const start = Math.max(sentStart, cue.start - 80);
@@ -263,6 +270,19 @@ export function participleSubject(finder: SpeakerFinder, sentStart: number, cue:
   const ownLast = own?.[1]?.trim().split(/\s+/u).at(-1)?.toLowerCase();
   if (own?.[1] && !DETERMINERS.has(ownLast ?? '')) return phrase(own);
   return sourced(finder.headName(sentStart, cue.start), 'source.participle-subject');
+}
+
+/** The first comma in text[from, to) outside quotation marks, or -1. */
+function phraseComma(text: string, from: number, to: number): number {
+  let inQuote = false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string;
+    if (ch === '«' || ch === '“') inQuote = true;
+    else if (ch === '»' || ch === '”') inQuote = false;
+    else if (ch === '"') inQuote = !inQuote;
+    else if (ch === ',' && !inQuote) return i;
+  }
+  return -1;
 }
 
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });

@@ -33,7 +33,7 @@ const attribution = (found: Sourced | null, cue: Cue | string | null, rule: stri
     : { speaker: found?.speaker ?? null, cue, trace: [rule, ...(found?.trace ?? [])] };
 /** The subject of a cue: a participle's subject, else the words before it (rules/subject-rules.ts). */
 function subjectOf(c: SentenceContext, cue: Cue, start: number): Sourced | null {
-  const participle = participleSubject(c.finder, c.s.start, cue);
+  const participle = participleSubject(c.finder, c.s.start, cue, c.s.end);
   if (participle) return participle;
   const subject = c.finder.subject(start, cue.start, c.lastSpeaker);
   return subject?.speaker ? subject : null;

@@ -364,5 +364,11 @@ describe('unnamed, titled and multiple sources', () => {
     const r = run('Ceres Robotics was selected. “We were looking to do this later,” Steve Clarke, deputy associate administrator, said during a media teleconference about the announcement.');
     expect(claimWith(r, 'do this later')?.speaker).toBe('Steve Clarke');
   });
+  it('gives the quotes of a participle opening the sentence to the main clause\'s subject after the phrase\'s comma', () => {
+    const r = run('Le chef de l\'Etat a appelé la députée. Dénonçant "une insulte à ses ancêtres" et "à la République", Danièle Obono a dit samedi soir sur BFMTV "réfléchir" à porter plainte.');
+    expect(claimWith(r, 'insulte à ses ancêtres')?.speaker).toBe('Danièle Obono');
+    const t = run('Le gouverneur a parlé. Affirmant ne pas connaître encore "tous les détails" de l\'affaire, Tony Evers a promis une enquête.');
+    expect(claimWith(t, 'tous les détails')?.speaker).toBe('Tony Evers');
+  });
 });
 

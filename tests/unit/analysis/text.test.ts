@@ -25,6 +25,7 @@ describe('sentences', () => {
   it('splits sentences glued after an acronym, not after one capital', () => {
     expect(sentences("le responsable de RSF.Interrogé par l'AFP, il s'est dit désolé.")).toEqual(['le responsable de RSF.', "Interrogé par l'AFP, il s'est dit désolé."]);
     expect(sentences('Selon M.Dupont le projet avance.')).toEqual(['Selon M.Dupont le projet avance.']);
+    expect(sentences("a indiqué l'Elysée à l'AFP.Dénonçant une insulte, elle a porté plainte.")).toEqual(["a indiqué l'Elysée à l'AFP.", 'Dénonçant une insulte, elle a porté plainte.']);
   });
 
   it('ends sentences at paragraph breaks', () => {
