@@ -254,8 +254,9 @@ export function participleSubject(finder: SpeakerFinder, sentStart: number, cue:
   // added …": a participle opening its sentence has the main clause's subject, after the comma that
   // closes the participial phrase (not one inside its quotes).
   if (sentEnd > cue.end && /^[\s«“"'‘–—-]*$/u.test(finder.text.slice(sentStart, cue.start))) {
-    const comma = phraseComma(finder.text, cue.end, sentEnd);
-    return comma < 0 ? null : sourced(finder.sentenceSubject(comma + 1, sentEnd), 'source.participle-main-clause');
+    let comma = finder.text.indexOf(',', cue.end);
+    while (comma >= 0 && comma < sentEnd && finder.inQuote(comma)) comma = finder.text.indexOf(',', comma + 1);
+    return comma < 0 || comma >= sentEnd ? null : sourced(finder.sentenceSubject(comma + 1, sentEnd), 'source.participle-main-clause');
   }
   // "retenues par des soldats iraniens dissidents exigeant …", "held by gunmen demanding …": right
   // after a passive's agent, the participle is the agent's.
@@ -270,19 +271,6 @@ export function participleSubject(finder: SpeakerFinder, sentStart: number, cue:
   const ownLast = own?.[1]?.trim().split(/\s+/u).at(-1)?.toLowerCase();
   if (own?.[1] && !DETERMINERS.has(ownLast ?? '')) return phrase(own);
   return sourced(finder.headName(sentStart, cue.start), 'source.participle-subject');
-}
-
-/** The first comma in text[from, to) outside quotation marks, or -1. */
-function phraseComma(text: string, from: number, to: number): number {
-  let inQuote = false;
-  for (let i = from; i < to; i++) {
-    const ch = text[i] as string;
-    if (ch === '«' || ch === '“') inQuote = true;
-    else if (ch === '»' || ch === '”') inQuote = false;
-    else if (ch === '"') inQuote = !inQuote;
-    else if (ch === ',' && !inQuote) return i;
-  }
-  return -1;
 }
 
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
