@@ -953,7 +953,7 @@ export class SpeakerFinder {
     const plural = !!lastSpeaker && /^(?:les|des|plusieurs|the|some|many)\s.*[sx]$/iu.test(lastSpeaker) && this.typeOfName(lastSpeaker) === undefined;
     // (Nor a work, a product or an event: « selon Our World in Data », then « l'ancien vice-président ».)
     const type = lastSpeaker ? this.typeOfName(lastSpeaker) : undefined;
-    const speaker = personal && lastSpeaker && (plural || type === 'LOC' || type === 'MISC' || !this.agrees(lastSpeaker, gender) || this.titledOtherwise(lastSpeaker, role, pos)) ? null : lastSpeaker;
+    const speaker = personal && lastSpeaker && (plural || type === 'LOC' || type === 'MISC' || !this.agrees(lastSpeaker, gender) || this.titledOtherwise(this.table.entities.findIndex((e) => e.text === lastSpeaker), role, pos)) ? null : lastSpeaker;
     return this.lastSubjectPerson(floor, pos, gender, role) ?? speaker ?? this.lastPerson(pos, 0, gender, role);
   }
 
@@ -963,10 +963,8 @@ export class SpeakerFinder {
    * mayor" not "Mayor X"): two different offices. Other role words may well be synonyms (« le chef de
    * l'État » for « le président »), so only this clear case disagrees.
    */
-  private titledOtherwise(name: string, role: string | null, pos: number): boolean {
-    if (!role) return false;
-    const entity = this.table.entities.findIndex((e) => e.text === name);
-    if (entity < 0) return false;
+  private titledOtherwise(entity: number, role: string | null, pos: number): boolean {
+    if (!role || entity < 0) return false;
     for (const m of this.table.mentions) {
       if (m.start >= pos) break;
       if (m.entity !== entity) continue;
@@ -974,6 +972,11 @@ export class SpeakerFinder {
       if (title && title !== role && (title.endsWith(`-${role}`) || role.endsWith(`-${title}`))) return true;
     }
     return false;
+  }
+
+  /** A person's mention agrees with a pronoun's gender and a description's role (`agrees`, `titledOtherwise`). */
+  private fits(m: Mention, gender: Gender | null, role: string | null, pos: number): boolean {
+    return this.agrees(this.name(m) ?? '', gender) && !this.titledOtherwise(m.entity, role, pos);
   }
 
   /** The gender a person's given name shows, or null (unknown, shared by both, or not a person). */
@@ -1011,7 +1014,7 @@ export class SpeakerFinder {
   }
 
   private lastSubjectPerson(floor: number, pos: number, gender: Gender | null = null, role: string | null = null): string | null {
-    const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER' && this.agrees(this.name(m) ?? '', gender) && !this.titledOtherwise(this.name(m) ?? '', role, pos));
+    const persons = this.mentionsIn(floor, pos).filter((m) => this.type(m) === 'PER' && this.fits(m, gender, role, pos));
     for (let i = persons.length - 1; i >= 0; i--) {
       const m = persons[i] as Mention;
       if (this.inQuote(m.start)) continue;
@@ -1045,7 +1048,7 @@ export class SpeakerFinder {
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i];
       if (!m || m.start < floor) break;
-      if (m.end <= pos && this.type(m) === 'PER' && !this.inQuote(m.start) && this.agrees(this.name(m) ?? '', gender) && !this.titledOtherwise(this.name(m) ?? '', role, pos)) {
+      if (m.end <= pos && this.type(m) === 'PER' && !this.inQuote(m.start) && this.fits(m, gender, role, pos)) {
         if (!this.governed(m, 0)) return governedOne !== null && pos - m.start > 600 ? governedOne : this.name(m);
         governedOne ??= this.name(m);
       }
