@@ -282,8 +282,9 @@ function clauseBefore(sentence: string, index: number): string {
 
 /** Participles of a passive: the French in -é, -is, -u and the English in -ed, -en (« été utilisés », "was taken"). */
 const PASSIVE_PARTICIPLE = participleEndings('frE', 'frIs', 'frU', 'enEd', 'enEn');
-/** A "be" form, at most two words, and a participle ending the text: an agentless passive. */
-const AGENTLESS_PASSIVE_END = new RegExp(`(?<![\\p{L}])(?:est|sont|été|être|sera|seront|was|were|is|are|been|be)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?:${PASSIVE_PARTICIPLE})\\s*$`, 'iu');
+/** A "be" form, at most two words, and a participle ending the text, maybe with one adverb after it
+ * (« sont autorisées uniquement pour », "was designed specifically to"): an agentless passive. */
+const AGENTLESS_PASSIVE_END = new RegExp(`(?<![\\p{L}])(?:est|sont|été|être|sera|seront|was|were|is|are|been|be)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?:${PASSIVE_PARTICIPLE})(?:\\s+(?:\\p{L}{3,}(?:ment|ly)|only))?\\s*$`, 'iu');
 /** A passive and its agent: « a été remis … par », "was taken … by". */
 const PASSIVE_WITH_AGENT = new RegExp(`(?<![\\p{L}])(?:été|être|est|sont|was|were|been|be|is|are)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?:${PASSIVE_PARTICIPLE})\\s+(?:[^,;]{0,40}?\\s)?(par|by)\\s`, 'iu');
 /** A participle with no auxiliary and its agent, a few words before the end: « la structure créée par Carlos Ghosn ». */

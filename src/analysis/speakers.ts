@@ -1095,6 +1095,9 @@ export class SpeakerFinder {
     // Not a source: a verb form inside ("a pour sa part", "a-t-il"), a participle or a relative or
     // preposition opening it ("Ayant utilisé une arme", "dont les spécialistes", "where fishery practices").
     const head = words[0] as Token;
+    // (« des gens qui | se connectent depuis une zone »: a negation or a reflexive opens a verb group,
+    // whose subject stands before the boundary.)
+    if (this.lang === 'fr' && VERB_CLITICS.has(head.lower)) return null;
     if (words.some((w) => AUXILIARIES.has(w.lower) || hasInvertedPronoun(w.lower)) || RELATIVES.has(head.lower) || PREPOSITIONS.has(head.lower) || /^(?:where|when|how|why|où|quand|comment|pourquoi|despite|malgré)$/u.test(head.lower) || /(?:ant|ing)$/u.test(head.lower)) return null;
     const content = words.filter((w) => !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
     if (content.length === 0 || content.every((w) => ADVERBS.has(w.lower))) return null;

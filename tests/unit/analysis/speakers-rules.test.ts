@@ -387,6 +387,13 @@ describe('actions with a stated reason', () => {
     expect(b?.trace).toContain('source.action-agentless');
   });
 
+  it('fr: an agentless passive keeps naming nobody with one adverb between its participle and the reason', () => {
+    const [a] = actions('Certaines allées sont autorisées uniquement pour descendre vers la mer.');
+    expect(a).toBeDefined();
+    expect(a?.speaker).toBeNull();
+    expect(a?.trace).toContain('source.action-agentless');
+  });
+
   it('en: the one acting is the subject before the verb of the reason\'s clause, not a name after it', () => {
     const [a] = actions('In September, the human rights organization Safeguard Defenders identified several dozen secret Chinese police stations to map their network.');
     expect(a?.speaker).toBe('Safeguard Defenders');
@@ -453,6 +460,12 @@ describe('relative clauses before a cue', () => {
     expect(claimWith(run('Le maire a rencontré les représentants des habitants, qui disent que la ville est sale.'), 'la ville est sale')?.speaker).toBe('les représentants des habitants');
     // (A name that is the whole phrase after another preposition stays the antecedent.)
     expect(claimWith(run('One challenge comes from the International Air Transport Association (IATA), which said that the law was bad.'), 'the law was bad')?.speaker).toMatch(/International Air Transport Association|IATA/u);
+  });
+
+  it('fr: a relative clause\'s verb group (« qui se connectent … ») is no unnamed source of a cue after it', () => {
+    const a = run('Le DJ Michael Brun va essayer un nouveau modèle. Repérer des gens qui se connectent depuis une zone géographique précise, et leur faire payer "l\'entrée". "Ce n\'est pas un concert parmi tant d\'autres", explique-t-il.');
+    expect(claimWith(a, 'concert parmi')?.speaker).toBe('Michael Brun');
+    for (const c of a.claims) expect(c.speaker ?? '').not.toMatch(/^se /u);
   });
 
   it('fr: a verb that reports only with its reflexive is no cue without it (« qui n\'étonne pas José Bové »)', () => {
