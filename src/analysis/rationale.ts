@@ -2,6 +2,7 @@
 // the end of the clause. Never a reason the text does not state: no cue, no rationale.
 import { CUE_RULES, NOMINAL_CUE, isFrenchInfinitive, type CueRule, type GuardContext } from './rules/rationale-rules';
 import { noteFired } from './rules/engine';
+import { alternation } from './lexicon/word-classes';
 
 export interface Rationale {
   rationale: string;
@@ -26,9 +27,11 @@ const SUBORDINATE_START = /^(?:si|s['’](?=il)|quand|lorsqu['’]|lorsque|bien 
 /** A second reason coordinated with the first ("pour faire une sommation, pour prévenir …"; "car …, parce que …"). */
 const COORDINATED_CUE = { fr: /^\s*(?:et\s+|ou\s+|mais\s+(?:aussi\s+)?)?(?:parce qu|puisqu|car\s|afin\s+(?:de|d['’]|que|qu['’])|pour\s+(?:que|qu['’]))/iu, en: /^\s*(?:and\s+|or\s+|but\s+(?:also\s+)?)?(?:because\s|since\s|in order to\s)/iu };
 /** "…, even on shoots that …", "…, notamment dans …", "…, with the first votes less than 100 days away": an extension of the same clause, not a new one. */
-const EXTENSION = /^\s*(?:even|including|especially|particularly|notably|with|notamment|y compris|surtout|même)\s/iu;
+const EXTENSION = new RegExp(`^\\s*(?:${alternation('clause-extension')})\\s`, 'iu');
 /** "to balance the ends, ways and means": a comma inside a short list of nouns does not end the clause. */
 const LIST_CONTINUES = /^\s*(?!(?:he|she|they|we|it|il|elle|ils|elles|on|nous|vous|je)\s)\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:and|or|et|ou)\s/u;
+/** A coordinator left at the end of a cut complement. */
+const TRAILING_COORDINATOR = /\s+(?:et|ou|and|or)\s*$/iu;
 const FR_POUR_COORDINATED = /^\s*(?:et\s+|ou\s+)?pour\s+(.*)$/isu;
 
 const OPEN_MARKS = '«“';
@@ -49,7 +52,8 @@ const MIN_WORDS = 2;
 function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text: string; stop: string } {
   const cut = (text: string, stop: string): { text: string; stop: string } => {
     const end = nominal ? NP_END[lang].exec(text) : null;
-    return { text: end && end.index > 0 ? text.slice(0, end.index) : text, stop };
+    // (A coordinator the clause mark cut after belongs to what follows: "…, comme le programme Artemis et, bien sûr, …".)
+    return { text: (end && end.index > 0 ? text.slice(0, end.index) : text).replace(TRAILING_COORDINATOR, ''), stop };
   };
   let depth = 0;
   let single = 0;

@@ -315,6 +315,14 @@ export const WORD_CLASSES = {
       'university',
     ],
   },
+  'clause-extension': {
+    lang: 'fr+en',
+    why: 'Words that, after a comma, extend the clause before it rather than open a new one: inclusions and examples ("…, including …", « …, dont un Japonais … », « …, comme le programme Artemis »), focus ("…, even on …", « …, notamment … ») and absolute "with" phrases. A stated reason runs on through them (rationale.ts).',
+    words: [
+      'comme', 'dont', 'especially', 'even', 'including', 'like', 'même', 'notably', 'notamment', 'particularly',
+      'such as', 'surtout', 'with', 'y compris',
+    ],
+  },
   'intervening-adverb-en': {
     lang: 'en',
     why: 'Adverbs of time and sequence that can stand between a verb and its "to" ("declined later to state", "decided instead to"): the verb before them still governs the infinitive.',
@@ -758,6 +766,11 @@ export const WORD_CLASSES = {
 export type WordClassId = keyof typeof WORD_CLASSES;
 
 const sets = new Map<WordClassId, ReadonlySet<string>>();
+
+/** The words of a class as a regex alternation, longest first, special characters escaped (« y compris » before « y »). */
+export function alternation(id: WordClassId): string {
+  return [...words(id)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+}
 
 /** The words of a class, as a set (built once). */
 export function words(id: WordClassId): ReadonlySet<string> {

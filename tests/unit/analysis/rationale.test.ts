@@ -162,4 +162,9 @@ describe('stated rationale (en)', () => {
   it('keeps an absolute "with" phrase after a comma in the reason', () => {
     expect(en('Arguing that voters are just now beginning to tune in, with the first votes less than 100 days away, Patrick has said he will have visibility.')).toMatchObject({ rationale: 'voters are just now beginning to tune in, with the first votes less than 100 days away' });
   });
+  it('keeps the examples and inclusions a comma introduces (« dont », « comme », "such as") in the reason, without a coordinator left dangling', () => {
+    expect(fr('La Nasa utilisera Dragon pour envoyer quatre astronautes à la fois, dont un Japonais lors de la prochaine mission.')).toMatchObject({ rationale: 'envoyer quatre astronautes à la fois, dont un Japonais lors de la prochaine mission' });
+    expect(fr('La mission doit servir de tremplin pour faire des choses plus dures, comme le programme Artemis et, bien sûr, aller sur Mars.')).toMatchObject({ rationale: 'faire des choses plus dures, comme le programme Artemis' });
+    expect(en('The city bought new trucks to clear the roads, such as the ones that flood every spring.')).toMatchObject({ rationale: 'clear the roads, such as the ones that flood every spring' });
+  });
 });
