@@ -15,6 +15,8 @@ const ABBREVIATIONS = words('abbreviation');
 
 const OPENERS = '“«"‘\'([';
 const CLOSERS = '”»"’\')]';
+/** « M. » or « MM. » and a name opening a glued sentence (« Augustin Bizimana.M. Kabuga est »): its capital is followed by a period, not a lowercase letter. */
+const GLUED_HONORIFIC = /^MM?\.\s\p{Lu}/u;
 
 function isUpperStart(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{Lu}\p{N}“«"‘¿¡(\[]/u.test(ch);
@@ -78,14 +80,16 @@ export function splitSentencesInSpan(text: string, span: Span, para: number): Se
     if (next !== ' ' && next !== '\t') {
       // Glued sentences ("octobre.Vincent"): a lowercase word, a period, then a capitalised word.
       // Also after a number ("France 3.Ce garagiste") and before a dash ("à son arrivée.- Plusieurs").
-      // After a closing quote too ("imposées\".La fédération"), and before an elided capital ("sujet.L'association").
+      // After a closing quote or bracket too ("imposées\".La fédération", « extermination)".Cette »), and before an elided capital ("sujet.L'association").
       // After an acronym ("de RSF.Interrogé par l'AFP", elided too: "à l'AFP.Dénonçant"), though not after one capital ("M.Dupont").
-      const q = CLOSERS.includes(text[i - 1] ?? '\u0000') ? 1 : 0;
+      // (Closers may stack: « (persécutions et extermination)".Cette arrestation ».)
+      let q = 0;
+      while (q < 3 && CLOSERS.includes(text[i - 1 - q] ?? '\u0000')) q++;
       if (
         ch === '.' &&
         ((/[\p{Ll}\p{N}]/u.test(text[i - 1 - q] ?? '') && /[\p{Ll}\p{N}\s]/u.test(text[i - 2 - q] ?? '')) ||
           /(?:^|[\s('’])\p{Lu}{2,}$/u.test(text.slice(Math.max(s, i - q - 12), i - q))) &&
-        ((/\p{Lu}/u.test(next ?? '') && /[\p{Ll}'’]/u.test(text[j + 1] ?? '')) || (/[-–—]/u.test(next ?? '') && text[j + 1] === ' '))
+        ((/\p{Lu}/u.test(next ?? '') && /[\p{Ll}'’]/u.test(text[j + 1] ?? '')) || (/[-–—]/u.test(next ?? '') && text[j + 1] === ' ') || GLUED_HONORIFIC.test(text.slice(j, j + 5)))
       ) {
         out.push({ ...trimSpan(text, { start: s, end: j }), para });
         s = j;

@@ -28,6 +28,11 @@ describe('sentences', () => {
     expect(sentences("a indiqué l'Elysée à l'AFP.Dénonçant une insulte, elle a porté plainte.")).toEqual(["a indiqué l'Elysée à l'AFP.", 'Dénonçant une insulte, elle a porté plainte.']);
   });
 
+  it('splits sentences glued after stacked closers and before « M. » and a name', () => {
+    expect(sentences('pour "crimes contre l\'humanité (persécutions et extermination)".Cette arrestation est un rappel.')).toEqual(['pour "crimes contre l\'humanité (persécutions et extermination)".', 'Cette arrestation est un rappel.']);
+    expect(sentences("l'ex-ministre Augustin Bizimana.M. Kabuga est mis en accusation.")).toEqual(["l'ex-ministre Augustin Bizimana.", 'M. Kabuga est mis en accusation.']);
+  });
+
   it('ends sentences at paragraph breaks', () => {
     expect(sentences('Premier paragraphe sans point\n\nSecond paragraphe.')).toEqual(['Premier paragraphe sans point', 'Second paragraphe.']);
   });
