@@ -118,7 +118,7 @@ export const WORD_CLASSES = {
       'necessary', 'need', 'neglect', 'next', 'object', 'obliged', 'offer', 'opportunity', 'order', 'ought',
       'permission', 'permitted', 'persuaded', 'plan', 'pledge', 'point', 'poised', 'possible', 'power', 'prefer',
       'prepared', 'pressure', 'pretend', 'proceed', 'promise', 'proposal', 'pushed', 'rather', 'react', 'ready',
-      'refer', 'refusal', 'refuse', 'relate', 'reluctance', 'remember', 'required', 'respond', 'return', 'right',
+      'reason', 'refer', 'refusal', 'refuse', 'relate', 'reluctance', 'remember', 'required', 'respond', 'return', 'right',
       'rush', 'said', 'scramble', 'seek', 'seem', 'seen', 'set', 'sought', 'start', 'strive', 'struggle', 'supposed',
       'sure', 'swear', 'talk', 'tell', 'tend', 'thanks', 'thought', 'threaten', 'time', 'told', 'too', 'try', 'turn',
       'unable', 'unlikely', 'up', 'urge', 'vie', 'volunteer', 'vote', 'vow', 'vowed', 'want', 'was', 'way', 'went',
@@ -321,6 +321,13 @@ export const WORD_CLASSES = {
     words: [
       'comme', 'dont', 'especially', 'even', 'including', 'like', 'même', 'notably', 'notamment', 'particularly',
       'such as', 'surtout', 'with', 'y compris',
+    ],
+  },
+  'ordinal-head-en': {
+    lang: 'en',
+    why: 'Ordinals and "only", "last", "next" heading a noun phrase license an infinitival relative after it ("the first player in NBA history to record", "the only team to beat them", "the last to leave"): the infinitive completes the noun phrase, it states no purpose.',
+    words: [
+      'fifth', 'first', 'fourth', 'last', 'next', 'only', 'second', 'sole', 'third',
     ],
   },
   'intervening-adverb-en': {

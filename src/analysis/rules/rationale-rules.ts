@@ -3,7 +3,7 @@
 // one here. A guard table is read in order; its first row that yields decides ("accept" or
 // "reject"), and with no row yielding the cue is accepted. Never a reason the text does not state.
 import { inClassInflected, isEnglishVerb } from '../lexicon/english-forms';
-import { words } from '../lexicon/word-classes';
+import { alternation, words } from '../lexicon/word-classes';
 import { defineRule, RuleTable, type Lang, type Rule, type RuleLang, type RuleExample } from './engine';
 import { sharedPrefixes } from '../../text/alternation';
 
@@ -167,6 +167,8 @@ function readWordsBefore(before: string): WordsBefore {
 }
 
 
+/** A determiner and an ordinal-like head, then up to six words of its noun phrase (no clause mark), right before "to". */
+const ORDINAL_HEAD = new RegExp(`(?:^|\\s)(?:the|its|his|her|their|our|a|an)\\s+(?:${alternation('ordinal-head-en')})(?:\\s+[^\\s,;:.!?()“”"]+){0,6}\\s*$`, 'iu');
 /** An English infinitive ending on a preposition whose object is missing ("to feel good about"). */
 const STRANDED_PREPOSITION = /\s(?:about|at|for|from|in|into|of|on|over|to|upon|with)$/iu;
 
@@ -177,6 +179,7 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     return !next || /^\p{Lu}/u.test(next) || EN_NOT_VERBS.has(next.toLowerCase()) || (/(?:ing|ed|s)$/u.test(next) && !isEnglishVerb(next.toLowerCase())) ? 'reject' : null;
   }),
   rule('rationale.to.noun-before-finite', 'en', 'A word after "to" that a finite verb follows is a noun, the subject of that verb ("The answer to hate is not more hate"): no infinitive.', [ex('en', 'The answer to hate is not more hate; it is compassion.')], (g) => (NOUN_BEFORE_FINITE.test(g.complement) ? 'reject' : null)),
+  rule('rationale.to.ordinal-head', 'en', 'An ordinal, "only", "last" or "next" heading the noun phrase before "to" (word class ordinal-head-en) licenses an infinitival relative: "the first player in NBA history to record a triple-double" says who did it first, not why.', [ex('en', 'James became the first player in NBA history to record a triple-double against every team.')], (g) => (ORDINAL_HEAD.test(g.before.slice(-90)) ? 'reject' : null)),
   rule('rationale.to.stranded-preposition', 'en', 'An infinitive that ends on its preposition ("a whole lot to feel good about", "someone to rely on") completes the noun before it, which is the preposition\'s missing object (an infinitival relative): it states no purpose. (Read once the complement is cut at its clause end.)', [ex('en', 'You could tell we were not giving them a whole lot to feel good about.')], (g) => (g.after !== '' && STRANDED_PREPOSITION.test(g.complement) && g.complement.split(/\s+/u).length <= 6 ? 'reject' : null)),
   rule('rationale.to.comparative-after', 'en', 'A word in -er after "to" is a comparative ("to cheaper bases") unless it is a verb in -er.', [ex('en', 'It could result in the relocation of jobs to cheaper bases.')], (g) => {
     const next = nextWord(g).toLowerCase();

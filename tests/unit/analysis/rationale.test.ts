@@ -159,6 +159,13 @@ describe('stated rationale (en)', () => {
     expect(en('He was criticised for using such language to express those beliefs.')).toMatchObject({ cue: 'to', rationale: 'express those beliefs' });
     expect(en('It is misleading for a serious political party to behave that way.')).toBeNull();
   });
+  it('reads "to" after an ordinal-headed noun phrase or "reason" as completing it, not as a purpose', () => {
+    expect(en('James became the first player in NBA history to record a triple-double against every team.')).toBeNull();
+    expect(en('They were the only team to beat the champions this season.')).toBeNull();
+    expect(en('There is no reason to believe he cannot sustain that pace.')).toBeNull();
+    // (An ordinal elsewhere leaves a purpose alone.)
+    expect(en('On the first day, they gathered in the square to protest the law.')).toMatchObject({ rationale: 'protest the law' });
+  });
   it('keeps an absolute "with" phrase after a comma in the reason', () => {
     expect(en('Arguing that voters are just now beginning to tune in, with the first votes less than 100 days away, Patrick has said he will have visibility.')).toMatchObject({ rationale: 'voters are just now beginning to tune in, with the first votes less than 100 days away' });
   });
