@@ -88,7 +88,7 @@ const BYLINE_WORD = new RegExp(`^(?:${alternation(BYLINE_WORDS)})$`, 'iu');
 export function isDateLine(text: string): boolean {
   if (text.length > 110 || PHONE.test(text) || !DATE_EVIDENCE.test(unglue(text))) return false;
   const tokens = unglue(text)
-    .split(/[\s,;|•·–—()[\]]+/u)
+    .split(/[\s,;|•·–—()[\]/]+/u)
     .map((t) => t.replace(/^[:.]+|[:.;]+$/gu, ''))
     .filter((t) => t !== '' && t !== '-');
   if (tokens.length === 0) return false;
@@ -112,12 +112,15 @@ function anyCase(words: readonly string[]): string {
 const NAMES = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and|et|y|und|e|&|,)?\\s*[\\p{Lu}\\p{Ll}][\\p{L}'’.-]*){0,6}`;
 const BYLINE = new RegExp(`^(?:${anyCase(allWords(BYLINE_WORDS))})\\s*${NAMES}(?:\\s*[-–—|,•·(]\\s*(.{0,110}))?$`, 'u');
 /** "Author of the article:", "Redaktion:" — the label whose name is on the next line. */
+/** A name of two to four capitalised words, a comma, up to three words and an author's role (AUTHOR_ROLES) ending the line ("Greg Beacham, AP Sports Writer"). */
+const NAME_AND_ROLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3},\\s*(?:[\\p{L}.&-]+\\s+){0,3}(?:${alternation(AUTHOR_ROLES)})s?$`, 'iu');
 const BYLINE_LABEL = new RegExp(`^(?:${alternation(BYLINE_WORDS)})\\s*$`, 'iu');
 
 /** A byline: "By Jane Doe", "Par Jean Dupont et Marie Martin — 3 mars", "Kolumne von Lars Brunckhorst". */
 export function isBylineLine(text: string): boolean {
   if (text.length > 200) return false;
   if (BYLINE_LABEL.test(text.trim())) return true;
+  if (NAME_AND_ROLE.test(text.trim())) return true;
   const match = BYLINE.exec(text);
   if (!match) return false;
   const tail = match[1];
@@ -219,6 +222,7 @@ export const LINE_RULES: readonly LineRule[] = [
     why: 'A line of dates and times, in any of the supported languages, maybe with the author\'s name, is page furniture ("Publiziert: 01.07.2023, 11:16", "Actualizado a las 15:10h", "21:00 Antony Clements-Thrower").',
     examples: [
       'Updated 1:39 am EST, Wednesday, November 20, 2019',
+      'Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET',
       'Publiziert: 01.07.2023, 11:16',
       'Publiziert17. Dezember 2024, 12:17',
       'Aktualisiert am 07.01.2026 - 18:50 UhrLesedauer: 4 Min.',
@@ -235,8 +239,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'byline',
     why: 'Bylines name the author ("By Jane Doe", "Par Jean Dupont", "Von Hans Meier"); the article text starts after them.',
-    examples: ['By Nelson D. Schwartz', 'Par Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'Von Hans Meier und Eva Roth', 'Written by Eliaser Ndeyanale', 'Author of the article:', 'By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM'],
-    keeps: ['By the end of the year, prices had doubled.', 'Par ailleurs, le ministre a démenti.'],
+    examples: ['Greg Beacham, Ap Sports Writer', 'By Nelson D. Schwartz', 'Par Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'Von Hans Meier und Eva Roth', 'Written by Eliaser Ndeyanale', 'Author of the article:', 'By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM'],
+    keeps: ['By the end of the year, prices had doubled.', 'Par ailleurs, le ministre a démenti.', 'Maria Ressa, the editor, was arrested on Wednesday for a story by a former reporter'],
     test: (b) => b.text.length <= SHORT + 60 && isBylineLine(b.text),
   },
   {

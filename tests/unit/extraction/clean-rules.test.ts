@@ -74,3 +74,11 @@ describe('one rule per id', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('furniture lines of the session-26 pages', () => {
+  it('drops an "Updated … / Original …" timestamp pair and a "Name, AP Sports Writer" byline, keeps a sentence naming an editor', () => {
+    expect(lineRule(block('Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET'))).toBe('dateline');
+    expect(lineRule(block('Greg Beacham, Ap Sports Writer'))).toBe('byline');
+    expect(lineRule(block('Maria Ressa, the editor, was arrested on Wednesday for a story by a former reporter'))).toBeNull();
+  });
+});
