@@ -282,7 +282,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'call-to-action',
     why: 'A short line that sends the reader elsewhere (read more, subscribe, follow, share, report an error), in any supported language.',
-    examples: ['Read more: Trump signs order', '[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]', 'Lire aussi : Le gouvernement recule', 'Lesen Sie auch: Annalena Baerbock', 'Czytaj więcej', 'Follow Metro.co.uk on Twitter and Facebook for the latest news updates.', 'Create an account or sign in to continue with your reading experience.', 'Fehler gefunden? Jetzt melden.'],
+    examples: ['Read more: Trump signs order', 'More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports', '[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]', 'Lire aussi : Le gouvernement recule', 'Lesen Sie auch: Annalena Baerbock', 'Czytaj więcej', 'Follow Metro.co.uk on Twitter and Facebook for the latest news updates.', 'Create an account or sign in to continue with your reading experience.', 'Fehler gefunden? Jetzt melden.'],
     keeps: ['Read the full report, the minister told parliament, before judging it.'],
     test: (b) => b.text.length <= 200 && CALL_TO_ACTION.test(b.text),
   },

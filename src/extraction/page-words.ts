@@ -109,7 +109,7 @@ export const CALL_TO_ACTION_STARTS: WordList = {
   words: {
     en: [
       'sign up', 'subscribe', 'follow us', 'follow him', 'follow her', 'follow them', 'get the latest', 'get breaking', 'get our', 'click here', 'tap here', 'join our',
-      'join the', 'like this story', 'like this article', 'share this', 'share it', 'want more', "don't miss", 'dont miss', 'see more', 'more from', 'more on',
+      'join the', 'like this story', 'like this article', 'share this', 'share it', 'want more', "don't miss", 'dont miss', 'see more', 'more ap', 'more from', 'more on',
       'read more', 'read also', 'see also', 'related:', 'related coverage', 'recommended:', 'also on', 'also read', 'also see', 'watch:', 'listen:', 'listen to',
       'download the', 'get the app', 'story continues', 'article continues', 'for more stories', 'got a story', 'get in touch', 'have something to say',
       'share your thoughts', 'support local journalism', 'you can save this article', 'create an account', 'sign in or', 'already a subscriber',

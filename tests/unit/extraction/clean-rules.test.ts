@@ -82,3 +82,9 @@ describe('furniture lines of the session-26 pages', () => {
     expect(lineRule(block('Maria Ressa, the editor, was arrested on Wednesday for a story by a former reporter'))).toBeNull();
   });
 });
+
+describe('the wire footer of an AP story', () => {
+  it('drops "More AP NBA: <links>" as a call to action', () => {
+    expect(lineRule(block('More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports'))).toBe('call-to-action');
+  });
+});
