@@ -9,6 +9,7 @@ import { words } from './lexicon/word-classes';
 import { FUNCTION_WORDS } from './lexicon/gazetteers';
 import { noteFired } from './rules/engine';
 import { memoized } from '../text/memo';
+import { escapeRegExp } from '../text/alternation';
 import { ClosingMarks, CUE_PROPOSERS, CUE_VETOES, cueStart, hasInvertedPronoun, INVERTED_PRONOUN, isAuxiliary, mayPropose, type CueWord } from './rules/cue-rules';
 import { OF_WORDS, portfolioEnd, SUBJECT_RULES, SubjectContext, type Sourced } from './rules/subject-rules';
 
@@ -25,7 +26,7 @@ const TITLES = words('abbreviated-honorific');
 
 /** A definite title, its « de »/"of" complement and a comma closing the text: « le maire de La Grande-Motte, ». */
 function titledBefore(title: readonly string[]): RegExp {
-  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/'/gu, "['’]");
+  const escape = (w: string): string => escapeRegExp(w).replace(/'/gu, "['’]");
   // (No space after an elided article: « de l'office ».)
   const titleWords = title.map((w, i) => (i === 0 ? '' : /['’]$/u.test(title[i - 1] ?? '') ? '\\s*' : '\\s+') + escape(w)).join('');
   const articles = [...DEFINITES].map(escape).join('|');

@@ -4,6 +4,7 @@
 // (tests/unit/extraction/clean-rules.test.ts). Line rules look at one block; run rules
 // (clean-blocks.ts) look at a block with its neighbours. The words are in page-words.ts.
 import type { TextBlock } from './block-text';
+import { wordAlternation } from '../text/alternation';
 import {
   AUTHOR_ROLES,
   BYLINE_WORDS,
@@ -57,7 +58,6 @@ export interface LineRule extends CleanRule<LineRuleId> {
 export const SHORT = 140;
 
 const lower = (text: string): string => text.toLowerCase();
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const linkShare = (block: TextBlock): number => (block.rawChars > 0 ? block.linkChars / block.rawChars : 0);
 
 /** Letters and digits only, lower case, single spaces. */
@@ -107,7 +107,7 @@ function anyCase(words: readonly string[]): string {
     forms.add(w.charAt(0).toUpperCase() + w.slice(1));
     forms.add(w.toUpperCase());
   }
-  return [...forms].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+  return wordAlternation(forms, true);
 }
 const NAMES = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and|et|y|und|e|&|,)?\\s*[\\p{Lu}\\p{Ll}][\\p{L}'’.-]*){0,6}`;
 const BYLINE = new RegExp(`^(?:${anyCase(allWords(BYLINE_WORDS))})\\s*${NAMES}(?:\\s*[-–—|,•·(]\\s*(.{0,110}))?$`, 'u');

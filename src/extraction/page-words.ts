@@ -3,6 +3,7 @@
 // use them carry examples (clean-rules.ts) and a test runs every rule on its examples.
 // Lower case; matching is case-insensitive. Languages: en, fr, de, es, it, pt, nl, pl, cs, sv, no,
 // da, tr, and a few words of ar, ja, ko seen on real pages.
+import { wordAlternation } from '../text/alternation';
 
 export interface WordList {
   why: string;
@@ -16,10 +17,7 @@ export function allWords(list: WordList): string[] {
 
 /** Regex alternation of a list's words (longest first, regex characters escaped). */
 export function alternation(list: WordList): string {
-  return allWords(list)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
+  return wordAlternation(allWords(list), true);
 }
 
 export const MONTHS: WordList = {

@@ -65,3 +65,19 @@ export function sharedPrefixes(alternatives: string): string {
   if (phrases.some((p) => p === null || p.length === 0)) return alternatives;
   return build(phrases as string[][], 0).source;
 }
+
+/** `text` with every regex operator escaped, to be matched literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * A regex alternation of plain words and phrases, longest first (so that « y compris » is tried before
+ * « y »), each escaped; `flexibleSpaces` lets a phrase's spaces match any run of white space.
+ */
+export function wordAlternation(words: Iterable<string>, flexibleSpaces = false): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (flexibleSpaces ? escapeRegExp(w).replace(/ /gu, '\\s+') : escapeRegExp(w)))
+    .join('|');
+}

@@ -2,6 +2,7 @@
 // rules read them through words(id); tests/unit/analysis/lexicon.test.ts checks that every list is
 // sorted (code-unit order) and free of duplicates. Gazetteers and reporting verbs live beside this
 // file (gazetteers.ts, reporting-verbs*.ts).
+import { wordAlternation } from '../../text/alternation';
 
 export interface WordClass {
   /** 'fr', 'en', or 'fr+en' when the class is read whatever the language. */
@@ -774,9 +775,9 @@ export type WordClassId = keyof typeof WORD_CLASSES;
 
 const sets = new Map<WordClassId, ReadonlySet<string>>();
 
-/** The words of a class as a regex alternation, longest first, special characters escaped (« y compris » before « y »). */
+/** The words of a class as a regex alternation, longest first, escaped (text/alternation.ts). */
 export function alternation(id: WordClassId): string {
-  return [...words(id)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  return wordAlternation(words(id));
 }
 
 /** The words of a class, as a set (built once). */
