@@ -112,15 +112,15 @@ function anyCase(words: readonly string[]): string {
 const NAMES = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and|et|y|und|e|&|,)?\\s*[\\p{Lu}\\p{Ll}][\\p{L}'’.-]*){0,6}`;
 const BYLINE = new RegExp(`^(?:${anyCase(allWords(BYLINE_WORDS))})\\s*${NAMES}(?:\\s*[-–—|,•·(]\\s*(.{0,110}))?$`, 'u');
 /** "Author of the article:", "Redaktion:" — the label whose name is on the next line. */
+const BYLINE_LABEL = new RegExp(`^(?:${alternation(BYLINE_WORDS)})\\s*$`, 'iu');
 /** A name of two to four capitalised words, a comma, up to three words and an author's role (AUTHOR_ROLES) ending the line ("Greg Beacham, AP Sports Writer"). */
 const NAME_AND_ROLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3},\\s*(?:[\\p{L}.&-]+\\s+){0,3}(?:${alternation(AUTHOR_ROLES)})s?$`, 'iu');
-const BYLINE_LABEL = new RegExp(`^(?:${alternation(BYLINE_WORDS)})\\s*$`, 'iu');
 
 /** A byline: "By Jane Doe", "Par Jean Dupont et Marie Martin — 3 mars", "Kolumne von Lars Brunckhorst". */
 export function isBylineLine(text: string): boolean {
   if (text.length > 200) return false;
-  if (BYLINE_LABEL.test(text.trim())) return true;
-  if (NAME_AND_ROLE.test(text.trim())) return true;
+  const line = text.trim();
+  if (BYLINE_LABEL.test(line) || NAME_AND_ROLE.test(line)) return true;
   const match = BYLINE.exec(text);
   if (!match) return false;
   const tail = match[1];
