@@ -954,7 +954,7 @@ export class SpeakerFinder {
     const plural = !!lastSpeaker && /^(?:les|des|plusieurs|the|some|many)\s.*[sx]$/iu.test(lastSpeaker) && this.typeOfName(lastSpeaker) === undefined;
     // (Nor a work, a product or an event: « selon Our World in Data », then « l'ancien vice-président ».)
     const type = lastSpeaker ? this.typeOfName(lastSpeaker) : undefined;
-    const speaker = personal && lastSpeaker && (plural || type === 'LOC' || type === 'MISC' || !this.agrees(lastSpeaker, gender) || this.titledOtherwise(this.table.entities.findIndex((e) => e.text === lastSpeaker), role, pos)) ? null : lastSpeaker;
+    const speaker = personal && lastSpeaker && (plural || type === 'LOC' || type === 'MISC' || !this.agrees(lastSpeaker, gender) || (role !== null && this.titledOtherwise(this.table.entities.findIndex((e) => e.text === lastSpeaker), role, pos))) ? null : lastSpeaker;
     return this.lastSubjectPerson(floor, pos, gender, role) ?? speaker ?? this.lastPerson(pos, 0, gender, role);
   }
 
