@@ -75,15 +75,13 @@ describe('one rule per id', () => {
   });
 });
 
-describe('furniture lines of the session-26 pages', () => {
+describe('furniture lines of wire and business pages', () => {
   it('drops an "Updated … / Original …" timestamp pair and a "Name, AP Sports Writer" byline, keeps a sentence naming an editor', () => {
     expect(lineRule(block('Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET'))).toBe('dateline');
     expect(lineRule(block('Greg Beacham, Ap Sports Writer'))).toBe('byline');
     expect(lineRule(block('Maria Ressa, the editor, was arrested on Wednesday for a story by a former reporter'))).toBeNull();
   });
-});
 
-describe('the wire footer of an AP story', () => {
   it('drops "More AP NBA: <links>" as a call to action', () => {
     expect(lineRule(block('More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports'))).toBe('call-to-action');
   });
