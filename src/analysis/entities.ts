@@ -31,6 +31,16 @@ export interface EntityTable {
   kept: boolean[];
 }
 
+/** True when the capitalised run from token `from`, going on at token `k`, is followed by an acronym in brackets made of its words' initials. */
+function acronymOfRun(tokens: Token[], from: number, k: number): boolean {
+  let end = k;
+  while (tokens[end + 1] && (isNameWord(tokens[end + 1] as Token) || CONNECTORS.has((tokens[end + 1] as Token).lower))) end++;
+  const open = tokens[end + 1];
+  const acronym = tokens[end + 2];
+  if (!open || open.text !== '(' || !acronym || !isAcronym(acronym.text)) return false;
+  return initials(tokens.slice(from, end + 1).filter((x) => x.word).map((x) => x.text)) === acronym.text;
+}
+
 /** Index of the last token of a candidate. */
 function lastToken(tokens: Token[], c: Candidate): number {
   let k = c.ti;
@@ -41,6 +51,7 @@ function lastToken(tokens: Token[], c: Candidate): number {
 const CONNECTORS = words('name-connector');
 // Connectors that may appear between capitalised words only inside an organisation-like name.
 const WEAK_CONNECTORS = words('weak-connector');
+const COORDINATORS = words('coordinator');
 const TITLE_WORDS = words('title-word');
 /** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
 const ORG_TAILS = words('org-tail');
@@ -252,6 +263,13 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
           const headWords = seq.map((x) => (tokens[x] as Token).lower);
           const orgLike = headWords.some((w) => ORG_CUES.has(w));
           if (weak && !orgLike) break;
+          // After a whole body's name, "and" opens a second name ("International Tennis Federation and
+          // Kosmos", « New York-Presbyterian Hospital et Columbia University »), and so does an article
+          // after it ("the University of Munich and the University of Goethe").
+          const coordinated = conn.some((c) => COORDINATORS.has((tokens[c] as Token).lower));
+          const headLast = headWords.at(-1) ?? '';
+          // (Unless the acronym given right after is the whole run's: "Public Services and Procurement Canada (PSPC)".)
+          if (coordinated && (ORG_CUES.has(headLast) || ORG_TAILS.has(headLast) || conn.some((c) => ARTICLES.has((tokens[c] as Token).lower))) && !acronymOfRun(tokens, seq[0] as number, k)) break;
           if (['la', 'le', "l'", 'the'].includes((tokens[conn[0] ?? -1] as Token | undefined)?.lower ?? '')) break;
           // "Sui-Lee Wee of the New York Times", "Smith of the University of Chicago": "of the" after a
           // name that is not a body's introduces the person's employer, not more of the name.
@@ -322,7 +340,8 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
         // "Christian Paul": a given name that is also an ordinary word still starts a person's name.
         if (GIVEN_NAMES.has(lw) && !FUNCTION_WORDS.has(lw) && a < seq.length - 1 && !TITLE_WORDS.has(lw)) break;
         // "Palestinian Authority", "U.N. General Assembly": a body named by its people or role keeps that word.
-        const onlyOrgLeft = a === seq.length - 2 && ORG_CUES.has((tokens[seq[a + 1] as number] as Token).lower) && !FUNCTION_WORDS.has(lw);
+        // ("European Space Agency", "Republican Governors Association": so does a longer body's name.)
+        const onlyOrgLeft = ((a === seq.length - 2 && ORG_CUES.has((tokens[seq[a + 1] as number] as Token).lower)) || (orgName && !TITLE_WORDS.has(lw))) && !FUNCTION_WORDS.has(lw);
         if ((FUNCTION_WORDS.has(lw) || NON_ENTITY_WORDS.has(lw) || TITLE_WORDS.has(lw)) && !onlyOrgLeft) {
           if (TITLE_WORDS.has(lw)) titled = true;
           a++;
@@ -347,8 +366,10 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
     }
     // "ministre de la Justice", "garde des Sceaux": a portfolio belongs to a title, not a name of its
     // own ("ministre de l’Intérieur Bernard Cazeneuve" names the person after it); "ministère russe
-    // de la Défense" names the ministry.
-    const office = officeBefore(tokens, seq[a] as number);
+    // de la Défense" names the ministry. An acronym is the body the office belongs to, not a
+    // portfolio (« secrétaire général de la CGT », "secretary of NATO").
+    const acronymOnly = seq.slice(a, b + 1).every((x) => isAcronym((tokens[x] as Token).text));
+    const office = acronymOnly ? null : officeBefore(tokens, seq[a] as number);
     if (office !== null) {
       const named = seq.slice(a + 1, b + 1).findIndex((x) => GIVEN_NAMES.has((tokens[x] as Token).lower));
       if (named >= 0) a += named + 1;
@@ -371,7 +392,9 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
       const restWords = seq.slice(x, b + 1).map((t) => (tokens[t] as Token).lower);
       // (So is a known organisation's acronym before a name of two words or more: « à l'AFP Kyaw Min ».)
       const known = lookupGaz(prefix);
-      const placeThenPerson = (known === 'LOC' || (known === 'ORG' && prefixWords.every((w) => isAcronym(w)))) && restWords.length >= 2 && !restWords.some((w) => ORG_CUES.has(w) || ORG_TAILS.has(w) || CONNECTORS.has(w));
+      // (Not when the place goes on into the next word: "Kansas City Star".)
+      const placeGoesOn = known === 'LOC' && lookupGaz(`${prefix} ${(tokens[seq[x] as number] as Token).text}`) === 'LOC';
+      const placeThenPerson = (known === 'LOC' || (known === 'ORG' && prefixWords.every((w) => isAcronym(w)))) && !placeGoesOn && restWords.length >= 2 && !restWords.some((w) => ORG_CUES.has(w) || ORG_TAILS.has(w) || CONNECTORS.has(w));
       if (!GIVEN_NAMES.has(word) && !placeThenPerson) continue;
       if (placeThenPerson || prefixWords.every((w) => isAcronym(w)) || lookupGaz(prefix) || prefixWords.some((w) => ORG_CUES.has(w.toLowerCase()))) {
         const pFirst = tokens[seq[a] as number] as Token;

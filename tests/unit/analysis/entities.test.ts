@@ -77,6 +77,26 @@ describe('entity boundaries', () => {
     expect(e).toEqual(expect.arrayContaining(['Royal Bank of Canada/ORG', 'Caroline du Nord/LOC']));
   });
 
+  it('keeps the people or role word that opens a longer body\'s name', () => {
+    const e = names('The European Space Agency and the Republican Governors Association both said the plan was sound. The American Enterprise Institute agreed.');
+    expect(e).toEqual(expect.arrayContaining(['European Space Agency/ORG', 'Republican Governors Association/ORG', 'American Enterprise Institute/ORG']));
+    expect(e.some((x) => /^(?:Space Agency|Governors Association|Enterprise Institute)\//u.test(x))).toBe(false);
+  });
+
+  it('opens a second name after "and" that follows a whole body\'s name, unless the acronym after is the whole run\'s', () => {
+    const e = names('The International Tennis Federation and Kosmos ended their deal. Researchers at the University of Munich and the University of Goethe agreed.');
+    expect(e).toEqual(expect.arrayContaining(['International Tennis Federation/ORG', 'University of Munich/ORG', 'University of Goethe/ORG']));
+    expect(e.some((x) => x.includes(' and '))).toBe(false);
+    const fr = names('Les médecins du New York-Presbyterian Hospital et Columbia University ont publié une étude.');
+    expect(fr).toEqual(expect.arrayContaining(['New York-Presbyterian Hospital/ORG', 'Columbia University/ORG']));
+    expect(names('Public Services and Procurement Canada (PSPC) said the lease was signed. PSPC added that more space may be needed.')).toContain('Public Services and Procurement Canada/ORG');
+  });
+
+  it('does not split a place that goes on into the next word from the rest of the name', () => {
+    const e = names('He wrote for the Kansas City Star for a decade before he moved on.');
+    expect(e.some((x) => /^(?:Kansas|City Star)\//u.test(x))).toBe(false);
+  });
+
   it('drops "-based" and "-owned" modifiers', () => {
     const e = names('The Seattle-based International Pacific Halibut Commission sets the limits for the fishery every year, and it has said that the stock is stable.');
     expect(e).toContain('International Pacific Halibut Commission/ORG');
@@ -138,6 +158,8 @@ describe('entity names: French institution tails', () => {
     const fr = names('Le ministre de l’Intérieur Bernard Cazeneuve a répondu. La garde des Sceaux Christiane Taubira aussi. Le ministère russe de la Défense a annoncé un retrait. La ministre de la Santé a parlé.');
     expect(fr).toEqual(expect.arrayContaining(['Bernard Cazeneuve/PER', 'Christiane Taubira/PER', 'ministère russe de la Défense/ORG']));
     expect(fr.some((x) => /^(?:Intérieur|Sceaux|Santé|Défense)\//u.test(x))).toBe(false);
+    // An acronym after an office is the body the office belongs to, not a portfolio.
+    expect(names('Philippe Martinez, secrétaire général de la CGT, a appelé à la grève.')).toContain('CGT/ORG');
     const en = names('Secretary of State John Kerry spoke on Monday. The Ministry of Defence declined to comment.');
     expect(en).toEqual(expect.arrayContaining(['John Kerry/PER', 'Ministry of Defence/ORG']));
   });
