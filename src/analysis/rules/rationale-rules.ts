@@ -2,7 +2,7 @@
 // and the guards that decide whether an ambiguous cue ("pour", "to", "car", "as", "since") states
 // one here. A guard table is read in order; its first row that yields decides ("accept" or
 // "reject"), and with no row yielding the cue is accepted. Never a reason the text does not state.
-import { inClassInflected, isEnglishVerb } from '../lexicon/english-forms';
+import { englishBases, inClassInflected, isEnglishVerb } from '../lexicon/english-forms';
 import { alternation, words } from '../lexicon/word-classes';
 import { defineRule, RuleTable, type Lang, type Rule, type RuleLang, type RuleExample } from './engine';
 import { sharedPrefixes } from '../../text/alternation';
@@ -167,6 +167,29 @@ function readWordsBefore(before: string): WordsBefore {
 }
 
 
+const AUXILIARIES = words('auxiliary');
+const RELATIVES = words('relative');
+const SUBORDINATORS = words('subordinator');
+const COORDINATORS = words('coordinator');
+/** Words an influence verb's object may not hold: the opening of another clause or verb group. */
+function opensClause(w: string): boolean {
+  return w === 'to' || AUXILIARIES.has(w) || RELATIVES.has(w) || SUBORDINATORS.has(w) || (/(?:ed|ing)$/u.test(w) && englishBases(w).some((b) => b !== w && isEnglishVerb(b)));
+}
+
+/** True when an influence verb stands within the sentence, at most twenty words before "to", with nothing but its object between. */
+function influenceVerbGoverns(before: string): boolean {
+  const sentence = before.slice(-200).split(/[.;:!?](?:\s|$)/u).pop() ?? '';
+  const raw = sentence.trim().split(/\s+/u).slice(-20);
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const w = bareWord(raw[i] as string);
+    if (inClassInflected(INFLUENCE_VERBS, w)) return i < raw.length - 1;
+    if (opensClause(w)) return false;
+    // (", and lied on official forms to hide": a coordinator after a comma opens another clause.)
+    if (COORDINATORS.has(w) && /,$/u.test(raw[i - 1] ?? '')) return false;
+  }
+  return false;
+}
+
 /** A determiner and an ordinal-like head, then up to six words of its noun phrase (no clause mark), right before "to". */
 const ORDINAL_HEAD = new RegExp(`(?:^|\\s)(?:the|its|his|her|their|our|a|an)\\s+(?:${alternation('ordinal-head-en')})(?:\\s+[^\\s,;:.!?()“”"]+){0,6}\\s*$`, 'iu');
 /** An English infinitive ending on a preposition whose object is missing ("to feel good about"). */
@@ -227,6 +250,7 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
     return prev === 'out' && /^set/u.test(list[k - 1] ?? '') ? 'reject' : null;
   }),
   rule('rationale.to.influence-or-complement-noun', 'en', 'After a verb of influence in any of its forms ("warned people to", "prompting the firm to") or a noun that takes an infinitive ("his intention to", "negotiations to"), "to" is a complement.', [ex('en', 'The Agency warned people to stay away from such products.'), ex('en', 'He has declared his intention to resist the president on both fronts.'), ex('en', 'The ruling prompted the firm to recall its cars.')], (g) => (wordsBefore(g.before).words.some((w) => inClassInflected(INFLUENCE_VERBS, w) || COMPLEMENT_CONTEXT.has(w)) ? 'reject' : null)),
+  rule('rationale.to.influence-long-object', 'en', 'A verb of influence or choice further back than the five words the guard above reads still governs "to" when only its object stands between, a long noun phrase or a list ("NASA has recruited SpaceX\'s Starship, Blue Origin\'s Blue Moon and three other lander ideas to join its program"): no verb form, auxiliary, relative, subordinator or other "to" in between, within the sentence.', [ex('en', 'NASA has recruited SpaceX\'s Starship, Blue Origin\'s Blue Moon and three other commercial lunar lander ideas to join its Artemis moon program.')], (g) => (influenceVerbGoverns(g.before) ? 'reject' : null)),
   rule('rationale.to.for-or-from', 'en', '"for X to", "from X to" up to four words before: the infinitive has a subject of its own ("for a serious political party to behave") or a range ends. Not after "for" + an -ing form, whose object X is ("for using such language to express …").', [ex('en', 'He stayed home for the children to sleep.'), ex('en', 'It is misleading for a serious political party to behave that way.')], (g) => (/\b(?:for|from)\s+(?!\p{L}+ing\s)(?:\S+\s+){0,4}$/iu.test(g.before) ? 'reject' : null)),
   rule('rationale.to.not-a-known-verb', 'en', 'A word after "to" that is no English verb in its base form is a noun or an adjective ("references to football", "compared the tactics to mafia methods"): no infinitive, no purpose (last: the guards above say why in the cases they know).', [ex('en', 'On the album Swift makes several references to football, singing about it.')], (g) => {
     const next = nextWord(g).toLowerCase();

@@ -166,6 +166,12 @@ describe('stated rationale (en)', () => {
     // (An ordinal elsewhere leaves a purpose alone.)
     expect(en('On the first day, they gathered in the square to protest the law.')).toMatchObject({ rationale: 'protest the law' });
   });
+  it('reads "to" after a verb of influence and its long object (a list) as the verb\'s complement, not past another clause', () => {
+    expect(en('NASA has recruited SpaceX\'s Starship, Blue Origin\'s Blue Moon and three other commercial lunar lander ideas to join its Artemis moon program.')).toBeNull();
+    expect(en('Some tribes stand back and allow the Department of Conservation and volunteer groups to take the lead in rescue efforts.')).toBeNull();
+    // (A coordinator after a comma opens another clause, whose "to" may state a purpose again.)
+    expect(en('They failed to conduct mandated checks on inmates, and lied on official forms to hide their dereliction.')).toMatchObject({ rationale: 'hide their dereliction' });
+  });
   it('keeps an absolute "with" phrase after a comma in the reason', () => {
     expect(en('Arguing that voters are just now beginning to tune in, with the first votes less than 100 days away, Patrick has said he will have visibility.')).toMatchObject({ rationale: 'voters are just now beginning to tune in, with the first votes less than 100 days away' });
   });
