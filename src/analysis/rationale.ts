@@ -30,6 +30,15 @@ const COORDINATED_CUE = { fr: /^\s*(?:et\s+|ou\s+|mais\s+(?:aussi\s+)?)?(?:parce
 const EXTENSION = new RegExp(`^\\s*(?:${alternation('clause-extension')})\\s`, 'iu');
 /** "to balance the ends, ways and means": a comma inside a short list of nouns does not end the clause. */
 const LIST_CONTINUES = /^\s*(?!(?:he|she|they|we|it|il|elle|ils|elles|on|nous|vous|je)\s)\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:and|or|et|ou)\s/u;
+/**
+ * A time adverbial ending a noun-phrase reason dates the act, it is no part of the reason ("with a
+ * goal of sustainability | for nearly a century", "because of weak demand | last year", « en raison
+ * de la grève | depuis trois semaines »).
+ */
+const TRAILING_TIME = {
+  en: new RegExp(`\\s+(?:(?:for|over|during|in)\\s+(?:(?:nearly|almost|about|more\\s+than|less\\s+than|the\\s+past|the\\s+last)\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many)\\s+(?:century|centuries|decade|decades|year|years|month|months|week|weeks|day|days)|(?:last|this)\\s+(?:year|month|week|night)|(?:on|since)\\s+(?:${alternation('day-or-month-en')}))\\s*$`, 'iu'),
+  fr: new RegExp(`\\s+(?:(?:depuis|pendant|durant)\\s+(?:(?:près\\s+de|plus\\s+de|moins\\s+de)\\s+)?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+|plusieurs)\\s+(?:siècles?|décennies?|ans|années|mois|semaines?|jours?)|(?:l['’]an|l['’]année|la\\s+semaine)\\s+(?:dernière|dernier|passée|passé)|(?:depuis\\s+)?(?:${alternation('day-or-month-fr')})\\s+dernier)\\s*$`, 'iu'),
+};
 /** A coordinator left at the end of a cut complement. */
 const TRAILING_COORDINATOR = /\s+(?:et|ou|and|or)\s*$/iu;
 const FR_POUR_COORDINATED = /^\s*(?:et\s+|ou\s+)?pour\s+(.*)$/isu;
@@ -53,7 +62,8 @@ function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text
   const cut = (text: string, stop: string): { text: string; stop: string } => {
     const end = nominal ? NP_END[lang].exec(text) : null;
     // (A coordinator the clause mark cut after belongs to what follows: "…, comme le programme Artemis et, bien sûr, …".)
-    return { text: (end && end.index > 0 ? text.slice(0, end.index) : text).replace(TRAILING_COORDINATOR, ''), stop };
+    const kept = (end && end.index > 0 ? text.slice(0, end.index) : text).replace(TRAILING_COORDINATOR, '');
+    return { text: nominal ? kept.replace(TRAILING_TIME[lang], '') : kept, stop };
   };
   let depth = 0;
   let single = 0;

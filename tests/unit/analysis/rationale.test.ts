@@ -172,6 +172,17 @@ describe('stated rationale (en)', () => {
     // (A coordinator after a comma opens another clause, whose "to" may state a purpose again.)
     expect(en('They failed to conduct mandated checks on inmates, and lied on official forms to hide their dereliction.')).toMatchObject({ rationale: 'hide their dereliction' });
   });
+  it('leaves a time adverbial that ends a noun-phrase reason out of it', () => {
+    expect(en('The company closed the plant because of weak demand for nearly a decade.')).toMatchObject({ rationale: 'weak demand' });
+    expect(en('The company cut jobs because of weak demand last year.')).toMatchObject({ rationale: 'weak demand' });
+    expect(fr("L'usine est fermée en raison de la grève depuis trois semaines.")).toMatchObject({ rationale: 'la grève' });
+    // (An infinitive keeps it: the time may be the purpose's own.)
+    expect(en('The firm raised prices in order to protect its margins this year.')).toMatchObject({ rationale: 'protect its margins this year' });
+  });
+  it('reads "as" before a pronoun and a bare auxiliary as a comparison', () => {
+    expect(en('Its policies and plans can be viewed, as we do, as a blueprint for growth.')).toBeNull();
+    expect(en('The agency advised the public not to take them, as it is an industrial chemical.')).toMatchObject({ rationale: 'it is an industrial chemical' });
+  });
   it('keeps an absolute "with" phrase after a comma in the reason', () => {
     expect(en('Arguing that voters are just now beginning to tune in, with the first votes less than 100 days away, Patrick has said he will have visibility.')).toMatchObject({ rationale: 'voters are just now beginning to tune in, with the first votes less than 100 days away' });
   });
