@@ -268,7 +268,7 @@ const ELLIPTICAL_CLAUSE = /^(?:it|they|he|she|we|i|you|this|that)\s+(?:do|does|d
 
 export const AS_SINCE_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   rule('rationale.as-since.temporal', 'en', '"as"/"since" before a past or non-pronoun clause is temporal ("As Eloise deteriorated", "since the war began").', [ex('en', 'Mark Warner said prices have risen since the war began.')], (g) => (EN_CAUSAL_CLAUSE.test(g.complement) ? null : 'reject')),
-  rule('rationale.as.elliptical', 'en', '"as" before a pronoun and a bare auxiliary ("can be viewed, as we do, as a blueprint", "as they have") compares: the clause is elliptical, it states no reason.', [ex('en', 'Its plans can be viewed, as we do, as a blueprint for growth.')], (g) => (ELLIPTICAL_CLAUSE.test(g.complement) ? 'reject' : null)),
+  rule('rationale.as.elliptical', 'en', '"as" before a pronoun and a bare auxiliary ("can be viewed, as we do, as a blueprint", "as they have") compares: the clause is elliptical, it states no reason.', [ex('en', '“Its plans can be viewed, as we do, as a blueprint for growth,” the governor said.')], (g) => (ELLIPTICAL_CLAUSE.test(g.complement) ? 'reject' : null)),
   rule('rationale.as.without-comma', 'en', 'Causal "as" follows a comma; without one it compares or times.', [ex('en', 'Mark Warner said he spoke as it is the custom here.')], (g) => (g.matched.toLowerCase() === 'since' || /,\s*$/u.test(g.before) ? null : 'reject')),
 ]);
 
