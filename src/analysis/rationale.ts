@@ -35,9 +35,10 @@ const LIST_CONTINUES = /^\s*(?!(?:he|she|they|we|it|il|elle|ils|elles|on|nous|vo
  * goal of sustainability | for nearly a century", "because of weak demand | last year", « en raison
  * de la grève | depuis trois semaines »).
  */
+const TIME_SPAN = `(?:${alternation('small-number')})\\s+(?:${alternation('time-unit')})`;
 const TRAILING_TIME = {
-  en: new RegExp(`\\s+(?:(?:for|over|during|in)\\s+(?:(?:nearly|almost|about|more\\s+than|less\\s+than|the\\s+past|the\\s+last)\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many)\\s+(?:century|centuries|decade|decades|year|years|month|months|week|weeks|day|days)|(?:last|this)\\s+(?:year|month|week|night)|(?:on|since)\\s+(?:${alternation('day-or-month-en')}))\\s*$`, 'iu'),
-  fr: new RegExp(`\\s+(?:(?:depuis|pendant|durant)\\s+(?:(?:près\\s+de|plus\\s+de|moins\\s+de)\\s+)?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+|plusieurs)\\s+(?:siècles?|décennies?|ans|années|mois|semaines?|jours?)|(?:l['’]an|l['’]année|la\\s+semaine)\\s+(?:dernière|dernier|passée|passé)|(?:depuis\\s+)?(?:${alternation('day-or-month-fr')})\\s+dernier)\\s*$`, 'iu'),
+  en: new RegExp(`\\s+(?:(?:for|over|during|in)\\s+(?:(?:nearly|almost|about|more\\s+than|less\\s+than|the\\s+past|the\\s+last)\\s+)?${TIME_SPAN}|(?:last|this)\\s+(?:year|month|week|night)|(?:on|since)\\s+(?:${alternation('day-or-month-en')}))\\s*$`, 'iu'),
+  fr: new RegExp(`\\s+(?:(?:depuis|pendant|durant)\\s+(?:(?:près\\s+de|plus\\s+de|moins\\s+de)\\s+)?${TIME_SPAN}|(?:l['’]an|l['’]année|la\\s+semaine)\\s+(?:dernière|dernier|passée|passé)|(?:depuis\\s+)?(?:${alternation('day-or-month-fr')})\\s+dernier)\\s*$`, 'iu'),
 };
 /** A coordinator left at the end of a cut complement. */
 const TRAILING_COORDINATOR = /\s+(?:et|ou|and|or)\s*$/iu;

@@ -632,6 +632,14 @@ export const WORD_CLASSES = {
       'spokeswoman', 'sénateur', 'sénatrice', 'élu', 'élue',
     ],
   },
+  'small-number': {
+    lang: 'fr+en',
+    why: 'Words that count a few (articles, numerals up to ten, "several"), before a unit: "for nearly a century", « depuis trois semaines ».',
+    words: [
+      'a', 'an', 'cinq', 'deux', 'dix', 'eight', 'five', 'four', 'huit', 'many', 'neuf', 'nine', 'one', 'plusieurs',
+      'quatre', 'sept', 'seven', 'several', 'six', 'ten', 'three', 'trois', 'two', 'un', 'une',
+    ],
+  },
   'speaking-group': {
     lang: 'fr+en',
     why: 'Bodies and groups that speak for a name before them ("Obama administration", "Ennahda officials").',
@@ -676,6 +684,15 @@ export const WORD_CLASSES = {
     why: 'Verbes qui rapportent un constat seulement suivis de « que » (« l\'étude montre que … », « les données prouvent que … »).',
     words: [
      'constate', 'constatent', 'démontre', 'démontrent', 'montrait', 'montre', 'montrent', 'prouve', 'prouvent', 'établissent', 'établit',
+    ],
+  },
+  'time-unit': {
+    lang: 'fr+en',
+    why: 'Units of time, singular and plural: a span of time given to do something (« 24 heures pour déposer »), a time adverbial that dates an act ("for nearly a decade", « depuis trois semaines »).',
+    words: [
+      'an', 'année', 'années', 'ans', 'centuries', 'century', 'day', 'days', 'decade', 'decades', 'décennie',
+      'décennies', 'heure', 'heures', 'hour', 'hours', 'jour', 'jours', 'minute', 'minutes', 'mois', 'month',
+      'months', 'semaine', 'semaines', 'siècle', 'siècles', 'week', 'weeks', 'year', 'years',
     ],
   },
   'title-word': {

@@ -69,7 +69,7 @@ export function isFrenchInfinitive(complement: string): boolean {
 const DEGREE_BEFORE = /(?:trop|assez|suffisamment|insuffisamment)\s+(?:\S+\s+){0,3}$|\b(?:suffi\p{L}*|nécessaires?|indispensables?)\s+(?:\S+\s+){0,2}$/iu;
 const POUR_COMPLEMENT_VERBS = /\b(?:plaid|milit|vot|opt|lutt|œuvr|prononc|bataill|appel|mobilis)[\p{L}]*\s+(?:\S+\s+){0,2}$/iu;
 const POUR_COMPLEMENT_COORDINATED = /\b(?:plaid|milit|vot|opt|lutt|œuvr|prononc|bataill|appel|mobilis)[\p{L}]*\s+(?:\S+\s+){0,2}pour\s[^.;!?]*,\s*(?:et|ou|mais)\s+$/iu;
-const TIME_BUDGET_BEFORE = /(?:\d+\s*h|\b(?:heures?|jours?|semaines?|mois|ans|années?|minutes?|temps|délai))\s+$/iu;
+const TIME_BUDGET_BEFORE = new RegExp(`(?:\\d+\\s*h|\\b(?:${alternation('time-unit')}|temps|délai))\\s+$`, 'iu');
 
 const rule = (id: string, lang: RuleLang, why: string, examples: RuleExample[], apply: (g: GuardContext) => Verdict | null): Rule<GuardContext, Verdict> => ({ id, lang, why, examples, apply });
 
@@ -261,10 +261,12 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
 // ---- English causal "as" / "since" ---------------------------------------------------------------
 
 /** Causal "as" / "since" need a present-tense clause ("…, as it is an industrial chemical"); otherwise they are temporal. */
-const EN_CAUSAL_CLAUSE = /^(?:it|they|he|she|we|i|you|this|that|there)\s+(?:is|are|isn['’]t|aren['’]t|has|have|does|do|doesn['’]t|don['’]t|can|cannot|can['’]t|will|won['’]t|would|could|should|must|(?!was\b)\p{Ll}+s)\b/iu;
+/** Subject pronouns a causal or elliptical clause opens with. */
+const EN_CLAUSE_SUBJECTS = 'it|they|he|she|we|i|you|this|that';
+const EN_CAUSAL_CLAUSE = new RegExp(`^(?:${EN_CLAUSE_SUBJECTS}|there)\\s+(?:is|are|isn['’]t|aren['’]t|has|have|does|do|doesn['’]t|don['’]t|can|cannot|can['’]t|will|won['’]t|would|could|should|must|(?!was\\b)\\p{Ll}+s)\\b`, 'iu');
 
 /** A pronoun and a bare auxiliary with nothing after them ("we do", "they have"): an elliptical clause. */
-const ELLIPTICAL_CLAUSE = /^(?:it|they|he|she|we|i|you|this|that)\s+(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|must)\s*(?:[,.;:!?)”"]|$)/iu;
+const ELLIPTICAL_CLAUSE = new RegExp(`^(?:${EN_CLAUSE_SUBJECTS})\\s+(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|must)\\s*(?:[,.;:!?)”"]|$)`, 'iu');
 
 export const AS_SINCE_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   rule('rationale.as-since.temporal', 'en', '"as"/"since" before a past or non-pronoun clause is temporal ("As Eloise deteriorated", "since the war began").', [ex('en', 'Mark Warner said prices have risen since the war began.')], (g) => (EN_CAUSAL_CLAUSE.test(g.complement) ? null : 'reject')),
