@@ -15,6 +15,22 @@ export interface Rationale {
   trace: string[];
 }
 
+/**
+ * Where a noun-phrase reason ends (NP_END), or -1: not inside a quotation the reason opens ("because of
+ * “the opportunities I was given to learn” about business" quotes a whole phrase, its "I" included).
+ */
+function npEnd(text: string, lang: 'fr' | 'en'): number {
+  const quoteAt = text.search(/["«“]/u);
+  const end = NP_END[lang].exec(text);
+  if (!end || quoteAt < 0 || end.index < quoteAt) return end ? end.index : -1;
+  // Past the quotation's close, the first subject pronoun or modal still ends the phrase.
+  const close = text.slice(quoteAt + 1).search(/["»”]/u);
+  if (close < 0) return -1;
+  const after = quoteAt + 1 + close + 1;
+  const later = NP_END[lang].exec(text.slice(after));
+  return later ? after + later.index : -1;
+}
+
 /** A subject pronoun ends a noun phrase ("due to Russian blockades we are unable …"), unless a relative word introduces it. */
 const NP_END = {
   fr: /(?<![\p{L}'’])(?<!(?:que|qui|dont|où|si)\s)(?:(?:je|nous|vous|il|elle|ils|elles|on)(?![\p{L}'’])|j['’])/iu,
@@ -61,9 +77,9 @@ const MIN_WORDS = 2;
  */
 function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text: string; stop: string } {
   const cut = (text: string, stop: string): { text: string; stop: string } => {
-    const end = nominal ? NP_END[lang].exec(text) : null;
+    const end = nominal ? npEnd(text, lang) : -1;
     // (A coordinator the clause mark cut after belongs to what follows: "…, comme le programme Artemis et, bien sûr, …".)
-    const kept = (end && end.index > 0 ? text.slice(0, end.index) : text).replace(TRAILING_COORDINATOR, '');
+    const kept = (end > 0 ? text.slice(0, end) : text).replace(TRAILING_COORDINATOR, '');
     return { text: nominal ? kept.replace(TRAILING_TIME[lang], '') : kept, stop };
   };
   let depth = 0;

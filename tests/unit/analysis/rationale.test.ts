@@ -179,6 +179,11 @@ describe('stated rationale (en)', () => {
     // (An infinitive keeps it: the time may be the purpose's own.)
     expect(en('The firm raised prices in order to protect its margins this year.')).toMatchObject({ rationale: 'protect its margins this year' });
   });
+  it('keeps a quotation inside a noun-phrase reason whole, its pronouns included', () => {
+    expect(en('Andrew said he does not regret the friendship because of “the opportunities I was given to learn” about business.')).toMatchObject({ rationale: '“the opportunities I was given to learn” about business' });
+    // (Past the quotation, a subject pronoun still ends the phrase.)
+    expect(en('The firm said that because of “weak demand” in Europe we are unable to hire.')).toMatchObject({ rationale: '“weak demand” in Europe' });
+  });
   it('reads "as" before a pronoun and a bare auxiliary as a comparison', () => {
     expect(en('Its policies and plans can be viewed, as we do, as a blueprint for growth.')).toBeNull();
     expect(en('The agency advised the public not to take them, as it is an industrial chemical.')).toMatchObject({ rationale: 'it is an industrial chemical' });
