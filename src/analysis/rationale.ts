@@ -20,11 +20,11 @@ export interface Rationale {
  * “the opportunities I was given to learn” about business" quotes a whole phrase, its "I" included).
  */
 function npEnd(text: string, lang: 'fr' | 'en'): number {
-  const quoteAt = text.search(/["«“]/u);
+  const quoteAt = text.search(QUOTE_OPENS);
   const end = NP_END[lang].exec(text);
   if (!end || quoteAt < 0 || end.index < quoteAt) return end ? end.index : -1;
   // Past the quotation's close, the first subject pronoun or modal still ends the phrase.
-  const close = text.slice(quoteAt + 1).search(/["»”]/u);
+  const close = text.slice(quoteAt + 1).search(QUOTE_CLOSES);
   if (close < 0) return -1;
   const after = quoteAt + 1 + close + 1;
   const later = NP_END[lang].exec(text.slice(after));
@@ -62,6 +62,9 @@ const FR_POUR_COORDINATED = /^\s*(?:et\s+|ou\s+)?pour\s+(.*)$/isu;
 
 const OPEN_MARKS = '«“';
 const CLOSE_MARKS = '»”';
+/** A quotation mark that opens, or closes, a quotation (the straight one either way). */
+const QUOTE_OPENS = new RegExp(`["${OPEN_MARKS}]`, 'u');
+const QUOTE_CLOSES = new RegExp(`["${CLOSE_MARKS}]`, 'u');
 /** Marks that end a sentence or a clause (`ch` is one UTF-16 unit: a plain string look-up, not a regex per character). */
 const SENTENCE_MARKS = '.!?';
 const CLAUSE_MARKS = ',;:()–—';

@@ -47,6 +47,11 @@ export function englishBases(word: string): string[] {
   return [...basesOf(word)];
 }
 
+/** Whether a word is a regular inflection of a verb of the lexicon ("shared", "comments", "prompting"), not the base itself. */
+export function inflectsEnglishVerb(word: string): boolean {
+  return basesOf(word).some((base) => base !== word && isEnglishVerb(base));
+}
+
 /** Whether a word, or a base form it inflects, is in the class. Not for a class of nouns alone,
  * whose -s forms are as often verbs ("it works at its hardest to …" is no "work to"). */
 export function inClassInflected(set: ReadonlySet<string>, word: string): boolean {

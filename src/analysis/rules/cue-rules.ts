@@ -2,7 +2,7 @@
 // "pointed out", "described it as"). A word is proposed by the first proposer rule that takes it;
 // then the veto table, read in order, may say it is no cue here (a noun, an infinitive, a heading).
 import type { Token } from '../../text/tokens';
-import { englishBases, isEnglishVerb } from '../lexicon/english-forms';
+import { inflectsEnglishVerb } from '../lexicon/english-forms';
 import { FUNCTION_WORDS } from '../lexicon/gazetteers';
 import { isReportingVerb, reportingVerbs } from '../lexicon/reporting-verbs';
 import { FR_PARTICIPLE_GROUPS, participleEndings } from '../lexicon/participles';
@@ -86,7 +86,7 @@ function subjectAfter(w: CueWord): boolean {
 function isEnglishFiniteVerb(word: string): boolean {
   if (IRREGULAR_PAST_EN.has(word)) return true;
   if (AUXILIARIES.has(word) || !/(?:ed|s)$/u.test(word)) return false;
-  return englishBases(word).some((base) => base !== word && isEnglishVerb(base));
+  return inflectsEnglishVerb(word);
 }
 
 /** A French participle of any group: after its auxiliary in an incise it can be nothing else. */

@@ -2,7 +2,7 @@
 // and the guards that decide whether an ambiguous cue ("pour", "to", "car", "as", "since") states
 // one here. A guard table is read in order; its first row that yields decides ("accept" or
 // "reject"), and with no row yielding the cue is accepted. Never a reason the text does not state.
-import { englishBases, inClassInflected, isEnglishVerb } from '../lexicon/english-forms';
+import { inClassInflected, inflectsEnglishVerb, isEnglishVerb } from '../lexicon/english-forms';
 import { alternation, words } from '../lexicon/word-classes';
 import { defineRule, RuleTable, type Lang, type Rule, type RuleLang, type RuleExample } from './engine';
 import { sharedPrefixes } from '../../text/alternation';
@@ -173,7 +173,7 @@ const SUBORDINATORS = words('subordinator');
 const COORDINATORS = words('coordinator');
 /** Words an influence verb's object may not hold: the opening of another clause or verb group. */
 function opensClause(w: string): boolean {
-  return w === 'to' || AUXILIARIES.has(w) || RELATIVES.has(w) || SUBORDINATORS.has(w) || (/(?:ed|ing)$/u.test(w) && englishBases(w).some((b) => b !== w && isEnglishVerb(b)));
+  return w === 'to' || AUXILIARIES.has(w) || RELATIVES.has(w) || SUBORDINATORS.has(w) || (/(?:ed|ing)$/u.test(w) && inflectsEnglishVerb(w));
 }
 
 /** True when an influence verb stands within the sentence, at most twenty words before "to", with nothing but its object between. */
