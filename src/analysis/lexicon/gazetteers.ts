@@ -4,7 +4,7 @@
 // names (gazetteers-generated.ts) are added to them.
 
 import { ENGLISH_VERBS_DATA } from './english-verbs-generated';
-import { CITY_NAMES, COUNTRY_NAMES, GIVEN_NAMES_DATA, SHORT_GIVEN_NAMES_DATA } from './gazetteers-generated';
+import { CITY_NAMES, COUNTRY_NAMES, GIVEN_NAMES_DATA, REGION_NAMES, SHORT_GIVEN_NAMES_DATA } from './gazetteers-generated';
 
 export interface GazetteerList {
   readonly why: string;
@@ -285,7 +285,7 @@ export function isCompoundGivenName(word: string): boolean {
 }
 
 /** Countries, capitals, major cities and regions (fr and en spellings), lowercase. */
-export const PLACES: ReadonlySet<string> = set(GAZETTEER_LISTS['places'].words, COUNTRY_NAMES, CITY_NAMES);
+export const PLACES: ReadonlySet<string> = set(GAZETTEER_LISTS['places'].words, COUNTRY_NAMES, CITY_NAMES, REGION_NAMES);
 /** Well-known organisations and institutions, lowercase. */
 export const ORGS: ReadonlySet<string> = set(GAZETTEER_LISTS['organisations'].words);
 /** Words that make a capitalised sequence an organisation (lowercase, any position). */

@@ -153,7 +153,7 @@ export const ENTITY_TYPE_RULES = new RuleTable<TypeContext, EntityType>('entity'
     const p2 = t.tokens[t.c.ti - 2];
     return p1 && ["d'", 'de', 'du', 'of'].includes(p1.lower) && p2 && LOC_HEADS.has(p2.lower) ? 'LOC' : null;
   }),
-  rule('entity.type.plural-after-place-preposition', 'fr', '« aux Emirats », « dans les Vosges »: a plural name after a place preposition is a region or a country.', [ex('fr', 'Il est parti en vacances dans les Vosges avec sa famille.')], (t) => {
+  rule('entity.type.plural-after-place-preposition', 'fr', '« aux Emirats », « dans les Cévennes »: a plural name after a place preposition is a region or a country.', [ex('fr', 'Il est parti en vacances dans les Cévennes avec sa famille.')], (t) => {
     const p1 = t.tokens[t.c.ti - 1];
     const p2 = t.tokens[t.c.ti - 2];
     return p1 && !p1.cap && (p1.lower === 'aux' || (p1.lower === 'les' && p2 && ['dans', 'vers', 'depuis'].includes(p2.lower))) ? 'LOC' : null;
