@@ -148,7 +148,9 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
     if (t.word && i > 0) {
       const p = tokens[i - 1];
       // (Not a quote that is a name in Title Case: « Nomadland » is a title, whatever the mark before it.)
-      if (p && !p.word && /^[“«"‘:—–(]$/u.test(p.text) && !(/^[“«"‘]$/u.test(p.text) && isQuotedName(quotedAfter(text, t.start)))) initialTok.add(i);
+      // (Not one word alone in brackets: « Hermeray (Yvelines) », "(Reuters)" name a place or a body.)
+      const bracketed = p?.text === '(' && tokens[i + 1]?.text === ')';
+      if (p && !p.word && /^[“«"‘:—–(]$/u.test(p.text) && !bracketed && !(/^[“«"‘]$/u.test(p.text) && isQuotedName(quotedAfter(text, t.start)))) initialTok.add(i);
       if (p && p.word && p.end === t.start && !p.cap && t.cap && !/['’]$/u.test(p.text)) initialTok.add(i);
     }
     // (In the same pass: whether token i is initial is known once its own turn is over, as only

@@ -129,7 +129,9 @@ export class SubjectContext {
     const { finder, pos } = this;
     // « Ce week-end à Tel-Aviv et Jérusalem, des manifestants ont exprimé … »: a place closing a
     // fronted phrase, a noun phrase of its own between its comma and the cue, is not the subject.
-    const candidates = this.candidates.filter((m) => !(finder.type(m) === 'LOC' && this.nounPhraseAfterComma(m.end)));
+    // « Jean Dupont (LR) a dit », « L'association des victimes de l'amiante (Andeva) a prédit »: a name
+    // in brackets glosses the words before it (a party, an acronym), which are the subject.
+    const candidates = this.candidates.filter((m) => !(finder.type(m) === 'LOC' && this.nounPhraseAfterComma(m.end)) && !this.glosses(m));
     const named = candidates.filter((m) => finder.type(m) !== 'LOC');
     const first = named[0] ?? candidates[0];
     // "Jean Dupont, the mayor, said": the first name, unless another is named after the last comma
@@ -141,6 +143,11 @@ export class SubjectContext {
       /,\s*(?:\S+\s+){0,2}$/u.test(finder.text.slice(first.end, pos)) &&
       !candidates.some((m) => m.start > lastComma);
     return apposition ? first : (named[named.length - 1] ?? candidates[candidates.length - 1]);
+  }
+  /** True when the mention stands alone in brackets right after a word: it glosses that word's phrase. */
+  private glosses(m: Mention): boolean {
+    const { text } = this.finder;
+    return text[m.end] === ')' && /[\p{L}\p{N}.]\s*\($/u.test(text.slice(Math.max(0, m.start - 4), m.start));
   }
   /** True when a comma follows `end` and the words after it, up to the cue, open with a determiner and hold no name. */
   private nounPhraseAfterComma(end: number): boolean {

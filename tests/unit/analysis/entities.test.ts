@@ -147,6 +147,10 @@ describe('entity typing: channels, glued headings, plural places', () => {
     expect(names(text)).toContain('Jean-Luc Mélenchon/PER');
   });
 
+  it('takes one capitalised word alone in brackets for a name, not a sentence start', () => {
+    expect(names('Le maire de Kergristou (Brocéliande), Jean Dupont, a parlé mardi.', 'Municipales').some((x) => x.startsWith('Brocéliande/'))).toBe(true);
+  });
+
   it('types plural names after "aux" or "dans les" as places', () => {
     expect(names('Il était immobilisé aux Emirats depuis mardi, puis en visite dans les Cévennes.')).toEqual(expect.arrayContaining(['Emirats/LOC', 'Cévennes/LOC']));
   });

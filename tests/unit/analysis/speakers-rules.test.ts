@@ -103,6 +103,11 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'Je refuse de')).toMatchObject({ speaker: 'Anne Sinclair', cue: 'ajouter' });
   });
 
+  it('fr: a party in brackets after a name glosses it and is not the subject', () => {
+    const a = run('Le député Jean Dupont (LR) a prédit « une flambée du contentieux ».');
+    expect(claimWith(a, 'une flambée')?.speaker).toBe('Jean Dupont');
+  });
+
   it('fr: a body named by its noun and complements is a source, read through the acronym in parentheses after it', () => {
     const a = run("L'association des victimes de l'amiante (Andeva) a pour sa part prédit « une flambée du contentieux ».");
     expect(claimWith(a, 'une flambée')?.speaker).toBe("L'association des victimes de l'amiante");
