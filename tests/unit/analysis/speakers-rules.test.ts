@@ -103,6 +103,13 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(a, 'Je refuse de')).toMatchObject({ speaker: 'Anne Sinclair', cue: 'ajouter' });
   });
 
+  it('fr: an indefinite role brings in someone new: the name apposed to it, never the last person named', () => {
+    const named = run('Tugdual Denis a parlé hier. Un responsable du Rassemblement national, Wallerand de Saint-Just, a condamné sur Twitter la publication, « d\'un mauvais goût absolu ».');
+    expect(claimWith(named, 'mauvais goût')?.speaker).toBe('Wallerand de Saint-Just');
+    const unnamed = run('Tugdual Denis a parlé hier. Un responsable du parti a condamné sur Twitter la publication, « d\'un mauvais goût absolu ».');
+    expect(claimWith(unnamed, 'mauvais goût')?.speaker ?? null).not.toBe('Tugdual Denis');
+  });
+
   it('fr: a party in brackets after a name glosses it and is not the subject', () => {
     const a = run('Le député Jean Dupont (LR) a prédit « une flambée du contentieux ».');
     expect(claimWith(a, 'une flambée')?.speaker).toBe('Jean Dupont');
