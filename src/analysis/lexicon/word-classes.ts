@@ -411,12 +411,12 @@ export const WORD_CLASSES = {
     why: 'English words after "to" that are no infinitive (determiners, pronouns, common nouns: "to the", "to court").',
     words: [
       'a', 'about', 'account', 'all', 'almost', 'an', 'any', 'around', 'be', 'bear', 'bed', 'between', 'church',
-      'court', 'date', 'death', 'each', 'eight', 'every', 'five', 'four', 'he', 'her', 'here', 'him', 'his', 'home',
-      'hospital', 'how', 'i', 'it', 'its', 'jail', 'justice', 'least', 'less', 'life', 'light', 'market', 'me',
-      'mind', 'more', 'most', 'my', 'nearly', 'nine', 'no', 'office', 'one', 'our', 'over', 'peace', 'people',
-      'power', 'prison', 'question', 'scale', 'school', 'seven', 'she', 'six', 'some', 'ten', 'that', 'the', 'their',
-      'them', 'there', 'these', 'they', 'this', 'those', 'three', 'trial', 'two', 'under', 'us', 'war', 'we', 'what',
-      'when', 'where', 'which', 'who', 'whom', 'whose', 'work', 'you', 'your', 'zero',
+      'court', 'date', 'death', 'each', 'eight', 'every', 'five', 'four', 'he', 'heart', 'her', 'here', 'him', 'his',
+      'home', 'hospital', 'how', 'i', 'it', 'its', 'jail', 'justice', 'least', 'less', 'life', 'light', 'market',
+      'me', 'mind', 'more', 'most', 'my', 'nearly', 'nine', 'no', 'office', 'one', 'our', 'over', 'peace', 'people',
+      'power', 'prison', 'question', 'scale', 'school', 'seven', 'she', 'six', 'some', 'task', 'ten', 'that', 'the',
+      'their', 'them', 'there', 'these', 'they', 'this', 'those', 'three', 'trial', 'two', 'under', 'us', 'war', 'we',
+      'what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'work', 'you', 'your', 'zero',
     ],
   },
   'noun-in-ier-fr': {

@@ -105,6 +105,8 @@ describe('stated rationale (en)', () => {
   });
 
   it('does not read "to" before a noun or after a noun that takes an infinitive', () => {
+    expect(en('Trump said he has taken that advice to heart.')).toBeNull();
+    expect(en('Voters took the senator to task over the vote, he said.')).toBeNull();
     expect(en('Overbooking can lead to \'bumping\' when a passenger is moved.')).toBeNull();
     expect(en('It could result in the relocation of jobs to cheaper bases.')).toBeNull();
     expect(en('The team set out to investigate this moment.')).toBeNull();
