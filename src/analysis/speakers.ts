@@ -738,7 +738,7 @@ export class SpeakerFinder {
     const impersonal = words[0] === 'il' && IMPERSONAL.has(words[1] ?? '');
     // « Un responsable du Rassemblement national, Wallerand de Saint-Just, a condamné … »: an
     // indefinite role brings in someone new, never the last person named; the name apposed to it, if any.
-    if (INDEFINITES.has(words[0] ?? '') && words.some((w) => ROLE_NOUNS.has(w))) return candidates.length > 0 ? this.name(candidates[0]) : null;
+    if (INDEFINITES.has(words[0] ?? '') && words.some((w) => ROLE_NOUNS.has(w))) return this.name(candidates.find((m) => this.type(m) !== 'LOC'));
     if (words.some((w) => ROLE_NOUNS.has(w)) || (/^(?:il|elle|he|she)$/u.test(words[0] ?? '') && !impersonal)) return this.antecedent(pos, lastSpeaker);
     return null;
   }
