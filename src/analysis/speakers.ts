@@ -738,7 +738,8 @@ export class SpeakerFinder {
     const impersonal = words[0] === 'il' && IMPERSONAL.has(words[1] ?? '');
     // « Un responsable du Rassemblement national, Wallerand de Saint-Just, a condamné … »: an
     // indefinite role brings in someone new, never the last person named; the name apposed to it, if any.
-    if (INDEFINITES.has(words[0] ?? '') && words.some((w) => ROLE_NOUNS.has(w))) return this.name(candidates.find((m) => this.type(m) !== 'LOC'));
+    // (Apposed: right after a comma, whatever type the name was given, the role says it is someone's.)
+    if (INDEFINITES.has(words[0] ?? '') && words.some((w) => ROLE_NOUNS.has(w))) return this.name(candidates.find((m) => /,\s*$/u.test(this.text.slice(Math.max(from, m.start - 3), m.start))));
     if (words.some((w) => ROLE_NOUNS.has(w)) || (/^(?:il|elle|he|she)$/u.test(words[0] ?? '') && !impersonal)) return this.antecedent(pos, lastSpeaker);
     return null;
   }
