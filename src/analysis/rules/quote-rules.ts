@@ -294,22 +294,6 @@ export const QUOTE_RULES = new RuleTable<QuoteContext, Attribution>('quote', [
     },
   },
   {
-    id: 'quote.trailing-pour',
-    lang: 'fr',
-    why: 'A body or person named by « pour » right after the quote, up to the clause end, is whose judgement it is: « un plan « impensable » pour la CFDT, « inacceptable » pour la CGT » (« pour » + a name there states no purpose).',
-    examples: [ex('fr', 'Les syndicats ont critiqué le projet, un plan « impensable » pour la CFDT, « inacceptable et honteux » pour la CGT.')],
-    apply: (c) => {
-      const m = /^\s*pour\s+(?:(?:la|le|les)\s+|l['’]\s*)?/u.exec(c.text.slice(c.q.close, c.afterLimit));
-      if (!m) return null;
-      const at = c.q.close + m[0].length;
-      const named = c.finder.mentionsIn(at, c.afterLimit)[0];
-      // The name must open the phrase and close the clause (a comma, a full stop, the next quote).
-      if (!named || named.start !== at || !['PER', 'ORG'].includes(c.finder.type(named) ?? '') || !/^\s*(?:[,.;:)]|$)/u.test(c.text.slice(named.end, c.afterLimit))) return null;
-      const speaker = c.finder.name(named);
-      return speaker ? from(sourced(speaker, 'source.pour-x'), null, 'quote.trailing-pour') : null;
-    },
-  },
-  {
     id: 'quote.leading-cue',
     lang: 'fr+en',
     why: 'A cue before the quote in its clause: its subject, a pronoun\'s antecedent, a cited source, "Pour X,", "X :", a naming verb ("X a déclaré : « … »", "X said that “…”").',

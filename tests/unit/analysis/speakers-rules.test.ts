@@ -110,12 +110,6 @@ describe('speaker rules (issue 3)', () => {
     expect(claimWith(unnamed, 'mauvais goût')?.speaker ?? null).not.toBe('Tugdual Denis');
   });
 
-  it('fr: « pour X » right after a quote names whose judgement it is', () => {
-    const a = run('Les syndicats ont vivement critiqué le projet, un plan « impensable » pour la CFDT, « inacceptable et honteux » pour la CGT.');
-    expect(claimWith(a, 'impensable')?.speaker).toBe('CFDT');
-    expect(claimWith(a, 'inacceptable')?.speaker).toBe('CGT');
-  });
-
   it('fr: a party in brackets after a name glosses it and is not the subject', () => {
     const a = run('Le député Jean Dupont (LR) a prédit « une flambée du contentieux ».');
     expect(claimWith(a, 'une flambée')?.speaker).toBe('Jean Dupont');
