@@ -396,9 +396,10 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
       const known = lookupGaz(prefix);
       // (Not when the place goes on into the next word: "Kansas City Star".)
       const placeGoesOn = known === 'LOC' && lookupGaz(`${prefix} ${(tokens[seq[x] as number] as Token).text}`) === 'LOC';
-      const placeThenPerson = (known === 'LOC' || (known === 'ORG' && prefixWords.every((w) => isAcronym(w)))) && !placeGoesOn && restWords.length >= 2 && !restWords.some((w) => ORG_CUES.has(w) || ORG_TAILS.has(w) || CONNECTORS.has(w));
+      const acronyms = prefixWords.every((w) => isAcronym(w));
+      const placeThenPerson = (known === 'LOC' || (known === 'ORG' && acronyms)) && !placeGoesOn && restWords.length >= 2 && !restWords.some((w) => ORG_CUES.has(w) || ORG_TAILS.has(w) || CONNECTORS.has(w));
       if (!GIVEN_NAMES.has(word) && !placeThenPerson) continue;
-      if (placeThenPerson || prefixWords.every((w) => isAcronym(w)) || lookupGaz(prefix) || prefixWords.some((w) => ORG_CUES.has(w.toLowerCase()))) {
+      if (placeThenPerson || acronyms || known || prefixWords.some((w) => ORG_CUES.has(w.toLowerCase()))) {
         const pFirst = tokens[seq[a] as number] as Token;
         const pLast = tokens[seq[x - 1] as number] as Token;
         cands.push({ start: pFirst.start, end: pLast.end, words: prefixWords, surface: prefix, key: baseKey(prefix), hint: null, ti: seq[a] as number, sentenceInitial: initialTok.has(seq[a] as number), inTitle: pFirst.start < titleEnd, titled: false, rule: 'entity.candidate.prefix-before-person' });
