@@ -33,6 +33,13 @@ export const WORD_CLASSES = {
       'tél', 'u.k', 'u.n', 'u.s', 'vol', 'vs', 'éd',
     ],
   },
+  'adjunct-opener-en': {
+    lang: 'en',
+    why: 'Words that open an adjunct of time, manner or company between a verb and its "to" ("agreed on Friday to", "decided last April to", "tried in vain to"); not "to", "into", "toward", "for" or "from", whose phrases are a motion\'s goal or an infinitive\'s own subject.',
+    words: [
+      'after', 'again', 'at', 'during', 'earlier', 'in', 'last', 'on', 'this', 'unanimously', 'with',
+    ],
+  },
   'adverbial-locution': {
     lang: 'fr+en',
     why: 'Adverbial phrases of several words that may stand between a cue and its inverted subject (« souligne d\'ailleurs Eric Topol », « a déclaré pour sa part le maire »): as words, they do not push the name out of its clause. Written as tokenised, space-separated.',
@@ -329,6 +336,15 @@ export const WORD_CLASSES = {
     why: 'Ordinals and "only", "last", "next" heading a noun phrase license an infinitival relative after it ("the first player in NBA history to record", "the only team to beat them", "the last to leave"): the infinitive completes the noun phrase, it states no purpose.',
     words: [
       'fifth', 'first', 'fourth', 'last', 'next', 'only', 'second', 'sole', 'third',
+    ],
+  },
+  'intent-verb-en': {
+    lang: 'en',
+    why: 'Verbs of intending, deciding, agreeing, attempting and refusing: their "to" opens a complement even when an adjunct stands between ("agreed on Friday to suspend", "decided last April to stop"). Read inflected too (lexicon/english-forms.ts); no verb of motion ("went to Paris to meet" states a purpose).',
+    words: [
+      'agree', 'aim', 'attempt', 'choose', 'chose', 'decide', 'decline', 'endeavor', 'endeavour', 'fail', 'hope', 'intend',
+      'offer', 'plan', 'pledge', 'promise', 'refuse', 'resolve', 'seek', 'sought', 'strive', 'struggle', 'threaten',
+      'try', 'vote', 'vow',
     ],
   },
   'intervening-adverb-en': {

@@ -190,6 +190,30 @@ function influenceVerbGoverns(before: string): boolean {
   return false;
 }
 
+const INTENT_VERBS = words('intent-verb-en');
+/** Words that open an adjunct of time, manner or company between a verb and its "to" ("agreed on Friday to", "decided last April to", "tried in vain to"). */
+const ADJUNCT_OPENERS = words('adjunct-opener-en');
+
+const SUBJECT_PRONOUNS = words('subject-pronoun');
+/** Most of these verbs are nouns too ("a plan in place to look"): a verb only in a past form or after a subject pronoun, an auxiliary or "to". */
+const isFiniteVerb = (w: string, prev: string): boolean => /ed$/u.test(w) || w === 'chose' || w === 'sought' || SUBJECT_PRONOUNS.has(prev) || AUXILIARIES.has(prev) || prev === 'to';
+
+/**
+ * True when a verb of intending, deciding or attempting stands at most six words before "to" with only an
+ * adjunct between, opened by a word of adjunct-opener-en and holding no verb form, clause opener or mark
+ * ("voted in October to approve", "refused on several occasions to denounce").
+ */
+function intentVerbAcrossAdjunct(before: string): boolean {
+  const clause = before.slice(-120).split(/[,;:.!?()“”"](?:\s|$)/u).pop() ?? '';
+  const raw = clause.trim().split(/\s+/u).slice(-8).map(bareWord);
+  for (let i = raw.length - 2; i >= 0 && i >= raw.length - 7; i--) {
+    const w = raw[i] as string;
+    if (inClassInflected(INTENT_VERBS, w)) return isFiniteVerb(w, raw[i - 1] ?? '') && ADJUNCT_OPENERS.has(raw[i + 1] as string) && raw.slice(i + 2).every((x) => !opensClause(x));
+    if (opensClause(w)) return false;
+  }
+  return false;
+}
+
 /** A determiner and an ordinal-like head, then up to six words of its noun phrase (no clause mark), right before "to". */
 const ORDINAL_HEAD = new RegExp(`(?:^|\\s)(?:the|its|his|her|their|our|a|an)\\s+(?:${alternation('ordinal-head-en')})(?:\\s+[^\\s,;:.!?()“”"]+){0,6}\\s*$`, 'iu');
 /** An English infinitive ending on a preposition whose object is missing ("to feel good about"). */
@@ -251,6 +275,7 @@ export const TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
   }),
   rule('rationale.to.influence-or-complement-noun', 'en', 'After a verb of influence in any of its forms ("warned people to", "prompting the firm to") or a noun that takes an infinitive ("his intention to", "negotiations to"), "to" is a complement.', [ex('en', 'The Agency warned people to stay away from such products.'), ex('en', 'He has declared his intention to resist the president on both fronts.'), ex('en', 'The ruling prompted the firm to recall its cars.')], (g) => (wordsBefore(g.before).words.some((w) => inClassInflected(INFLUENCE_VERBS, w) || COMPLEMENT_CONTEXT.has(w)) ? 'reject' : null)),
   rule('rationale.to.influence-long-object', 'en', 'A verb of influence or choice further back than the five words the guard above reads still governs "to" when only its object stands between, a long noun phrase or a list ("NASA has recruited SpaceX\'s Starship, Blue Origin\'s Blue Moon and three other lander ideas to join its program"): no verb form, auxiliary, relative, subordinator or other "to" in between, within the sentence.', [ex('en', 'NASA has recruited SpaceX\'s Starship, Blue Origin\'s Blue Moon and three other commercial lunar lander ideas to join its Artemis moon program.')], (g) => (influenceVerbGoverns(g.before) ? 'reject' : null)),
+  rule('rationale.to.intent-across-adjunct', 'en', 'A verb of intending, deciding or attempting keeps its infinitive as a complement across an adjunct of time, place or manner ("agreed on Friday to suspend", "voted in October to approve", "tried in vain to"): no purpose. Verbs of motion are not in the class ("went to Paris to meet" states one).', [ex('en', 'The board voted in October to approve the merger.'), ex('en', 'They refuse on several occasions to denounce the attacks.')], (g) => (intentVerbAcrossAdjunct(g.before) ? 'reject' : null)),
   rule('rationale.to.for-or-from', 'en', '"for X to", "from X to" up to four words before: the infinitive has a subject of its own ("for a serious political party to behave") or a range ends. Not after "for" + an -ing form, whose object X is ("for using such language to express …").', [ex('en', 'He stayed home for the children to sleep.'), ex('en', 'It is misleading for a serious political party to behave that way.')], (g) => (/\b(?:for|from)\s+(?!\p{L}+ing\s)(?:\S+\s+){0,4}$/iu.test(g.before) ? 'reject' : null)),
   rule('rationale.to.not-a-known-verb', 'en', 'A word after "to" that is no English verb in its base form is a noun or an adjective ("references to football", "compared the tactics to mafia methods"): no infinitive, no purpose (last: the guards above say why in the cases they know).', [ex('en', 'On the album Swift makes several references to football, singing about it.')], (g) => {
     const next = nextWord(g).toLowerCase();

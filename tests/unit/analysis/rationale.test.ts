@@ -82,6 +82,15 @@ describe('stated rationale (en)', () => {
     expect(en('He flew to Paris on Monday to meet with the minister.')).toMatchObject({ cue: 'to', rationale: 'meet with the minister' });
   });
 
+  it('reads no purpose when a verb of deciding or refusing governs "to" across an adjunct', () => {
+    expect(en('The board voted in October to approve the merger.')).toBeNull();
+    expect(en('They refuse on several occasions to denounce the attacks.')).toBeNull();
+    expect(en('The union agreed on Friday to suspend the strike.')).toBeNull();
+    // A noun that looks like such a verb, and a verb of motion, keep their purpose.
+    expect(en('I’m sure they’ve got a good evaluation plan in place to look at results over time.')).toMatchObject({ cue: 'to', rationale: 'look at results over time' });
+    expect(en('She went on Monday to meet the minister.')).toMatchObject({ cue: 'to', rationale: 'meet the minister' });
+  });
+
   it('reads no purpose in "have" + a long noun phrase + "to"', () => {
     expect(en('It said it wouldn’t have the cash or cash flow to make a required contribution to its pension fund.')).toBeNull();
     expect(en('Advertisers have many online platforms to reach customers.')).toBeNull();
