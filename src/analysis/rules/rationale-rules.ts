@@ -118,6 +118,7 @@ function verbOfNominal(noun: string): string | null {
   return [`${stem}ate`, `${stem}e`, stem].find((v) => v.length > 2 && isEnglishVerb(v)) ?? null;
 }
 
+const ABBREVIATIONS = words('abbreviation');
 /** The word right after "to". */
 const nextWord = (g: GuardContext): string => /^(\p{L}[\p{L}’'-]*)/u.exec(g.complement)?.[1] ?? '';
 
@@ -176,13 +177,29 @@ function opensClause(w: string): boolean {
   return w === 'to' || AUXILIARIES.has(w) || RELATIVES.has(w) || SUBORDINATORS.has(w) || (/(?:ed|ing)$/u.test(w) && inflectsEnglishVerb(w));
 }
 
+/** The text after the last mark that ends a sentence or clause in `text` (";", ":", "!", "?", or a period that is not an abbreviation's). */
+function lastSentence(text: string): string {
+  let from = 0;
+  for (const m of text.matchAll(/[.;:!?](?:\s|$)/gu)) {
+    if (m[0][0] === '.' && ABBREVIATIONS.has(/(\S*)$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase() ?? '')) continue;
+    from = m.index + m[0].length;
+  }
+  return text.slice(from);
+}
+
+/** A noun made from a verb of influence or choice ("selection", "nomination", "appointment"). */
+function isInfluenceNominal(noun: string): boolean {
+  const stems = noun.endsWith('ion') ? [noun.slice(0, -3), `${noun.slice(0, -3)}e`, `${noun.slice(0, -5)}e`] : noun.endsWith('ment') ? [noun.slice(0, -4)] : [];
+  return stems.some((v) => INFLUENCE_VERBS.has(v));
+}
+
 /** True when an influence verb stands within the sentence, at most twenty words before "to", with nothing but its object between. */
 function influenceVerbGoverns(before: string): boolean {
-  const sentence = before.slice(-200).split(/[.;:!?](?:\s|$)/u).pop() ?? '';
-  const raw = sentence.trim().split(/\s+/u).slice(-20);
+  const raw = lastSentence(before.slice(-200)).trim().split(/\s+/u).slice(-20);
   for (let i = raw.length - 1; i >= 0; i--) {
     const w = bareWord(raw[i] as string);
-    if (inClassInflected(INFLUENCE_VERBS, w)) return i < raw.length - 1;
+    // (The noun of such a verb governs it too, through "of": "the selection of SpaceX, Blue Origin … to join".)
+    if (inClassInflected(INFLUENCE_VERBS, w) || (bareWord(raw[i + 1] ?? '') === 'of' && isInfluenceNominal(w))) return i < raw.length - 1;
     if (opensClause(w)) return false;
     // (", and lied on official forms to hide": a coordinator after a comma opens another clause.)
     if (COORDINATORS.has(w) && /,$/u.test(raw[i - 1] ?? '')) return false;

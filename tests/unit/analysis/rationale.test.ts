@@ -91,6 +91,12 @@ describe('stated rationale (en)', () => {
     expect(en('She went on Monday to meet the minister.')).toMatchObject({ cue: 'to', rationale: 'meet the minister' });
   });
 
+  it('reads no purpose after the noun of a verb of choice, whose object may hold an abbreviation', () => {
+    expect(en('The appointment of Smith to lead the bank surprised many.')).toBeNull();
+    expect(en('NASA announced the selection of Acme Corp. and two other firms to join its lunar program.')).toBeNull();
+    expect(en('The firm hired new staff. To meet demand, it opened a second plant.')).toMatchObject({ cue: 'To', rationale: 'meet demand' });
+  });
+
   it('reads no purpose in "have" + a long noun phrase + "to"', () => {
     expect(en('It said it wouldn’t have the cash or cash flow to make a required contribution to its pension fund.')).toBeNull();
     expect(en('Advertisers have many online platforms to reach customers.')).toBeNull();
