@@ -2,7 +2,8 @@
 // the end of the clause. Never a reason the text does not state: no cue, no rationale.
 import { CUE_RULES, NOMINAL_CUE, isFrenchInfinitive, type CueRule, type GuardContext } from './rules/rationale-rules';
 import { noteFired } from './rules/engine';
-import { alternation } from './lexicon/word-classes';
+import { alternation, words } from './lexicon/word-classes';
+import { inflectsEnglishVerb } from './lexicon/english-forms';
 
 export interface Rationale {
   rationale: string;
@@ -78,7 +79,7 @@ const MIN_WORDS = 2;
  * parenthesis or sentence end, except inside a quotation that opens within it; a closing mark whose
  * opening is before the cue ends the quoted sentence and the complement with it.
  */
-function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text: string; stop: string } {
+function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean, clause = false): { text: string; stop: string } {
   const cut = (text: string, stop: string): { text: string; stop: string } => {
     const end = nominal ? npEnd(text, lang) : -1;
     // (A coordinator the clause mark cut after belongs to what follows: "…, comme le programme Artemis et, bien sûr, …".)
@@ -133,6 +134,8 @@ function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text
       }
       const following = rest.slice(i + 1, i + 1 + MAX_COMPLEMENT);
       if (COORDINATED_CUE[lang].test(following) || EXTENSION.test(following) || LIST_CONTINUES.test(following)) continue;
+      // A clause cut before its verb is only its subject ("because those values of community, that we …, are frayed").
+      if (clause && lang === 'en' && /\p{L}/u.test(rest.slice(0, i)) && !hasEnglishVerb(rest.slice(0, i))) continue;
       const pour = lang === 'fr' ? FR_POUR_COORDINATED.exec(following) : null;
       if (pour && isFrenchInfinitive(pour[1] ?? '')) continue;
     }
@@ -140,6 +143,18 @@ function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean): { text
   }
   return cut(rest.slice(0, n), '');
 }
+const DETERMINERS = words('determiner');
+// (The classes serve both languages: their 'a' is French « a », in English an article.)
+const VERB_GROUP_OPENERS = new Set([...words('verb-group-start'), ...words('copula'), ...words('irregular-participle-en')].filter((w) => w !== 'a'));
+/**
+ * Whether English words hold a verb: an auxiliary, a form of "be", a modal, an irregular past, or an
+ * inflected verb (-ed, -s) not right after a determiner ("those values" is a noun phrase).
+ */
+function hasEnglishVerb(text: string): boolean {
+  const list = text.toLowerCase().replace(/’/gu, "'").split(/[^\p{L}']+/u).filter(Boolean);
+  return list.some((w, j) => VERB_GROUP_OPENERS.has(w) || (!DETERMINERS.has(list[j - 1] ?? '') && /(?:ed|s)$/u.test(w) && inflectsEnglishVerb(w)));
+}
+
 /** The guard tables' verdict on a cue here: the deciding rule (or none) and whether it stands. */
 function guarded(rule: CueRule, g: GuardContext): { ok: boolean; by: string | null } {
   for (const table of rule.guards ?? []) {
@@ -213,7 +228,7 @@ export function rationaleCandidates(text: string, lang: 'fr' | 'en', strongOnly 
       const before = text.slice(Math.max(0, m.index - 200), m.index);
       // (The complement may lose an unmatched opening quote mark below; the early guard reads it without one.)
       if (rule.early && !guarded(rule, { lang, before, complement: text.slice(start, start + EARLY_COMPLEMENT).replace(/^[«“"]\s*/u, ''), after: '', matched }).ok) continue;
-      const { text: raw, stop } = complementOf(text.slice(start, start + MAX_COMPLEMENT), lang, NOMINAL_CUE.test(matched));
+      const { text: raw, stop } = complementOf(text.slice(start, start + MAX_COMPLEMENT), lang, NOMINAL_CUE.test(matched), rule.clause === true);
       // Trailing marks go; so does an opening mark left unmatched ("car "le pays …"" → "le pays …").
       const complement = raw
         .replace(/[\s”»"“«,;:]+$|(?<=\p{Ll})[.!?]+[\s”»"]*$/u, '')

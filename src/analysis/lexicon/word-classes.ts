@@ -209,8 +209,8 @@ export const WORD_CLASSES = {
     why: 'Determiners and numerals that open a noun phrase.',
     words: [
       'a', 'an', 'another', 'ce', 'certains', 'cette', 'des', 'deux', 'her', 'his', 'its', 'l\'', 'la', 'le', 'les', 'leur',
-      'leurs', 'many', 'one', 'plusieurs', 'sa', 'ses', 'several', 'some', 'son', 'that', 'the', 'their', 'this', 'three',
-      'trois', 'two', 'un', 'une',
+      'leurs', 'many', 'my', 'one', 'our', 'plusieurs', 'sa', 'ses', 'several', 'some', 'son', 'that', 'the', 'their',
+      'these', 'this', 'those', 'three', 'trois', 'two', 'un', 'une', 'your',
     ],
   },
   'event-head': {

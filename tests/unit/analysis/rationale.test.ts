@@ -97,6 +97,12 @@ describe('stated rationale (en)', () => {
     expect(en('The firm hired new staff. To meet demand, it opened a second plant.')).toMatchObject({ cue: 'To', rationale: 'meet demand' });
   });
 
+  it('runs a "because" clause past a comma that comes before its verb', () => {
+    expect(en('I’m running because those values of community, that we have a stake in each other, I think, are frayed.')).toMatchObject({ cue: 'because', rationale: 'those values of community, that we have a stake in each other' });
+    expect(en('He left because the men, who were armed, fled.')).toMatchObject({ rationale: 'the men, who were armed' });
+    expect(en('It failed because prices rose, and the firm closed.')).toMatchObject({ rationale: 'prices rose' });
+  });
+
   it('reads no purpose in "have" + a long noun phrase + "to"', () => {
     expect(en('It said it wouldn’t have the cash or cash flow to make a required contribution to its pension fund.')).toBeNull();
     expect(en('Advertisers have many online platforms to reach customers.')).toBeNull();
