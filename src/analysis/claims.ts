@@ -9,7 +9,7 @@ import { chooseRationale } from './model/rationale-scorer';
 import { cueClauses } from './claim-clauses';
 import { SpeakerFinder, sourced, type Attribution } from './speakers';
 import { tokenize, type TokenizedText } from '../text/tokens';
-import { QUOTE_RULES } from './rules/quote-rules';
+import { QUOTE_RULES, UNSPOKEN_QUOTE_RULES } from './rules/quote-rules';
 import { reportedCandidates, reportedIn } from './rules/reported-rules';
 import { chooseSpeaker } from './model/speaker-scorer';
 import { ACTION_VETOES } from './rules/action-rules';
@@ -123,8 +123,11 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
       finder.noteSpeaker(reported.speaker, reported.pos);
     }
 
-    const fired = QUOTE_RULES.all({ lang, finder, text, q, clauseStart, sentStart, sentEnd, afterLimit, cueLimit, lastSpeaker, previous: sameSentence ? (previous?.claim ?? null) : null });
-    const found = fired[0]?.value ?? null;
+    const context = { lang, finder, text, q, clauseStart, sentStart, sentEnd, afterLimit, cueLimit, lastSpeaker, previous: sameSentence ? (previous?.claim ?? null) : null };
+    // A quote nobody is said to have spoken (a quoted charge) has no speaker: no rule or scorer is asked.
+    const unspoken = UNSPOKEN_QUOTE_RULES.first(context);
+    const fired = unspoken ? [] : QUOTE_RULES.all(context);
+    const found = unspoken?.value ?? fired[0]?.value ?? null;
 
     let attribution: Attribution = found ?? { speaker: null, cue: null, trace: [] };
     // A whole quoted sentence ("“There’s collective amnesia.”") is a statement however short.
@@ -153,11 +156,13 @@ export function attributeQuotes(text: string, sentences: Sentence[], quotes: Quo
     const before = sentences[si - 1];
     // The scorers read the quote's surroundings, not a whole runaway "sentence" (a page of one paragraph).
     const near = { start: Math.max(sentStart, q.open - NEAR_QUOTE), end: Math.min(sentEnd, q.close + NEAR_QUOTE) };
-    const choice = chooseSpeaker(
-      { lang, finder, kind: 'direct', start: near.start, end: near.end, quote: { open: q.open, close: q.close }, previousStart: before && para - before.para <= 1 ? before.start : -1, lastSpeaker },
-      fired,
-      found ? null : attribution,
-    );
+    const choice = unspoken
+      ? { attribution, score: null }
+      : chooseSpeaker(
+          { lang, finder, kind: 'direct', start: near.start, end: near.end, quote: { open: q.open, close: q.close }, previousStart: before && para - before.para <= 1 ? before.start : -1, lastSpeaker },
+          fired,
+          found ? null : attribution,
+        );
     attribution = choice.attribution;
     if (attribution.speaker) {
       last = { speaker: attribution.speaker, para, end: q.close };

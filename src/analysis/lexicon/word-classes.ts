@@ -99,6 +99,16 @@ export const WORD_CLASSES = {
       'so', 'then', 'though', 'unless', 'when', 'whereas', 'while', 'yet',
     ],
   },
+  'charge-word': {
+    lang: 'fr+en',
+    why: 'Participles and adjectives of a charge or sentence: a quote after one and its preposition (« condamné pour "…" », "convicted of “…”") names the offence, not the words of the accused (rules/quote-rules.ts).',
+    words: [
+      'accused', 'accusé', 'accusée', 'accusées', 'accusés', 'charged', 'condamné', 'condamnée', 'condamnées', 'condamnés',
+      'convicted', 'coupable', 'coupables', 'examen', 'guilty', 'inculpé', 'inculpée', 'inculpées', 'inculpés', 'indicted',
+      'jugé', 'jugée', 'jugées', 'jugés', 'poursuivi', 'poursuivie', 'poursuivies', 'poursuivis', 'sentenced', 'soupçonné',
+      'soupçonnée', 'soupçonnées', 'soupçonnés', 'suspected',
+    ],
+  },
   'complement-context-en': {
     lang: 'en',
     why: 'Words that, a few words before "to", make the infinitive a complement ("his work to rally", "what to do", "it was unrealistic to").',

@@ -273,7 +273,52 @@ export function participleSubject(finder: SpeakerFinder, sentStart: number, cue:
   return sourced(finder.headName(sentStart, cue.start), 'source.participle-subject');
 }
 
+const CHARGE_WORDS = words('charge-word');
+const BE_FORMS = words('copula');
+/** A preposition that opens a charge's complement, right before the quote (« pour "…" », « coupable de "…" », "guilty of “…”"). */
+const CHARGE_PREPOSITION = /(?:^|\s)(?:pour|de|d['’]|du|des|for|of|with)\s*$/iu;
+
+/** What joins a second charge to the first (« et "…" », « ainsi que pour "…" », "and of “…”"). */
+const CHARGE_JOINED = /^\s*(?:,|et|ou|and|or|ainsi que|as well as)?\s*(?:pour|de|d['’]|du|des|for|of|with)?\s*$/iu;
+
+/**
+ * Whether the quote names the charge against someone: it follows a charge word and the preposition
+ * that opens its complement, at most eight words apart, and the charge word is passive or a
+ * participle in apposition (« a été condamné … pour "…" », « reconnu coupable de "…" »), not the
+ * active verb of someone accusing (« Il a accusé le ministre de "mentir" » quotes the accuser).
+ */
+function namesCharge(lead: string): boolean {
+  if (!CHARGE_PREPOSITION.test(lead)) return false;
+  const list = lead.toLowerCase().replace(/’/gu, "'").split(/[^\p{L}']+/u).filter(Boolean);
+  for (let i = list.length - 2; i >= 0 && i >= list.length - 10; i--) {
+    if (!CHARGE_WORDS.has(list[i] as string)) continue;
+    const before = list.slice(Math.max(0, i - 3), i);
+    const apposed = new RegExp(`,\\s*(?:\\S+\\s+){0,3}${list[i]}`, 'iu').test(lead);
+    return before.some((w) => BE_FORMS.has(w) || w === 'été') || apposed || list[i] === 'coupable' || list[i] === 'coupables' || list[i] === 'guilty';
+  }
+  return false;
+}
+
 const ex = (lang: Lang, text: string): RuleExample => ({ lang, text });
+
+/**
+ * Quotes that nobody is said to have spoken: read before the speaker rules, and when one fires the
+ * quote has no speaker and no speaker rule or scorer is asked (its own table, so that the speaker
+ * rules keep their ranks, which the scorer reads).
+ */
+export const UNSPOKEN_QUOTE_RULES = new RuleTable<QuoteContext, Attribution>('quote', [
+  {
+    id: 'quote.charge',
+    lang: 'fr+en',
+    why: 'A quote that names the charge someone faces (« condamné pour "incitation à un attroupement" », « reconnu coupable de "crime de génocide" », "was convicted of “aggravated assault”") is the qualification of the court or the prosecution, not the words of the accused: it has no speaker. A quote joined to such a quote (« et », « ainsi que pour », "and") is one too.',
+    examples: [ex('fr', 'Le journaliste a été condamné à trois ans de prison pour « incitation à un attroupement non armé ».'), ex('en', 'He was convicted of “aggravated assault” last year.')],
+    apply: (c) => {
+      const lead = c.text.slice(c.clauseStart, c.q.open);
+      const joined = c.previous?.trace.includes('quote.charge') === true && CHARGE_JOINED.test(lead);
+      return joined || namesCharge(c.text.slice(Math.max(c.sentStart, c.q.open - 200), c.q.open)) ? attribution(null, null, ['quote.charge']) : null;
+    },
+  },
+]);
 
 export const QUOTE_RULES = new RuleTable<QuoteContext, Attribution>('quote', [
   {

@@ -487,3 +487,17 @@ describe('relative clauses before a cue', () => {
     expect(claimWith(b, 'la réforme soit retirée')?.cue).toMatch(/réjouis/u);
   });
 });
+
+describe('quotes nobody is said to have spoken', () => {
+  it('fr/en: a quoted charge is the court\'s wording, not the words of the accused; an accuser keeps his quote', () => {
+    const a = run("Khaled Drareni a été condamné le 10 août à trois ans de prison ferme pour « incitation à un attroupement non armé » et « atteinte à l'unité nationale ».");
+    expect(claimWith(a, 'incitation à un attroupement')?.speaker).toBeNull();
+    expect(claimWith(a, "atteinte à l'unité")?.speaker).toBeNull();
+    const b = run('En Belgique, Fabien Neretsé, un ancien haut fonctionnaire rwandais reconnu coupable de « crime de génocide », avait été condamné.');
+    expect(claimWith(b, 'crime de génocide')?.speaker).toBeNull();
+    const c = run('The former official was convicted of “aggravated assault” in 2019.');
+    expect(claimWith(c, 'aggravated assault')?.speaker ?? null).toBeNull();
+    const d = run('Le ministre Gérald Darmanin a accusé les manifestants de « semer le chaos dans les rues ».');
+    expect(claimWith(d, 'semer le chaos')?.speaker).toBe('Gérald Darmanin');
+  });
+});
