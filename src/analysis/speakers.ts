@@ -863,6 +863,10 @@ export class SpeakerFinder {
     }
     // "wrote in a tribute published by police": a phrase after a preposition is a circumstance, not the source.
     if (PREPOSITIONS.has(words[0]?.lower ?? '') && !DETERMINERS.has(words[0]?.lower ?? '')) return null;
+    // « a accusé l'opposition de « … » », « a appelé les habitants à « … » »: a phrase that ends on the
+    // preposition governing what follows is the verb's object, not its subject after it.
+    const lastWord = words.at(-1)?.lower ?? '';
+    if (!first && (PREPOSITIONS.has(lastWord) || lastWord === "d'")) return null;
     const described = sourced(this.description(words.slice(0, 10), true), 'source.after.description');
     if (described) return described;
     // « insiste le parlementaire », « a dit l'Espagnol », « ajoute celle qui … », "said the lawmaker":

@@ -488,6 +488,17 @@ describe('relative clauses before a cue', () => {
   });
 });
 
+describe('the object of a leading cue', () => {
+  it('fr: a phrase after the cue that ends on the preposition governing the quote is the object, not the speaker', () => {
+    const a = run('Le ministre a accusé l’opposition de « mentir aux Français ».');
+    expect(claimWith(a, 'mentir aux Français')?.speaker ?? '').not.toMatch(/opposition/u);
+    const b = run('La maire a appelé les habitants à « rester chez eux ».');
+    expect(claimWith(b, 'rester chez eux')?.speaker ?? '').not.toMatch(/habitants/u);
+    const c = run('« Nous sommes prêts », a déclaré le maire de Cavalaire.');
+    expect(claimWith(c, 'Nous sommes prêts')?.speaker).toBe('le maire de Cavalaire');
+  });
+});
+
 describe('quotes nobody is said to have spoken', () => {
   it('fr/en: a quoted charge is the court\'s wording, not the words of the accused; an accuser keeps his quote', () => {
     const a = run("Khaled Drareni a été condamné le 10 août à trois ans de prison ferme pour « incitation à un attroupement non armé » et « atteinte à l'unité nationale ».");
