@@ -53,6 +53,23 @@ const CONNECTORS = words('name-connector');
 const WEAK_CONNECTORS = words('weak-connector');
 const COORDINATORS = words('coordinator');
 const TITLE_WORDS = words('title-word');
+/**
+ * "the Securities and Exchange Commission", "the Food and Drug Administration": after "the", a
+ * capitalised head of one or two words that no gazetteer knows, "and", then a run of at most three
+ * capitalised words ending on a body's word is one body's name (the article governs the whole; "the
+ * Germany and …" does not occur, and "Trump and Justice Department" has no article).
+ */
+function oneBodyAcrossAnd(tokens: readonly Token[], seq: readonly number[], k: number): boolean {
+  // (A sentence-initial "The" opens the run itself.)
+  const head = tokens[seq[0] as number]?.lower === 'the' ? seq.slice(1) : seq;
+  const first = head[0];
+  if (first === undefined || tokens[first - 1]?.lower !== 'the' || head.length > 2 || tokens[k - 1]?.lower !== 'and') return false;
+  if (lookupGaz(head.map((x) => (tokens[x] as Token).text).join(' ')) || head.some((x) => GIVEN_NAMES.has((tokens[x] as Token).lower))) return false;
+  let end = k;
+  while (end - k < 2 && tokens[end + 1] && isNameWord(tokens[end + 1] as Token) && (tokens[end + 1] as Token).start - (tokens[end] as Token).end <= 1) end++;
+  return ORG_CUES.has((tokens[end] as Token).lower);
+}
+
 /** Last words of organisation names missing from ORG_CUES ("Coresight Research", "Project Jonah"). */
 const ORG_TAILS = words('org-tail');
 /** Suffixes a company's name is also used without ("Whole Foods Market" / "Whole Foods"). */
@@ -264,7 +281,7 @@ function findEntities(text: string, sentences: Sentence[], titleEnd: number, lan
           const weak = conn.some((c) => WEAK_CONNECTORS.has((tokens[c] as Token).lower) && !['la', 'le', "l'", 'the'].includes((tokens[c] as Token).lower));
           const headWords = seq.map((x) => (tokens[x] as Token).lower);
           const orgLike = headWords.some((w) => ORG_CUES.has(w));
-          if (weak && !orgLike) break;
+          if (weak && !orgLike && !oneBodyAcrossAnd(tokens, seq, k)) break;
           // After a whole body's name, "and" opens a second name ("International Tennis Federation and
           // Kosmos", « New York-Presbyterian Hospital et Columbia University »), and so does an article
           // after it ("the University of Munich and the University of Goethe").

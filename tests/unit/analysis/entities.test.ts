@@ -222,6 +222,13 @@ describe('names opened by a capitalised article inside a sentence', () => {
     expect(f.some((x) => x.startsWith('Sui-Lee Wee of'))).toBe(false);
     expect(f).toEqual(expect.arrayContaining(['New York Times/ORG']));
   });
+  it('joins "the X and Y Commission" into one body, but not a name and a body without the article', () => {
+    expect(names('The Securities and Exchange Commission fined the firm on Monday.')).toContain('Securities and Exchange Commission/ORG');
+    expect(names('Officials at the Food and Drug Administration agreed on Monday.')).toContain('Food and Drug Administration/ORG');
+    expect(names('Trump and Justice Department officials met on Monday.').join(' ')).not.toMatch(/Trump and/u);
+    expect(names('The talks between Germany and European Commission officials failed.').join(' ')).not.toMatch(/Germany and/u);
+  });
+
   it('types a name opening with a hyphenated compound of given names as a person, not a place with a saint\'s name', () => {
     const found = run('Hier, Jean-Julien Rojer a perdu le double. La ville de Saint-Denis a voté.').entities;
     // (Typed by the given-name rule itself, not left to the learned type scorer.)
