@@ -1069,6 +1069,17 @@ export class SpeakerFinder {
    * An unnamed subject right before the cue: "Deficit hawks have warned that", "most experts say",
    * "les opposants au texte craignent que". Only a short phrase with a noun; pronouns are handled apart.
    */
+  /**
+   * An English verb in -ed that ends a subject phrase: after two words or more, not after a
+   * determiner, and followed by its object rather than a preposition ("the researchers | used the
+   * technique", "the debate | failed to"; but "people briefed on the talks" is one phrase).
+   */
+  private isFiniteEd(words: readonly Token[], i: number): boolean {
+    const w = words[i] as Token;
+    const next = words[i + 1]?.lower;
+    return /^\p{Ll}+ed$/u.test(w.text) && !DETERMINERS.has((words[i - 1] as Token).lower) && next !== undefined && (next === 'to' || !PREPOSITIONS.has(next));
+  }
+
   subjectPhrase(from: number, pos: number): string | null {
     // A short parenthesis is the name's own gloss or acronym (« L'association des victimes de
     // l'amiante (Andeva) a prédit »): read through, not a boundary, and its words left out.
@@ -1092,7 +1103,7 @@ export class SpeakerFinder {
     }
     // (A reporting verb ends it too: "Le rapport | indique également".)
     // A negation or a clitic opens the French verb group too: "Les commerçants | ne cessent de …".
-    const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower) || isReportingVerb(w.lower, this.lang) || (i > 1 && this.lang === 'fr' && VERB_CLITICS.has(w.lower))));
+    const end = words.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w.lower) || PHRASE_BREAKS.has(w.lower) || isReportingVerb(w.lower, this.lang) || (i > 1 && this.lang === 'fr' && VERB_CLITICS.has(w.lower)) || (i > 1 && this.lang === 'en' && this.isFiniteEd(words, i))));
     if (end > 0) words = words.slice(0, end);
     while (words.length > 0 && (AUXILIARIES.has((words[words.length - 1] as Token).lower) || ADVERBS.has((words[words.length - 1] as Token).lower) || REFLEXIVES.has((words[words.length - 1] as Token).lower) || this.isMannerAdverb(words[words.length - 1] as Token))) words = words.slice(0, -1);
     // (A body named by its noun and complements may run longer: « l'association des victimes de l'amiante ».)

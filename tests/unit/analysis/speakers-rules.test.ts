@@ -499,6 +499,15 @@ describe('the object of a leading cue', () => {
   });
 });
 
+describe('where an unnamed subject ends', () => {
+  it('en: a verb in -ed followed by its object ends the phrase; a participle before a preposition does not', () => {
+    const a = run('To determine when the decision was made, the researchers used the technique called "mental chronometry" in the study.');
+    expect(claimWith(a, 'mental chronometry')?.speaker).toBe('the researchers');
+    const b = run('Two people briefed on the talks said that the tariffs would stay in place.');
+    expect(claimWith(b, 'tariffs would stay')?.speaker).toBe('Two people briefed on the talks');
+  });
+});
+
 describe('quotes nobody is said to have spoken', () => {
   it('fr/en: a quoted charge is the court\'s wording, not the words of the accused; an accuser keeps his quote', () => {
     const a = run("Khaled Drareni a été condamné le 10 août à trois ans de prison ferme pour « incitation à un attroupement non armé » et « atteinte à l'unité nationale ».");
