@@ -825,6 +825,12 @@ export class SpeakerFinder {
       let at = words.length - 1;
       while (at >= 0 && DETERMINERS.has((words[at] as Token).lower)) at--;
       const preposition = this.governed(first, pos) ? (words[at]?.lower ?? '') : '';
+      // "said Kyiv resident Svitlana Onofryichuk", "said Hamas official Basem Naim": a place or a body
+      // that qualifies a role, and the person who holds it named right after.
+      if (!preposition && !this.isPerson(first)) {
+        const holder = this.personNamedAfter(first.end, stop, 3);
+        if (holder && holder !== first && this.words(first.end, holder.start).every((w) => !w.cap)) return sourced(this.name(holder), 'source.after.role-and-name');
+      }
       // The agent of "a survey by X" is the source, as an ungoverned name is.
       if (!preposition || preposition === 'by' || preposition === 'par') return sourced(this.name(first), 'source.after.name');
       // A name another preposition governs is no source: after "de"/"of" it completes the description

@@ -36,6 +36,7 @@ export interface QuoteContext {
 const TRAILING_CUE_WORDS = 5;
 const GAP_WORDS = words('gap-word');
 const DETERMINERS = words('determiner');
+const RELATIVES = words('relative');
 
 /** An attribution; a cue found by a cue rule adds that rule to the trace, after the quote rule. */
 const attribution = (speaker: string | null, cue: Cue | string | null, trace: string[]): Attribution =>
@@ -145,7 +146,7 @@ const FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|wo
  * A cue that closes the sentence after a comma governs all of it: "…, a indiqué Josep Borrell.",
  * "“…” to hold up on their plans, Indyk said.", "…, says Biden". `rule` names the caller's row.
  */
-export function closingCue(finder: SpeakerFinder, text: string, start: number, to: number, lastSpeaker: string | null, rule: string): Attribution | null {
+export function closingCue(finder: SpeakerFinder, text: string, start: number, to: number, lastSpeaker: string | null, rule: string, reportsSentence = false): Attribution | null {
   const end = trailingSpaceStart(text, start, to);
   // (An inverted cue right after the comma may stand further from the end, its subject longer or
   // followed by an apposition: « , a remarqué de son côté Vanik Berberian, le président de
@@ -164,6 +165,10 @@ export function closingCue(finder: SpeakerFinder, text: string, start: number, t
   // (The comma may close a quote before the subject: "“…,” company CEO Andy Vesey said.")
   const lead = /[,–—][”»"]?\s*((?:[\p{L}\p{M}’'.-]+\s+){0,4})$/u.exec(text.slice(Math.max(start, cue.start - 80), cue.start));
   if (lead?.[1] && (cue.start < end - 100 || tail.trimEnd().length > 60)) return null;
+  // ", which Moscow blamed on Kyiv", « , que l'opposition dénonce »: a cue inside a relative clause
+  // is about that clause's antecedent; it does not report the sentence before it (a quote inside the
+  // relative clause may still be its subject's).
+  if (reportsSentence && RELATIVES.has(lead?.[1]?.trim().split(/\s+/u)[0]?.toLowerCase().replace('’', "'") ?? '')) return null;
   // "…, won the freedom to preach freely": an infinitive is no closing cue.
   if (!lead || /(?<![\p{L}])(?:to|de|d['’])\s*$/iu.test(text.slice(Math.max(start, cue.start - 4), cue.start))) return null;
   const subjectStart = cue.start - (lead[1]?.length ?? 0);

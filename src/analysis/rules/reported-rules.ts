@@ -128,7 +128,7 @@ export const REPORTED_SENTENCE_RULES = new RuleTable<SentenceContext, Attributio
     lang: 'fr+en',
     why: 'A cue closing the sentence after a comma governs all of it ("…, a indiqué Josep Borrell.", "…, says Biden").',
     examples: [ex('fr', 'Les sanctions seront adoptées la semaine prochaine, a indiqué Josep Borrell.')],
-    apply: (c) => closingCue(c.finder, c.finder.text, c.s.start, c.s.end, c.lastSpeaker, 'reported.closing-cue'),
+    apply: (c) => closingCue(c.finder, c.finder.text, c.s.start, c.s.end, c.lastSpeaker, 'reported.closing-cue', true),
   },
 ]);
 

@@ -508,6 +508,26 @@ describe('where an unnamed subject ends', () => {
   });
 });
 
+describe('a place or body qualifying a role after the cue', () => {
+  it('en: "said Kyiv resident X", "said Hamas official X" name the person, not the place or the body', () => {
+    const a = run('“It was a terrible night,” said Kyiv resident Svitlana Onofryichuk, 55, who had worked in the market.');
+    expect(claimWith(a, 'terrible night')?.speaker).toBe('Svitlana Onofryichuk');
+    const b = run('“We will not stop,” said Hamas official Basem Naim.');
+    expect(claimWith(b, 'will not stop')?.speaker).toBe('Basem Naim');
+    const c = run('“It is over,” said Microsoft on Monday.');
+    expect(claimWith(c, 'It is over')?.speaker).toBe('Microsoft');
+  });
+});
+
+describe('a cue inside a relative clause at the end of a sentence', () => {
+  it('en: ", which Moscow blamed on Kyiv" does not report the sentence before it', () => {
+    const a = run('Russian President Vladimir Putin on Friday denounced a drone strike on a dormitory in eastern Ukraine, which Moscow blamed on Kyiv.');
+    expect(claimWith(a, 'denounced a drone strike')?.speaker).toBe('Vladimir Putin');
+    const b = run('The plant will close next year, the company said.');
+    expect(claimWith(b, 'plant will close')?.speaker).toBe('the company');
+  });
+});
+
 describe('quotes nobody is said to have spoken', () => {
   it('fr/en: a quoted charge is the court\'s wording, not the words of the accused; an accuser keeps his quote', () => {
     const a = run("Khaled Drareni a été condamné le 10 août à trois ans de prison ferme pour « incitation à un attroupement non armé » et « atteinte à l'unité nationale ».");
