@@ -887,7 +887,9 @@ export class SpeakerFinder {
       if (/^(?:les|the)$/u.test(head.lower) && /[sx]$/u.test(noun.lower)) return sourced(this.text.slice(head.start, noun.end), 'source.after.definite-description');
       // (Up to five words, not past a day or a date: « l'ancien vice-président | lundi ».)
       const dated = words.findIndex((w, i) => i > 1 && (DAYS_AND_MONTHS.has(w.lower) || /^\p{N}/u.test(w.text)));
-      const phrase = this.text.slice(head.start, (words[Math.min(words.length, 5, dated > 0 ? dated : 5) - 1] as Token).end);
+      // (Nor past a relative pronoun, which opens a clause about it: « l'opposition pro-démocratie | qui entendait ».)
+      const relative = words.findIndex((w, i) => i > 1 && RELATIVES.has(w.lower));
+      const phrase = this.text.slice(head.start, (words[Math.min(words.length, 5, dated > 0 ? dated : 5, relative > 0 ? relative : 5) - 1] as Token).end);
       // The person last speaking or introduced since, of the description's gender (« la jeune femme »);
       // a role (« l'ancien vice-président ») is a person's, so a body or a work that spoke last is not it.
       const last = this.spoken?.name ?? null;

@@ -528,6 +528,13 @@ describe('a cue inside a relative clause at the end of a sentence', () => {
   });
 });
 
+describe('a definite description after a cue', () => {
+  it('fr: ends before a relative pronoun (« l\'opposition pro-démocratie | qui entendait »)', () => {
+    const a = run("Une décision condamnée par l'opposition pro-démocratie qui entendait capitaliser dans les urnes sur la popularité du mouvement.");
+    expect(claimWith(a, 'Une décision condamnée')?.speaker).toBe("l'opposition pro-démocratie");
+  });
+});
+
 describe('quotes nobody is said to have spoken', () => {
   it('fr/en: a quoted charge is the court\'s wording, not the words of the accused; an accuser keeps his quote', () => {
     const a = run("Khaled Drareni a été condamné le 10 août à trois ans de prison ferme pour « incitation à un attroupement non armé » et « atteinte à l'unité nationale ».");
