@@ -318,6 +318,12 @@ export const AS_SINCE_GUARDS = new RuleTable<GuardContext, Verdict>('rationale',
   rule('rationale.as.without-comma', 'en', 'Causal "as" follows a comma; without one it compares or times.', [ex('en', 'Mark Warner said he spoke as it is the custom here.')], (g) => (g.matched.toLowerCase() === 'since' || /,\s*$/u.test(g.before) ? null : 'reject')),
 ]);
 
+// ---- English "due to" --------------------------------------------------------------------------
+
+export const DUE_TO_GUARDS = new RuleTable<GuardContext, Verdict>('rationale', [
+  rule('rationale.due-to.scheduled', 'en', '"due to be", "due to have": "due" means expected or scheduled ("The report is due to be published on Monday"), and what follows is no cause.', [ex('en', 'The report is due to be published on Monday by the ministry.')], (g) => (/^due to$/iu.test(g.matched) && /^(?:be|have)\s/iu.test(g.complement) ? 'reject' : null)),
+]);
+
 // ---- The cue table -------------------------------------------------------------------------------
 
 export const CUE_RULES: readonly CueRule[] = [
@@ -333,7 +339,7 @@ export const CUE_RULES: readonly CueRule[] = [
   // English
   { id: 'rationale.en.citing', lang: 'en', why: 'A participle that states the reason given: "citing", "arguing that".', examples: [ex('en', 'The company closed the plant, citing falling demand for its cars.')], cue: cue('citing|arguing that'), strong: true },
   { id: 'rationale.en.purpose-phrase', lang: 'en', why: 'A purpose phrase: "in order to", "in an effort to", "in a bid to", "with the aim of", "so that".', examples: [ex('en', 'The EU raised compensation in a bid to deter airlines from overbooking.')], cue: cue("in order to|in order that|in an effort to|in a bid to|with the goal of|with a goal of|with the aim of|so as to|so that(?!['’]s)"), strong: true },
-  { id: 'rationale.en.cause-phrase', lang: 'en', why: 'A cause phrase: "due to", "because of", "owing to", "on the grounds that", "for fear of", and the connectives the annotation conventions also name ("thanks to", "in response to", "out of concern that"); not "given that", which heads a premise of the writer\'s own reasoning more often than a reason someone gives.', examples: [ex('en', 'The match was called off due to the storm.')], cue: cue('due to|because of|owing to|on the grounds that|for fear that|for fear of|thanks to|in response to|out of concern that|out of concern for'), strong: true },
+  { id: 'rationale.en.cause-phrase', lang: 'en', why: 'A cause phrase: "due to", "because of", "owing to", "on the grounds that", "for fear of", and the connectives the annotation conventions also name ("thanks to", "in response to", "out of concern that"); not "given that", which heads a premise of the writer\'s own reasoning more often than a reason someone gives.', examples: [ex('en', 'The match was called off due to the storm.')], cue: cue('due to|because of|owing to|on the grounds that|for fear that|for fear of|thanks to|in response to|out of concern that|out of concern for'), strong: true, guards: [DUE_TO_GUARDS] },
   { id: 'rationale.en.because', lang: 'en', why: 'The causal conjunction "because" ("because of" is the cause phrase\'s).', examples: [ex('en', 'It remained justified because less EU farm money came to the UK.')], cue: cue('because(?!\\s+of\\b)'), strong: true, clause: true },
   { id: 'rationale.en.to-infinitive', lang: 'en', why: '"to" + base verb states a purpose after an action and its object (guarded: complement takers, ranges, nouns after "to").', examples: [ex('en', 'The researchers used an electronic stylus to move the cursor.')], cue: cue('to'), strong: true, minWords: 1, early: true, guards: [TO_GUARDS] },
   { id: 'rationale.en.as-since', lang: 'en', why: 'Causal "as"/"since" before a present-tense clause ("…, as it is an industrial chemical").', examples: [ex('en', 'The agency advised the public not to take them, as it is an industrial chemical.')], cue: cue('as|since'), strong: false, early: true, guards: [AS_SINCE_GUARDS] },

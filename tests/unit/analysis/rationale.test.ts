@@ -103,6 +103,11 @@ describe('stated rationale (en)', () => {
     expect(en('It failed because prices rose, and the firm closed.')).toMatchObject({ rationale: 'prices rose' });
   });
 
+  it('reads "due to be" as scheduled, not as a cause', () => {
+    expect(en('The report is due to be published on Monday by the ministry.')).toBeNull();
+    expect(en('Flights were cancelled due to heavy snow.')).toMatchObject({ cue: 'due to', rationale: 'heavy snow' });
+  });
+
   it('reads no purpose in "have" + a long noun phrase + "to"', () => {
     expect(en('It said it wouldn’t have the cash or cash flow to make a required contribution to its pension fund.')).toBeNull();
     expect(en('Advertisers have many online platforms to reach customers.')).toBeNull();
