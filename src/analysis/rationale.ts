@@ -135,7 +135,10 @@ function complementOf(rest: string, lang: 'fr' | 'en', nominal: boolean, clause 
       const following = rest.slice(i + 1, i + 1 + MAX_COMPLEMENT);
       if (COORDINATED_CUE[lang].test(following) || EXTENSION.test(following) || LIST_CONTINUES.test(following)) continue;
       // A clause cut before its verb is only its subject ("because those values of community, that we …, are frayed").
-      if (clause && lang === 'en' && /\p{L}/u.test(rest.slice(0, i)) && !hasEnglishVerb(rest.slice(0, i))) continue;
+      if (clause && lang === 'en') {
+        const head = rest.slice(0, i);
+        if (/\p{L}/u.test(head) && !hasEnglishVerb(head)) continue;
+      }
       const pour = lang === 'fr' ? FR_POUR_COORDINATED.exec(following) : null;
       if (pour && isFrenchInfinitive(pour[1] ?? '')) continue;
     }

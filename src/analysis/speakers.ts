@@ -871,8 +871,7 @@ export class SpeakerFinder {
     if (PREPOSITIONS.has(words[0]?.lower ?? '') && !DETERMINERS.has(words[0]?.lower ?? '')) return null;
     // « a accusé l'opposition de « … » », « a appelé les habitants à « … » »: a phrase that ends on the
     // preposition governing what follows is the verb's object, not its subject after it.
-    const lastWord = words.at(-1)?.lower ?? '';
-    if (!first && (PREPOSITIONS.has(lastWord) || lastWord === "d'")) return null;
+    if (!first && PREPOSITIONS.has(words.at(-1)?.lower ?? '')) return null;
     const described = sourced(this.description(words.slice(0, 10), true), 'source.after.description');
     if (described) return described;
     // « insiste le parlementaire », « a dit l'Espagnol », « ajoute celle qui … », "said the lawmaker":
@@ -1074,10 +1073,6 @@ export class SpeakerFinder {
   }
 
   /**
-   * An unnamed subject right before the cue: "Deficit hawks have warned that", "most experts say",
-   * "les opposants au texte craignent que". Only a short phrase with a noun; pronouns are handled apart.
-   */
-  /**
    * An English verb in -ed that ends a subject phrase: after two words or more, not after a
    * determiner, and followed by its object rather than a preposition ("the researchers | used the
    * technique", "the debate | failed to"; but "people briefed on the talks" is one phrase).
@@ -1088,6 +1083,10 @@ export class SpeakerFinder {
     return /^\p{Ll}+ed$/u.test(w.text) && !DETERMINERS.has((words[i - 1] as Token).lower) && next !== undefined && (next === 'to' || !PREPOSITIONS.has(next));
   }
 
+  /**
+   * An unnamed subject right before the cue: "Deficit hawks have warned that", "most experts say",
+   * "les opposants au texte craignent que". Only a short phrase with a noun; pronouns are handled apart.
+   */
   subjectPhrase(from: number, pos: number): string | null {
     // A short parenthesis is the name's own gloss or acronym (« L'association des victimes de
     // l'amiante (Andeva) a prédit »): read through, not a boundary, and its words left out.

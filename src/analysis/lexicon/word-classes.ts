@@ -99,14 +99,21 @@ export const WORD_CLASSES = {
       'so', 'then', 'though', 'unless', 'when', 'whereas', 'while', 'yet',
     ],
   },
+  'charge-adjective': {
+    lang: 'fr+en',
+    why: 'Adjectives of guilt: a quote after one and its preposition (« reconnu coupable de "…" », "found guilty of “…”") names the offence, whatever verb comes before (rules/quote-rules.ts).',
+    words: [
+      'coupable', 'coupables', 'guilty',
+    ],
+  },
   'charge-word': {
     lang: 'fr+en',
-    why: 'Participles and adjectives of a charge or sentence: a quote after one and its preposition (« condamné pour "…" », "convicted of “…”") names the offence, not the words of the accused (rules/quote-rules.ts).',
+    why: 'Participles of a charge or sentence: a quote after one, passive or in apposition, and its preposition (« a été condamné pour "…" », "was convicted of “…”") names the offence, not the words of the accused (rules/quote-rules.ts).',
     words: [
       'accused', 'accusé', 'accusée', 'accusées', 'accusés', 'charged', 'condamné', 'condamnée', 'condamnées', 'condamnés',
-      'convicted', 'coupable', 'coupables', 'examen', 'guilty', 'inculpé', 'inculpée', 'inculpées', 'inculpés', 'indicted',
-      'jugé', 'jugée', 'jugées', 'jugés', 'poursuivi', 'poursuivie', 'poursuivies', 'poursuivis', 'sentenced', 'soupçonné',
-      'soupçonnée', 'soupçonnées', 'soupçonnés', 'suspected',
+      'convicted', 'examen', 'inculpé', 'inculpée', 'inculpées', 'inculpés', 'indicted', 'jugé', 'jugée', 'jugées',
+      'jugés', 'poursuivi', 'poursuivie', 'poursuivies', 'poursuivis', 'sentenced', 'soupçonné', 'soupçonnée',
+      'soupçonnées', 'soupçonnés', 'suspected',
     ],
   },
   'complement-context-en': {

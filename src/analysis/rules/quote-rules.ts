@@ -278,13 +278,16 @@ export function participleSubject(finder: SpeakerFinder, sentStart: number, cue:
   return sourced(finder.headName(sentStart, cue.start), 'source.participle-subject');
 }
 
-const CHARGE_WORDS = words('charge-word');
+const CHARGE_PARTICIPLES = words('charge-word');
+/** Adjectives of guilt: a charge after one needs no auxiliary (« reconnu coupable de "…" », "found guilty of “…”"). */
+const CHARGE_ADJECTIVES = words('charge-adjective');
 const BE_FORMS = words('copula');
-/** A preposition that opens a charge's complement, right before the quote (« pour "…" », « coupable de "…" », "guilty of “…”"). */
-const CHARGE_PREPOSITION = /(?:^|\s)(?:pour|de|d['’]|du|des|for|of|with)\s*$/iu;
-
+/** The prepositions that open a charge's complement (« pour "…" », « coupable de "…" », "guilty of “…”"). */
+const CHARGE_PREPOSITIONS = "pour|de|d['’]|du|des|for|of|with";
+/** A charge preposition right before the quote. */
+const CHARGE_PREPOSITION = new RegExp(`(?:^|\\s)(?:${CHARGE_PREPOSITIONS})\\s*$`, 'iu');
 /** What joins a second charge to the first (« et "…" », « ainsi que pour "…" », "and of “…”"). */
-const CHARGE_JOINED = /^\s*(?:,|et|ou|and|or|ainsi que|as well as)?\s*(?:pour|de|d['’]|du|des|for|of|with)?\s*$/iu;
+const CHARGE_JOINED = new RegExp(`^\\s*(?:,|et|ou|and|or|ainsi que|as well as)?\\s*(?:${CHARGE_PREPOSITIONS})?\\s*$`, 'iu');
 
 /**
  * Whether the quote names the charge against someone: it follows a charge word and the preposition
@@ -296,10 +299,13 @@ function namesCharge(lead: string): boolean {
   if (!CHARGE_PREPOSITION.test(lead)) return false;
   const list = lead.toLowerCase().replace(/’/gu, "'").split(/[^\p{L}']+/u).filter(Boolean);
   for (let i = list.length - 2; i >= 0 && i >= list.length - 10; i--) {
-    if (!CHARGE_WORDS.has(list[i] as string)) continue;
+    const word = list[i] as string;
+    if (CHARGE_ADJECTIVES.has(word)) return true;
+    if (!CHARGE_PARTICIPLES.has(word)) continue;
     const before = list.slice(Math.max(0, i - 3), i);
-    const apposed = new RegExp(`,\\s*(?:\\S+\\s+){0,3}${list[i]}`, 'iu').test(lead);
-    return before.some((w) => BE_FORMS.has(w) || w === 'été') || apposed || list[i] === 'coupable' || list[i] === 'coupables' || list[i] === 'guilty';
+    const apposed = new RegExp(`,\\s*(?:\\S+\\s+){0,3}${word}`, 'iu').test(lead);
+    // (« a été condamné »: « été », the participle of « être », is no finite copula.)
+    return before.some((w) => BE_FORMS.has(w) || w === 'été') || apposed;
   }
   return false;
 }
